@@ -1,0 +1,19 @@
+package org.unsymbol;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.unsymbol.platform.EmbeddedDatabase;
+
+/**
+ * Starts the embedded PostgreSQL when no JDBC URL is configured, then Quarkus.
+ * Nothing may follow {@code Quarkus.run}: after SIGTERM it never returns, and in dev mode it returns on every
+ * live reload; the database is stopped by {@link EmbeddedDatabase}'s own shutdown hook instead.
+ */
+@QuarkusMain
+public class Main {
+
+    public static void main(String... args) {
+        EmbeddedDatabase.startIfNeeded();
+        Quarkus.run(args);
+    }
+}

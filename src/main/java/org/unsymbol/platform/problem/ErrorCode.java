@@ -1,0 +1,57 @@
+package org.unsymbol.platform.problem;
+
+import java.util.Locale;
+
+/**
+ * Every stable, machine-readable {@code code} that an unsymbol problem response can carry. Clients branch on these,
+ * never on the human text, so a code is never renamed once released.
+ */
+public enum ErrorCode {
+    BAD_REQUEST(400, "Bad request"),
+    MALFORMED_JSON(400, "Malformed JSON"),
+    VALIDATION_FAILED(400, "Request validation failed"),
+    UNKNOWN_LANGUAGE(400, "Unknown language code"),
+    INVALID_PARAMETER(400, "Invalid parameter"),
+    UNAUTHORIZED(401, "Authentication required"),
+    NOT_FOUND(404, "Resource not found"),
+    DOCUMENT_NOT_FOUND(404, "Document not in the catalogue"),
+    BODY_NOT_FOUND(404, "Body not in the registry"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    CONFLICT(409, "Conflict"),
+    PRECONDITION_FAILED(412, "Precondition failed"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    BATCH_TOO_LARGE(413, "Batch too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    MALFORMED_SYMBOL(422, "Malformed document symbol"),
+    UNPROCESSABLE_CONTENT(422, "Unprocessable content"),
+    PRECONDITION_REQUIRED(428, "Precondition required"),
+    RATE_LIMITED(429, "Too many requests"),
+    INTERNAL_ERROR(500, "Internal error"),
+    DATABASE_UNAVAILABLE(503, "Database unavailable");
+
+    private final int status;
+    private final String title;
+
+    ErrorCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The RFC 9457 {@code type}: a relative URI that {@code GET /problems/{slug}} documents. */
+    public String type() {
+        return "/problems/" + slug();
+    }
+
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

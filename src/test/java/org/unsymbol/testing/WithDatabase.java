@@ -1,0 +1,18 @@
+package org.unsymbol.testing;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Put on every {@code @QuarkusTest}: one PostgreSQL for the whole run. Every test class carries the same resource,
+ * so Quarkus keeps one application (and one database) across classes instead of restarting per class.
+ */
+@QuarkusTestResource(PostgresTestResource.class)
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface WithDatabase {
+}
