@@ -1,0 +1,222 @@
+package org.unsymbol.symbol;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * An immutable, parsed UN document symbol. A joint symbol ({@code A/55/305-S/2000/809}) is an ordered list of
+ * singles; for a joint symbol the component accessors describe its first single.
+ *
+ * <p>Two forms matter: {@link #canonical()} is the display form (the printed masthead form, one space before a
+ * resolution's {@code (year)} or {@code (roman)}, none before {@code (Resumption1)}, {@code (PartI)}); {@link #key()}
+ * is the lookup key: the canonical form upper-cased with all whitespace removed, so that every spelling the grammar
+ * accepts for one document finds it.
+ */
+public final class DocumentSymbol {
+
+    private final String canonical;
+    private final String key;
+    private final List<DocumentSymbol> singles;
+    private final String root;
+    private final List<String> bodies;
+    private final String session;
+    private final Integer year;
+    private final String nature;
+    private final String number;
+    private final List<Modifier> modifiers;
+    private final List<String> parentheticals;
+    private final boolean reissued;
+    private final SymbolKind kind;
+
+    private DocumentSymbol(Builder b, List<DocumentSymbol> singles) {
+        this.canonical = Objects.requireNonNull(b.canonical, "canonical");
+        this.key = keyOf(canonical);
+        this.singles = singles == null ? List.of(this) : List.copyOf(singles);
+        this.root = b.root;
+        this.bodies = List.copyOf(b.bodies);
+        this.session = b.session;
+        this.year = b.year;
+        this.nature = b.nature;
+        this.number = b.number;
+        this.modifiers = List.copyOf(b.modifiers);
+        this.parentheticals = List.copyOf(b.parentheticals);
+        this.reissued = b.reissued;
+        this.kind = b.kind == null ? SymbolKind.DOCUMENT : b.kind;
+    }
+
+    /** A joint symbol from its singles, in their given order (GA first as printed). */
+    public static DocumentSymbol joint(List<DocumentSymbol> singles) {
+        if (singles.size() == 1) {
+            return singles.get(0);
+        }
+        DocumentSymbol first = singles.get(0);
+        Builder b = first.toBuilder();
+        b.canonical = String.join("-", singles.stream().map(DocumentSymbol::canonical).toList());
+        return new DocumentSymbol(b, singles);
+    }
+
+    /** The lookup key of any canonical form: upper case, no whitespace. */
+    public static String keyOf(String canonical) {
+        StringBuilder sb = new StringBuilder(canonical.length());
+        for (int i = 0; i < canonical.length(); i++) {
+            char c = canonical.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                sb.append(Character.toUpperCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    public String canonical() {
+        return canonical;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public List<DocumentSymbol> singles() {
+        return singles;
+    }
+
+    public boolean isJoint() {
+        return singles.size() > 1;
+    }
+
+    /** The first component: {@code A}, {@code S}, {@code E}, {@code ST}, {@code CCPR}, {@code UNEP}... */
+    public String root() {
+        return root;
+    }
+
+    /** The subsidiary-body components after the root, in order: {@code [CN.4, Sub.2]}, {@code [AC.292]}. */
+    public List<String> bodies() {
+        return bodies;
+    }
+
+    /** Root plus bodies: {@code A/AC.292}, {@code E/CN.4/Sub.2}, {@code TD/B/EX(12)}. */
+    public String series() {
+        return bodies.isEmpty() ? root : root + "/" + String.join("/", bodies);
+    }
+
+    /** The session slot as printed: {@code 78}, {@code S-13}, {@code ES-10}, or the Roman session of an old resolution. */
+    public Optional<String> session() {
+        return Optional.ofNullable(session);
+    }
+
+    /** The year slot ({@code S/2000/809}, {@code A/AC.292/2024/L.1}) or a resolution's {@code (year)}. */
+    public OptionalInt year() {
+        return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+    }
+
+    /** The document-nature token without punctuation: {@code RES}, {@code INF}, {@code L}, {@code PV}, {@code CRP}... */
+    public Optional<String> nature() {
+        return Optional.ofNullable(nature);
+    }
+
+    /** The document's own number within its series: {@code 265}, {@code 2719}, {@code 1}. */
+    public Optional<String> number() {
+        return Optional.ofNullable(number);
+    }
+
+    public List<Modifier> modifiers() {
+        return modifiers;
+    }
+
+    /** Parentheticals as printed in canonical form, without the parentheses: {@code 2023}, {@code XV}, {@code Resumption1}. */
+    public List<String> parentheticals() {
+        return parentheticals;
+    }
+
+    /** Reissued for technical reasons ({@code *}): a flag, not part of the identity or the key. */
+    public boolean reissued() {
+        return reissued;
+    }
+
+    public SymbolKind kind() {
+        return kind;
+    }
+
+    /** The symbol without its modifiers: the head of its Add./Corr./Rev./Amend. family. */
+    public String baseCanonical() {
+        if (modifiers.isEmpty()) {
+            return canonical;
+        }
+        String s = canonical;
+        for (int i = modifiers.size() - 1; i >= 0; i--) {
+            String suffix = "/" + modifiers.get(i).text();
+            int at = s.lastIndexOf(suffix);
+            if (at > 0) {
+                s = s.substring(0, at) + s.substring(at + suffix.length());
+            }
+        }
+        return s;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.canonical = canonical;
+        b.root = root;
+        b.bodies = bodies;
+        b.session = session;
+        b.year = year;
+        b.nature = nature;
+        b.number = number;
+        b.modifiers = modifiers;
+        b.parentheticals = parentheticals;
+        b.reissued = reissued;
+        b.kind = kind;
+        return b;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DocumentSymbol other && key.equals(other.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return canonical;
+    }
+
+    /** Assembles a symbol; the parser is its one intended user. */
+    public static final class Builder {
+        private String canonical;
+        private String root;
+        private List<String> bodies = List.of();
+        private String session;
+        private Integer year;
+        private String nature;
+        private String number;
+        private List<Modifier> modifiers = List.of();
+        private List<String> parentheticals = List.of();
+        private boolean reissued;
+        private SymbolKind kind;
+
+        public Builder canonical(String v) { canonical = v; return this; }
+        public Builder root(String v) { root = v; return this; }
+        public Builder bodies(List<String> v) { bodies = v; return this; }
+        public Builder session(String v) { session = v; return this; }
+        public Builder year(Integer v) { year = v; return this; }
+        public Builder nature(String v) { nature = v; return this; }
+        public Builder number(String v) { number = v; return this; }
+        public Builder modifiers(List<Modifier> v) { modifiers = v; return this; }
+        public Builder parentheticals(List<String> v) { parentheticals = v; return this; }
+        public Builder reissued(boolean v) { reissued = v; return this; }
+        public Builder kind(SymbolKind v) { kind = v; return this; }
+
+        public DocumentSymbol build() {
+            return new DocumentSymbol(this, null);
+        }
+    }
+}
