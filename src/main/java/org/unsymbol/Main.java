@@ -13,7 +13,12 @@ import org.unsymbol.platform.EmbeddedDatabase;
 public class Main {
 
     public static void main(String... args) {
-        EmbeddedDatabase.startIfNeeded();
+        try {
+            EmbeddedDatabase.startIfNeeded();
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage()); // says what to do; a stack trace would bury that
+            System.exit(1);
+        }
         Quarkus.run(args);
     }
 }
