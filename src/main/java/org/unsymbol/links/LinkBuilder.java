@@ -1,0 +1,101 @@
+package org.unsymbol.links;
+
+import org.unsymbol.symbol.DocumentSymbol;
+import org.unsymbol.symbol.SymbolFormat;
+import org.unsymbol.symbol.SymbolKind;
+import org.unsymbol.symbol.SymbolParser;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the links of a symbol in a language from compiled templates ({@code {symbol}} = canonical form,
+ * {@code {odsSymbol}} = the unspaced ODS form, {@code {lang}} = ISO 639-1) and, preferred, the catalogue's own files.
+ */
+public final class LinkBuilder {
+
+    /** The templates of link-patterns.md. */
+    public static final String UNDOCS = "https://undocs.org/{lang}/{symbol}";
+    public static final String ODS_PDF = "https://documents.un.org/api/symbol/access?s={odsSymbol}&l={lang}&t=pdf";
+    public static final String ODS_DOC = "https://documents.un.org/api/symbol/access?s={odsSymbol}&l={lang}&t=doc";
+    public static final String DIGITAL_LIBRARY =
+            "https://digitallibrary.un.org/search?ln={lang}&p=191__a%3A%22{symbol}%22";
+
+    /** UN hosts (un.org covers documents., digitallibrary., documents-dds-ny., daccess-ods.) and undocs.org. */
+    public static final String ALLOWED_HOSTS = "un.org,undocs.org";
+
+    private final LinkTemplate undocs;
+    private final LinkTemplate odsPdf;
+    private final LinkTemplate odsDoc;
+    private final LinkTemplate digitalLibrary;
+    private final Set<String> allowedHosts;
+    private final SymbolParser parser;
+
+    public LinkBuilder(String undocs, String odsPdf, String odsDoc, String digitalLibrary,
+                       Set<String> allowedHosts, SymbolParser parser) {
+        this.undocs = LinkTemplate.compile(undocs);
+        this.odsPdf = LinkTemplate.compile(odsPdf);
+        this.odsDoc = LinkTemplate.compile(odsDoc);
+        this.digitalLibrary = LinkTemplate.compile(digitalLibrary);
+        this.allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(
+                java.util.stream.Collectors.toUnmodifiableSet());
+        this.parser = parser;
+    }
+
+    public static LinkBuilder standard(SymbolParser parser) {
+        return new LinkBuilder(UNDOCS, ODS_PDF, ODS_DOC, DIGITAL_LIBRARY,
+                Set.of(ALLOWED_HOSTS.split(",")), parser);
+    }
+
+    public Links links(DocumentSymbol symbol, Language language, List<CatalogueFile> catalogueFiles) {
+        Map<String, String> values = Map.of(
+                "symbol", symbol.canonical(),
+                "odsSymbol", parser.format(symbol, SymbolFormat.ODS),
+                "lang", language.code());
+        String dl = digitalLibrary.expand(values);
+        boolean hasOdsFile = symbol.kind() != SymbolKind.DECISION; // DL decision keys have no ODS file
+        String pdf = hasOdsFile ? odsPdf.expand(values) : null;
+        String doc = hasOdsFile ? odsDoc.expand(values) : null;
+        String own = preferredFile(catalogueFiles).orElse(null);
+        String document = own != null ? own : pdf != null ? pdf : dl;
+        return new Links(document, hasOdsFile ? undocs.expand(values) : null, pdf, doc, dl);
+    }
+
+    /** The catalogue's PDF (else any file) whose URL is absolute http(s) on an allowed host; never anything else. */
+    Optional<String> preferredFile(List<CatalogueFile> files) {
+        Optional<String> pdf = files.stream().filter(f -> "pdf".equalsIgnoreCase(f.format()))
+                .map(CatalogueFile::url).filter(this::isAllowedTarget).findFirst();
+        return pdf.isPresent() ? pdf
+                : files.stream().map(CatalogueFile::url).filter(this::isAllowedTarget).findFirst();
+    }
+
+    /** True for an absolute http(s) URL without user info or control characters whose host is allowed. */
+    public boolean isAllowedTarget(String url) {
+        if (url == null) {
+            return false;
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c == 0x7f || c > 0x7e) {
+                return false; // CR/LF and friends must never reach a Location header
+            }
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            String host = uri.getHost();
+            if (scheme == null || host == null || uri.getRawUserInfo() != null
+                    || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
+                return false;
+            }
+            String h = host.toLowerCase(Locale.ROOT);
+            return allowedHosts.stream().anyMatch(a -> h.equals(a) || h.endsWith("." + a));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.unsymbol.resolve;
+
+import org.unsymbol.links.CatalogueFile;
+import org.unsymbol.links.Language;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the resolver needs to know of a catalogued document: its symbol, titles and files per language, original
+ * language, body and date of issue.
+ */
+public record CatalogueView(String symbol, String kind, Language originalLanguage, String bodyName, String date,
+                            Map<Language, String> titles, Map<Language, List<CatalogueFile>> files) {
+
+    public CatalogueView {
+        titles = Map.copyOf(titles);
+        files = Map.copyOf(files);
+    }
+
+    public Set<Language> availableLanguages() {
+        java.util.EnumSet<Language> set = java.util.EnumSet.noneOf(Language.class);
+        set.addAll(titles.keySet());
+        set.addAll(files.keySet());
+        return set;
+    }
+}

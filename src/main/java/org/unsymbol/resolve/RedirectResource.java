@@ -1,0 +1,146 @@
+package org.unsymbol.resolve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unsymbol.links.AcceptNegotiation;
+import org.unsymbol.links.CitationData;
+import org.unsymbol.links.CitationFormats;
+import org.unsymbol.links.Language;
+import org.unsymbol.links.Representation;
+import org.unsymbol.platform.RawPath;
+import org.unsymbol.platform.problem.ErrorCode;
+import org.unsymbol.platform.problem.Problem;
+import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.platform.problem.ProblemResponses;
+import org.unsymbol.symbol.SymbolKind;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The clickable link: {@code /r/{lang}/{symbol}} and {@code /r/{symbol}}. One URL for people and programs, as doi.org
+ * does: a browser is redirected to the document, a program gets JSON or a citation format by {@code Accept}.
+ * The {@code Location} only ever comes from the link templates or an allowed catalogue URL.
+ */
+@Path("/r")
+@Tag(name = "links", description = "Stable clickable links for rendered reports")
+public class RedirectResource {
+
+    private static final String VARY = "Accept, Accept-Language";
+    private static final String CACHE = "public, max-age=300";
+
+    private final Resolver resolver;
+    private final ProblemResponses problems;
+    private final ObjectMapper json;
+
+    public RedirectResource(Resolver resolver, ProblemResponses problems, ObjectMapper json) {
+        this.resolver = resolver;
+        this.problems = problems;
+        this.json = json;
+    }
+
+    @GET
+    @Path("/{path: .+}")
+    @Operation(summary = "Opens a document, or describes it, by content negotiation",
+            description = "`/r/es/A/78/265` or `/r/A/78/265`. Accept text/html, */* or none: 302 to the document. "
+                    + "application/json: the resolve JSON. application/vnd.citationstyles.csl+json, "
+                    + "application/x-bibtex, application/x-research-info-systems: citation data. q-values honoured.")
+    @Parameter(name = "path", description = "Optional language, then the symbol, raw", example = "es/A/78/265")
+    @APIResponse(responseCode = "302", description = "Redirect to the document in the chosen language")
+    @APIResponse(responseCode = "200", description = "Metadata or citation in the negotiated format")
+    @APIResponse(responseCode = "400", description = "Unknown language (HTML page for browsers)")
+    @APIResponse(responseCode = "406", description = "No acceptable representation (NOT_ACCEPTABLE)")
+    @APIResponse(responseCode = "422", description = "Malformed symbol (HTML page for browsers)")
+    public Response open(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Optional<Representation> wanted = AcceptNegotiation.choose(headers.getHeaderString(HttpHeaders.ACCEPT));
+        if (wanted.isEmpty()) {
+            return problems.response(new Problem(ErrorCode.NOT_ACCEPTABLE,
+                    "This link can answer with " + String.join(", ", Representation.mediaTypes()) + " (or */*).")
+                    .with("acceptable", Representation.mediaTypes()));
+        }
+        Representation representation = wanted.get();
+        try {
+            Target target = Target.of(RawPath.after(uri, "/r/"));
+            Resolver.Resolved resolved = resolver.resolve(target.symbol, target.language,
+                    headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            return answer(representation, resolved);
+        } catch (ProblemException e) {
+            if (representation == Representation.REDIRECT) {
+                @SuppressWarnings("unchecked")
+                List<String> suggestions = (List<String>) e.problem().getExtensions()
+                        .getOrDefault("suggestions", List.of());
+                return ErrorPage.of(e.problem(), suggestions);
+            }
+            throw e;
+        }
+    }
+
+    @HEAD
+    @Path("/{path: .+}")
+    public Response head(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return open(uri, headers);
+    }
+
+    private Response answer(Representation representation, Resolver.Resolved resolved) throws ProblemException {
+        Resolution r = resolved.resolution();
+        Response.ResponseBuilder builder = switch (representation) {
+            case REDIRECT -> Response.status(Response.Status.FOUND).header(HttpHeaders.LOCATION, r.links().document())
+                    .header("Content-Language", r.language());
+            case JSON -> Response.ok(r, representation.mediaType());
+            case CSL_JSON -> Response.ok(write(CitationFormats.cslJson(citation(resolved))),
+                    representation.mediaType());
+            case BIBTEX -> Response.ok(CitationFormats.bibtex(citation(resolved)),
+                    representation.mediaType() + "; charset=utf-8");
+            case RIS -> Response.ok(CitationFormats.ris(citation(resolved)),
+                    representation.mediaType() + "; charset=utf-8");
+        };
+        return builder.header("Vary", VARY).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
+    }
+
+    private static CitationData citation(Resolver.Resolved resolved) {
+        Resolution r = resolved.resolution();
+        boolean legislative = resolved.symbol().kind() == SymbolKind.RESOLUTION
+                || resolved.symbol().kind() == SymbolKind.DECISION;
+        return new CitationData(r.symbol(), r.title(), resolved.entry().map(CatalogueView::bodyName).orElse(null),
+                resolved.entry().map(CatalogueView::date).orElse(null), r.language(), r.links().document(),
+                legislative);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The language segment, when the path starts with one, and the symbol. */
+    record Target(Optional<Language> language, String symbol) {
+
+        static Target of(String path) {
+            int slash = path.indexOf('/');
+            if (slash == 2 && Character.isLetter(path.charAt(0)) && Character.isLetter(path.charAt(1))) {
+                String code = path.substring(0, 2);
+                Optional<Language> language = Language.fromTag(code);
+                if (language.isPresent()) {
+                    return new Target(language, path.substring(3));
+                }
+                if (code.equals(code.toLowerCase(Locale.ROOT))) {
+                    throw LanguageParam.unknown(code); // lower-case pairs are language codes; no root is written so
+                }
+            }
+            return new Target(Optional.empty(), path);
+        }
+    }
+}

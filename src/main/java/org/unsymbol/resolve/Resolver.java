@@ -1,0 +1,164 @@
+package org.unsymbol.resolve;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.unsymbol.links.CatalogueFile;
+import org.unsymbol.links.Language;
+import org.unsymbol.links.LanguageChoice;
+import org.unsymbol.links.LinkBuilder;
+import org.unsymbol.links.Links;
+import org.unsymbol.platform.problem.ErrorCode;
+import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.symbol.DocumentSymbol;
+import org.unsymbol.symbol.ParseResult;
+import org.unsymbol.symbol.SymbolParser;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Resolves symbols to links in a language. Catalogue entries (and their absence) are cached by lookup key, so a hot
+ * link costs a parse and a map lookup; catalogue writes invalidate the cache.
+ */
+@ApplicationScoped
+public class Resolver {
+
+    private static final Optional<CatalogueView> ABSENT = Optional.empty();
+
+    private final SymbolParser parser;
+    private final LinkBuilder links;
+    private final CatalogueReader catalogue;
+    private final CaffeineCache entries;
+    private final Cache cache;
+    /** Bumped by every invalidation, so that a load that raced a write never caches what it read before it. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    public Resolver(SymbolParser parser, LinksConfig config, CatalogueReader catalogue,
+                    @CacheName("catalogue-entries") Cache cache) {
+        this.parser = parser;
+        this.links = new LinkBuilder(config.undocs(), config.odsPdf(), config.odsDoc(), config.digitalLibrary(),
+                config.allowedHosts(), parser);
+        this.catalogue = catalogue;
+        this.cache = cache;
+        this.entries = cache.as(CaffeineCache.class);
+    }
+
+    /** One symbol; an invalid one is a 422 problem carrying the grammar's findings. */
+    public Resolved resolve(String input, Optional<Language> explicit, String acceptLanguage) {
+        ParseResult parsed = parser.parse(input);
+        if (!parsed.valid() || parsed.symbol().isEmpty()) {
+            throw malformed(parsed);
+        }
+        DocumentSymbol symbol = parsed.symbol().get();
+        Optional<CatalogueView> entry = lookup(List.of(symbol.key())).get(symbol.key());
+        return resolved(input, parsed, symbol, entry, explicit, acceptLanguage);
+    }
+
+    /** Many symbols, in order, with a single catalogue round trip for those not cached. */
+    public List<Resolution> resolveAll(List<String> inputs, Optional<Language> explicit, String acceptLanguage) {
+        List<ParseResult> parsed = inputs.stream().map(parser::parse).toList();
+        Set<String> keys = new HashSet<>();
+        for (ParseResult p : parsed) {
+            if (p.valid()) {
+                p.symbol().ifPresent(s -> keys.add(s.key()));
+            }
+        }
+        Map<String, Optional<CatalogueView>> found = lookup(keys);
+        List<Resolution> out = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            ParseResult p = parsed.get(i);
+            if (!p.valid() || p.symbol().isEmpty()) {
+                out.add(invalid(inputs.get(i), p));
+            } else {
+                DocumentSymbol s = p.symbol().get();
+                out.add(resolved(inputs.get(i), p, s, found.get(s.key()), explicit, acceptLanguage).resolution());
+            }
+        }
+        return out;
+    }
+
+    /** A resolution plus what the redirect and citation writers need beyond the JSON. */
+    public record Resolved(Resolution resolution, DocumentSymbol symbol, Optional<CatalogueView> entry,
+                           Language language) {
+    }
+
+    private Resolved resolved(String input, ParseResult parsed, DocumentSymbol symbol, Optional<CatalogueView> entry,
+                              Optional<Language> explicit, String acceptLanguage) {
+        Set<Language> available = entry.map(CatalogueView::availableLanguages).orElse(Set.of());
+        Optional<Language> original = entry.map(CatalogueView::originalLanguage);
+        LanguageChoice choice = LanguageChoice.choose(explicit, acceptLanguage, original, available);
+        List<CatalogueFile> files = entry.map(e -> e.files().getOrDefault(choice.language(), List.of()))
+                .orElse(List.of());
+        Links l = links.links(symbol, choice.language(), files);
+        String title = entry.map(e -> e.titles().get(choice.language())).orElse(null);
+        Resolution r = new Resolution(input, entry.map(CatalogueView::symbol).orElse(symbol.canonical()), true,
+                entry.isPresent(), symbol.kind().wireName(), choice.requested().code(), choice.language().code(),
+                choice.fallback(), available.stream().sorted().map(Language::code).toList(), title, l,
+                null, FindingView.all(parsed.warnings()), null);
+        return new Resolved(r, symbol, entry, choice.language());
+    }
+
+    private static Resolution invalid(String input, ParseResult p) {
+        return new Resolution(input, p.symbol().map(DocumentSymbol::canonical).orElse(null), false, null, null,
+                null, null, null, null, null, null, FindingView.all(p.errors()), FindingView.all(p.warnings()),
+                p.suggestions());
+    }
+
+    static ProblemException malformed(ParseResult p) {
+        String first = p.errors().isEmpty() ? "it is not a valid document symbol" : p.errors().get(0).message();
+        return new ProblemException(ErrorCode.MALFORMED_SYMBOL,
+                "'" + p.input() + "' is not a valid UN document symbol: " + first)
+                .with("symbol", p.input())
+                .with("errors", FindingView.all(p.errors()))
+                .with("warnings", FindingView.all(p.warnings()))
+                .with("suggestions", p.suggestions());
+    }
+
+    /** Cached entries for these keys; misses are read in one query and cached, absence included. */
+    private Map<String, Optional<CatalogueView>> lookup(Collection<String> keys) {
+        Map<String, Optional<CatalogueView>> result = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String key : keys) {
+            CompletableFuture<Object> cached = entries.getIfPresent(key);
+            if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
+                @SuppressWarnings("unchecked")
+                Optional<CatalogueView> v = (Optional<CatalogueView>) cached.join();
+                result.put(key, v);
+            } else {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            long before = generation.get();
+            Map<String, CatalogueView> loaded = catalogue.findByKeys(missing);
+            boolean current = generation.get() == before;
+            for (String key : missing) {
+                Optional<CatalogueView> v = Optional.ofNullable(loaded.get(key)).or(() -> ABSENT);
+                if (current) {
+                    entries.put(key, CompletableFuture.completedFuture(v));
+                }
+                result.put(key, v);
+            }
+        }
+        return result;
+    }
+
+    public void invalidate(Collection<String> keys) {
+        generation.incrementAndGet();
+        keys.forEach(k -> cache.invalidate(k).await().indefinitely());
+    }
+
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        cache.invalidateAll().await().indefinitely();
+    }
+}

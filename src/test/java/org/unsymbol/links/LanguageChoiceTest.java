@@ -1,0 +1,57 @@
+package org.unsymbol.links;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LanguageChoiceTest {
+
+    private static final Set<Language> ES_EN = EnumSet.of(Language.ES, Language.EN);
+
+    @Test
+    void explicitBeatsAcceptLanguageBeatsOriginal() {
+        assertEquals(Language.ES, LanguageChoice.choose(Optional.of(Language.ES), "fr", Optional.of(Language.EN),
+                Set.of()).language());
+        assertEquals(Language.FR, LanguageChoice.choose(Optional.empty(), "fr-CH, en;q=0.5", Optional.of(Language.EN),
+                Set.of()).language());
+        assertEquals(Language.EN, LanguageChoice.choose(Optional.empty(), null, Optional.of(Language.EN),
+                Set.of()).language());
+        assertEquals(Language.EN, LanguageChoice.choose(Optional.empty(), "", Optional.empty(), Set.of()).language());
+    }
+
+    @Test
+    void aMissingVersionFallsBackOpenlyToTheOriginal() {
+        LanguageChoice c = LanguageChoice.choose(Optional.of(Language.RU), null, Optional.of(Language.ES), ES_EN);
+        assertEquals(Language.RU, c.requested());
+        assertEquals(Language.ES, c.language());
+        assertTrue(c.fallback());
+    }
+
+    @Test
+    void withoutTheOriginalEnglishThenTheFirstAvailable() {
+        assertEquals(Language.EN, LanguageChoice.choose(Optional.of(Language.AR), null, Optional.of(Language.RU),
+                ES_EN).language());
+        assertEquals(Language.ZH, LanguageChoice.choose(Optional.of(Language.AR), null, Optional.empty(),
+                EnumSet.of(Language.ZH, Language.FR)).language());
+    }
+
+    @Test
+    void anAvailableRequestIsNoFallback() {
+        assertFalse(LanguageChoice.choose(Optional.of(Language.EN), null, Optional.empty(), ES_EN).fallback());
+    }
+
+    @Test
+    void acceptLanguageHonoursQualityAndSkipsUnsupported() {
+        assertEquals(Optional.of(Language.RU), LanguageChoice.fromAcceptLanguage("ja, ru;q=0.8, en;q=0.7"));
+        assertEquals(Optional.of(Language.ZH), LanguageChoice.fromAcceptLanguage("zh-Hans-CN"));
+        assertEquals(Optional.empty(), LanguageChoice.fromAcceptLanguage("*, ja"));
+        assertEquals(Optional.empty(), LanguageChoice.fromAcceptLanguage("en;q=0"));
+        assertEquals(Optional.of(Language.EN), LanguageChoice.fromAcceptLanguage("fr;q=0.4, en;q=0.9"));
+    }
+}
