@@ -40,7 +40,7 @@ public final class EmbeddedDatabase {
             return; // an external server, or ours from before a dev-mode reload (the URL is a system property)
         }
         Path dataDir = Path.of(configured(DATA_DIR_PROPERTY, DATA_DIR_ENV).orElse("data")).toAbsolutePath();
-        Path pgDir = pgDirectory(dataDir, LaunchMode.current() == LaunchMode.DEVELOPMENT);
+        Path pgDir = pgDirectory(dataDir, devMode());
         try {
             Files.createDirectories(pgDir);
             lockDataDirectory(dataDir);
@@ -133,6 +133,20 @@ public final class EmbeddedDatabase {
             value = System.getenv(env);
         }
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+
+    /**
+     * Whether this is {@code quarkus:dev}. Neither {@link LaunchMode#current()} nor the configuration profile is set
+     * yet when our main runs there; what is already visible is the dev class loader and the dev runner jar.
+     */
+    private static boolean devMode() {
+        if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+            return true;
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        String command = System.getProperty("sun.java.command", "");
+        return (loader != null && loader.toString().contains("Runtime ClassLoader: DEV"))
+                || command.endsWith("-dev.jar");
     }
 
     /** Dev mode keeps its own database so that experiments never touch the real catalogue. */
