@@ -35,9 +35,11 @@ public class ResolveResource {
     private static final String PREFIX = "/api/v1/resolve/";
 
     private final Resolver resolver;
+    private final org.unsymbol.platform.http.RateLimiter rateLimiter;
 
-    public ResolveResource(Resolver resolver) {
+    public ResolveResource(Resolver resolver, org.unsymbol.platform.http.RateLimiter rateLimiter) {
         this.resolver = resolver;
+        this.rateLimiter = rateLimiter;
     }
 
     @GET
@@ -81,6 +83,7 @@ public class ResolveResource {
                     symbols.size() + " symbols sent; at most " + MAX_BATCH + " per request.")
                     .with("limit", MAX_BATCH);
         }
+        rateLimiter.chargeItems(symbols.size());
         return resolver.resolveAll(symbols.stream().map(s -> s == null ? "" : s).toList(), LanguageParam.parse(lang),
                 acceptLanguage);
     }

@@ -1,0 +1,114 @@
+package org.unsymbol.platform.http;
+
+import io.github.bucket4j.ConsumptionProbe;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.MDC;
+import org.unsymbol.platform.problem.ErrorCode;
+import org.unsymbol.platform.problem.Problem;
+import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.platform.problem.ProblemResponses;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * What every request passes before the API sees it: a request id (echoed, and in the logs' MDC), the body-size limit
+ * of its endpoint, and the client's rate limit. These run on the event loop and cost no blocking work.
+ */
+@ApplicationScoped
+public class EdgeHandlers {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    private final LimitsConfig limits;
+    private final RateLimiter rateLimiter;
+    private final ProblemResponses problems;
+
+    public EdgeHandlers(LimitsConfig limits, RateLimiter rateLimiter, ProblemResponses problems) {
+        this.limits = limits;
+        this.rateLimiter = rateLimiter;
+        this.problems = problems;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(-100).handler(this::handle);
+    }
+
+    void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String id = request.getHeader(REQUEST_ID);
+        if (id == null || !SAFE_ID.matcher(id).matches()) {
+            id = UUID.randomUUID().toString();
+        }
+        MDC.put("requestId", id);
+        ctx.response().putHeader(REQUEST_ID, id);
+
+        String path = request.path();
+        if (path.startsWith("/q/")) {
+            ctx.next(); // health, metrics and docs are for operators and probes: never limited
+            return;
+        }
+        ProblemException refused = bodyTooLarge(request, path);
+        if (refused == null && rateLimiter.enabled()) {
+            String client = RateLimiter.clientOf(request.getHeader(HttpHeaders.AUTHORIZATION),
+                    request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+            ctx.put(RateLimiter.CLIENT, client);
+            ConsumptionProbe probe = rateLimiter.consume(client, 1);
+            if (probe.isConsumed()) {
+                ctx.response().putHeader("RateLimit-Limit", Long.toString(rateLimiter.capacity()))
+                        .putHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()))
+                        .putHeader("RateLimit-Reset", Long.toString(rateLimiter.resetSeconds(probe)));
+            } else {
+                refused = rateLimiter.tooMany(probe);
+            }
+        }
+        if (refused != null) {
+            send(ctx, refused);
+            return;
+        }
+        ctx.next();
+    }
+
+    private ProblemException bodyTooLarge(HttpServerRequest request, String path) {
+        if (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD
+                || path.startsWith("/api/v1/imports")) {
+            return null; // imports stream any size; the server-wide limit still applies
+        }
+        long limit = path.startsWith("/api/v1/drafts") ? limits.draftBody().asLongValue()
+                : limits.body().asLongValue();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        long declared;
+        try {
+            declared = length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return new ProblemException(ErrorCode.BAD_REQUEST, "Content-Length is not a number.");
+        }
+        if (declared > limit) {
+            return new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "The body has " + declared + " bytes; this endpoint takes at most " + limit + ".")
+                    .with("limit", limit);
+        }
+        return null;
+    }
+
+    private void send(RoutingContext ctx, ProblemException e) {
+        Problem problem = e.problem().instance(ctx.request().path());
+        var response = ctx.response().setStatusCode(problem.getStatus())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        for (Map.Entry<String, String> h : e.headers().entrySet()) {
+            response.putHeader(h.getKey(), h.getValue());
+        }
+        if (problem.getStatus() == 413) {
+            response.putHeader(HttpHeaders.CONNECTION, "close"); // do not read a body we refused
+        }
+        response.end(problems.serialize(problem));
+    }
+}
