@@ -88,6 +88,8 @@ public class RedirectResource {
 
     @HEAD
     @Path("/{path: .+}")
+    @Operation(summary = "Checks a link: the same status and headers as GET, without a body")
+    @Parameter(name = "path", description = "Optional language, then the symbol, raw", example = "es/A/78/265")
     public Response head(@Context UriInfo uri, @Context HttpHeaders headers) {
         return open(uri, headers);
     }
