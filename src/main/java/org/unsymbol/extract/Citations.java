@@ -159,7 +159,7 @@ final class Citations {
             return e;
         }
         int q = p + 1;
-        int close = indexOf(s, ')', q, 16);
+        int close = Words.indexOf(s, ')', q, 16);
         if (close < 0) {
             return e;
         }
@@ -224,16 +224,6 @@ final class Citations {
             }
         }
         return e;
-    }
-
-    private static int indexOf(CharSequence s, char c, int from, int max) {
-        int n = Math.min(s.length(), from + max);
-        for (int i = from; i < n; i++) {
-            if (s.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     // ---------------------------------------------------------------------------------------------------- context

@@ -1,7 +1,9 @@
 package org.unsymbol.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The parts of a Markdown text where a link must not be inserted (code, link targets, autolinks, raw URLs, HTML
@@ -24,6 +26,8 @@ final class MarkdownRegions {
         int n = s.length();
         int i = 0;
         boolean lineStart = true;
+        Map<Integer, Integer> ticksAbsentFrom = new HashMap<>(); // no run of n ticks after it
+        int nextGreater = -2; // cached position of the next '>' (-1: none left)
         while (i < n) {
             char c = s.charAt(i);
             if (lineStart && (Words.startsWith(s, skipIndent(s, i), "```") || Words.startsWith(s, skipIndent(s, i), "~~~"))) {
@@ -45,12 +49,19 @@ final class MarkdownRegions {
                     run++;
                 }
                 String ticks = s.substring(i, run);
-                int close = s.indexOf(ticks, run);
+                int absent = ticksAbsentFrom.getOrDefault(ticks.length(), Integer.MAX_VALUE);
+                int close = run >= absent ? -1 : s.indexOf(ticks, run);
+                if (close < 0) {
+                    ticksAbsentFrom.put(ticks.length(), Math.min(run, absent));
+                }
                 int end = close < 0 ? run : close + ticks.length();
                 r.protectedSpans.add(new int[] {i, end});
                 i = end;
             } else if (c == '<') {
-                int close = s.indexOf('>', i + 1);
+                if (nextGreater != -1 && nextGreater <= i) {
+                    nextGreater = s.indexOf('>', i + 1);
+                }
+                int close = nextGreater;
                 if (close > 0 && close - i < 2048 && !Character.isWhitespace(s.charAt(i + 1))) {
                     r.protectedSpans.add(new int[] {i, close + 1}); // <https://...> or an HTML tag
                     i = close + 1;

@@ -83,4 +83,15 @@ final class Words {
         }
         return true;
     }
+
+    /** Index of {@code c} within {@code max} characters from {@code from}, or -1: a bounded look-ahead. */
+    static int indexOf(CharSequence s, char c, int from, int max) {
+        int n = Math.min(s.length(), from + max);
+        for (int i = from; i < n; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

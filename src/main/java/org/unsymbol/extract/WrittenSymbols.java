@@ -275,8 +275,8 @@ final class WrittenSymbols {
         while (true) {
             int p = k < n && Chars.isSpace(s.charAt(k)) ? k + 1 : k;
             if (p < n && s.charAt(p) == '(') {
-                int close = s.indexOf(')', p + 1);
-                if (close > 0 && close - p <= 20 && isSymbolParenthetical(s, p + 1, close)) {
+                int close = Words.indexOf(s, ')', p + 1, 20);
+                if (close > 0 && isSymbolParenthetical(s, p + 1, close)) {
                     m.text.append(s, k, close + 1);
                     k = close + 1;
                     m.tailed = true;
