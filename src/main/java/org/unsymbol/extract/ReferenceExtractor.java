@@ -2,7 +2,9 @@ package org.unsymbol.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.unsymbol.symbol.DocumentSymbol;
@@ -26,6 +28,9 @@ public final class ReferenceExtractor {
     /** Roots of press-release numbers (GA/12515, SC/15295, SG/SM/1234), which are not document symbols. */
     private static final Set<String> PRESS_RELEASE_ROOTS = Set.of("GA", "SC", "SG", "ECOSOC", "OBV", "PI", "DEV",
             "ENV", "SAG", "SOC", "WOM", "POP", "IHA", "NGO", "L", "DC", "ORG", "BIO", "PRST", "HQ", "CS");
+
+    /** Distinct candidate texts whose parse one extraction remembers: documents cite the same symbols again and again. */
+    private static final int PARSE_MEMO = 4096;
 
     private final SymbolParser parser;
 
@@ -52,6 +57,7 @@ public final class ReferenceExtractor {
         List<Notice> notices = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
         List<Candidate> group = new ArrayList<>();
+        Map<String, ParseResult> memo = new HashMap<>();
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -59,7 +65,7 @@ public final class ReferenceExtractor {
             if (c == '/') {
                 group.clear();
                 int resume = WrittenSymbols.recognize(s, i, group, notices);
-                accept(s, group, references);
+                accept(s, group, references, memo);
                 i = resume > i ? resume : i + 1;
             } else if (c >= '0' && c <= '9' || c >= '\u0660' && Chars.isDigit(c)) {
                 int start = citationStart(s, i);
@@ -70,7 +76,7 @@ public final class ReferenceExtractor {
                 }
                 group.clear();
                 int resume = Citations.recognize(s, start, group);
-                accept(s, group, references);
+                accept(s, group, references, memo);
                 i = Math.max(resume, digitsEnd);
             } else {
                 i++;
@@ -101,13 +107,19 @@ public final class ReferenceExtractor {
     }
 
     /** Turns one recognizer's candidates into references; a written head the grammar rejects takes its tail with it. */
-    private void accept(String s, List<Candidate> group, List<Reference> out) {
+    private void accept(String s, List<Candidate> group, List<Reference> out, Map<String, ParseResult> memo) {
         if (group.isEmpty()) {
             return;
         }
         for (int k = 0; k < group.size(); k++) {
             Candidate c = group.get(k);
-            ParseResult result = parser.parse(c.text());
+            ParseResult result = memo.get(c.text());
+            if (result == null) {
+                result = parser.parse(c.text());
+                if (memo.size() < PARSE_MEMO) {
+                    memo.put(c.text(), result);
+                }
+            }
             if (k == 0 && c.form() == ReferenceForm.WRITTEN && !c.asserted() && notADocument(c, result)) {
                 return;
             }
@@ -131,7 +143,7 @@ public final class ReferenceExtractor {
         Optional<DocumentSymbol> parsed = result.symbol();
         String symbol = parsed.map(DocumentSymbol::canonical).orElse(c.text());
         SymbolKind kind = c.kind() != null ? c.kind() : parsed.map(DocumentSymbol::kind).orElse(SymbolKind.DOCUMENT);
-        ReferenceStatus status = result.isPlaceholder() ? ReferenceStatus.PLACEHOLDER
+        ReferenceStatus status = result.isPlaceholder() || c.placeholder() ? ReferenceStatus.PLACEHOLDER
                 : result.valid() ? ReferenceStatus.VALID : ReferenceStatus.MALFORMED;
         List<Finding> findings = new ArrayList<>(result.findings().size());
         for (Finding f : result.findings()) {

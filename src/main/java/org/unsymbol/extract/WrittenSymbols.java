@@ -38,6 +38,7 @@ final class WrittenSymbols {
         boolean verbatim = true;
         boolean lineJoined;
         boolean hasDigit;
+        boolean placeholder;
         boolean res;
         boolean incomplete;
         boolean tailed;
@@ -83,6 +84,7 @@ final class WrittenSymbols {
                     m.end = second.end;
                     m.res = second.res;
                     m.incomplete = second.incomplete;
+                    m.placeholder |= second.placeholder;
                     m.tailed = true; // lists do not continue a joint symbol
                     continue;
                 }
@@ -95,7 +97,7 @@ final class WrittenSymbols {
         boolean asserted = Lexicon.documentKeywordBefore(s, m.start);
         String text = m.text.toString();
         out.add(0, new Candidate(text, m.start, m.end, m.verbatim && text.contentEquals(s.subSequence(m.start, m.end)),
-                ReferenceForm.WRITTEN, null, true, asserted));
+                ReferenceForm.WRITTEN, null, true, asserted, m.placeholder));
         if (m.lineJoined) {
             notices.add(new Notice(NoticeCode.LINE_JOINED, "joined " + text + " across a line break", m.start, m.end));
         }
@@ -193,6 +195,7 @@ final class WrittenSymbols {
             if (Words.startsWith(s, j, placeholder)) {
                 m.text.append(placeholder);
                 m.hasDigit = true;
+                m.placeholder = true;
                 return j + placeholder.length();
             }
         }
@@ -203,6 +206,7 @@ final class WrittenSymbols {
             }
             m.text.append(s, j, k);
             m.hasDigit = true;
+            m.placeholder = true;
             return k;
         }
         int segment = j;

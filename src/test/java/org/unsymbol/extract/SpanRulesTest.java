@@ -50,6 +50,15 @@ class SpanRulesTest {
     }
 
     @Test
+    void draftingPlaceholdersAreReportedAsPlaceholders() {
+        List<Reference> r = refs("documentos A/AC.292/2024/CRP.X, A/78/[...], A/78/… y A/RES/78/###; A/78/265.");
+        assertEquals(List.of("A/AC.292/2024/CRP.X", "A/78/[...]", "A/78/…", "A/RES/78/###", "A/78/265"),
+                r.stream().map(Reference::text).toList());
+        assertEquals(List.of(ReferenceStatus.PLACEHOLDER, ReferenceStatus.PLACEHOLDER, ReferenceStatus.PLACEHOLDER,
+                ReferenceStatus.PLACEHOLDER, ReferenceStatus.VALID), r.stream().map(Reference::status).toList());
+    }
+
+    @Test
     void lineBrokenSymbolSpansTheBreak() {
         String text = "documento A/AC.292/\n2024/L.1 y";
         Reference r = refs(text).get(0);

@@ -52,18 +52,43 @@ class TotalityTest {
         assertEquals(List.of(), EXTRACTOR.extract(null).references());
     }
 
-    @Test
-    void oneMegabyteOfDenseSymbolNoiseIsFast() {
-        Random random = new Random(7);
-        StringBuilder sb = new StringBuilder(1 << 20);
-        String[] pieces = {"A/", "78/", "265", " and ", "Corr.", "1", ", ", "SR.", "-", "resolution ", "75/240",
-            " (", "XV", ")", "/", "...", "\n", "S-10/", "第", "号决议", "A/C.3/59/SR.1-400", " y Add.", "https://x/"};
-        while (sb.length() < (1 << 20)) {
+    private static String noise(int size, long seed, String... pieces) {
+        Random random = new Random(seed);
+        StringBuilder sb = new StringBuilder(size + 64);
+        while (sb.length() < size) {
             sb.append(pieces[random.nextInt(pieces.length)]);
         }
-        String text = sb.toString();
-        Extraction x = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> EXTRACTOR.extract(text));
+        return sb.toString();
+    }
+
+    private static final String[] SYMBOL_PIECES = {"A/", "78/", "265", " and ", "Corr.", "1", ", ", "SR.", "-",
+        "resolution ", "75/240", " (", "XV", ")", "/", "...", "\n", "S-10/", "第", "号决议", "A/C.3/59/SR.1-400",
+        " y Add.", "https://x/", "<a href=\"", "`", "[", "](#)"};
+
+    @Test
+    void oneMegabyteOfProseWithSymbolsIsFast() {
+        String[] pieces = new String[SYMBOL_PIECES.length + 4];
+        System.arraycopy(SYMBOL_PIECES, 0, pieces, 0, SYMBOL_PIECES.length);
+        pieces[20] = "A/C.3/59/SR.1-4"; // long ranges belong to the dense test: here they would be most of the output
+        pieces[SYMBOL_PIECES.length] = " el grupo de trabajo examinó los temas 3, 5 y 6 del programa el 21 de junio de 2024 ";
+        pieces[SYMBOL_PIECES.length + 1] = " the Committee took note of the report of the Secretary-General (2021-2025) ";
+        pieces[SYMBOL_PIECES.length + 2] = " وإذ تشير إلى قرارها المؤرخ ١ شباط/فبراير ١٩٤٦ بشأن ";
+        pieces[SYMBOL_PIECES.length + 3] = " 又重申大会在2014年7月31日决定 ";
+        String text = noise(1 << 20, 7, pieces);
+        Extraction x = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> EXTRACTOR.extract(text));
         checkSpans(text, x);
+        String annotated = Annotator.annotate(text, Annotator.links(x.references(), r -> "u"), Annotator.Mode.MARKDOWN);
+        assertTrue(annotated.length() >= text.length());
+    }
+
+    @Test
+    void denseSymbolNoiseIsTotal() {
+        String text = noise(1 << 17, 11, SYMBOL_PIECES);
+        Extraction x = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> EXTRACTOR.extract(text));
+        checkSpans(text, x);
+        for (Annotator.Mode mode : Annotator.Mode.values()) {
+            Annotator.annotate(text, Annotator.links(x.references(), r -> "u"), mode);
+        }
     }
 
     @Test
