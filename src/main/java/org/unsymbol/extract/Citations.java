@@ -1,0 +1,497 @@
+package org.unsymbol.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.unsymbol.extract.Lexicon.Word;
+import org.unsymbol.symbol.SymbolKind;
+
+/**
+ * Resolutions and decisions cited by number: "resolution 75/240", "résolutions 66/53, 66/54 et 66/58",
+ * "Security Council resolution 1244 (1999)", "第2231(2015)号决议", "القرار 2334 (2016)", "٢ (د - ١)".
+ *
+ * <p>A number is a citation only when a keyword names it (before it, possibly across organ words: "decisiones de la
+ * Asamblea 77/512"; or after it in Chinese: 号决议). The organ comes from the words around the citation and from the
+ * shape of the number: {@code (2023)} is the Security Council, {@code 75/240} and {@code (XV)} the General Assembly
+ * by default, {@code 1990/47} only with a named organ (ECOSOC, the Commission on Human Rights). A citation whose organ
+ * cannot be mapped to a symbol series is not reported: the extractor does not invent references.
+ */
+final class Citations {
+
+    /** The organs whose resolutions and decisions map to a symbol series. */
+    enum Organ { GENERAL_ASSEMBLY, SECURITY_COUNCIL, ECOSOC, HUMAN_RIGHTS_COUNCIL, HUMAN_RIGHTS_COMMISSION, COUNCIL, OTHER, NONE }
+
+    /** Abjad order of the Arabic letter names that mark the parts of a composite resolution (صاد = R). */
+    private static final String[] ABJAD = {"ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء",
+        "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد"};
+
+    private static final int MAX_INNER_WORDS = 5;
+    private static final int MAX_ITEMS = 500;
+
+    private Citations() {
+    }
+
+    /** A cited number: {@code 75/240}, {@code S-10/2}, {@code 1514 (XV)}, {@code 2719 (2023)}, {@code 68/247 B}. */
+    static final class Num {
+        int start;
+        int end;
+        String session;      // "75", "S-10", "ES-10"; null for a plain number
+        int sessionValue = -1;
+        String number;
+        String paren;        // "2023", "XV", "S-VII"; null when absent
+        boolean parenYear;
+        String letter;       // "B", "A-B"; null when absent
+    }
+
+    /** The keyword and organ of a citation. */
+    record Context(Word kind, Organ organ) {
+    }
+
+    /**
+     * Tries a citation whose number starts at {@code i} (a digit, or the S of {@code S-10/2}).
+     *
+     * @return the end of what was consumed, or -1 when there is no citation here
+     */
+    static int recognize(CharSequence s, int i, List<Candidate> out) {
+        Num first = parseNumber(s, i);
+        if (first == null) {
+            return -1;
+        }
+        Context ctx = context(s, first.start, first.end);
+        if (ctx == null) {
+            return -1;
+        }
+        String series = series(ctx, first);
+        if (series == null) {
+            return -1;
+        }
+        emit(s, ctx, series, first, out);
+        return continueList(s, first, ctx, out);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- numbers
+
+    static Num parseNumber(CharSequence s, int i) {
+        int n = s.length();
+        int k = i;
+        String prefix = "";
+        if (k + 2 < n && s.charAt(k) == 'E' && s.charAt(k + 1) == 'S' && Chars.isDash(s.charAt(k + 2))) {
+            prefix = "ES-";
+            k += 3;
+        } else if (k + 1 < n && s.charAt(k) == 'S' && Chars.isDash(s.charAt(k + 1))) {
+            prefix = "S-";
+            k += 2;
+        }
+        int d1 = Chars.digitsEnd(s, k);
+        if (d1 == k || d1 - k > 5) {
+            return null;
+        }
+        Num r = new Num();
+        r.start = i;
+        int e;
+        if (d1 < n && (s.charAt(d1) == '/' || s.charAt(d1) == '／')) {
+            int d2 = Chars.digitsEnd(s, d1 + 1);
+            if (d2 == d1 + 1 || d2 - d1 - 1 > 5) {
+                return null;
+            }
+            if (d2 < n) {
+                char c = s.charAt(d2);
+                if (c == '/' || c == '／' || Chars.isAsciiLetter(c) || c == '_'
+                        || (c == '.' || c == ',' || Chars.isDash(c) || c == ':') && d2 + 1 < n
+                        && Chars.isDigit(s.charAt(d2 + 1))) {
+                    return null; // a date 12/05/2024, a path, a decimal, a range of years
+                }
+            }
+            r.session = prefix + Chars.asciiDigits(s, k, d1);
+            r.sessionValue = Chars.number(s, k, d1);
+            r.number = Chars.asciiDigits(s, d1 + 1, d2);
+            e = d2;
+        } else {
+            if (!prefix.isEmpty()) {
+                return null;
+            }
+            if (d1 < n) {
+                char c = s.charAt(d1);
+                if (Chars.isAsciiLetter(c) || (c == '.' || c == ',' || c == ':') && d1 + 1 < n
+                        && Chars.isDigit(s.charAt(d1 + 1))) {
+                    return null;
+                }
+            }
+            r.number = Chars.asciiDigits(s, k, d1);
+            e = d1;
+        }
+        e = parseLetter(s, e, r);
+        e = parseParen(s, e, r);
+        if (r.letter == null) {
+            e = parseArabicLetter(s, e, r);
+        }
+        r.end = e;
+        return r;
+    }
+
+    /** A part letter after one space: {@code 68/247 B}, {@code 70/93 A-B}; never the root of a next symbol. */
+    private static int parseLetter(CharSequence s, int e, Num r) {
+        int n = s.length();
+        int p = e < n && s.charAt(e) == ' ' ? e + 1 : e;
+        if (p == e || p >= n || !Chars.isUpper(s.charAt(p))) {
+            return e;
+        }
+        int le = p + 1;
+        if (le < n && (Chars.isAsciiAlnum(s.charAt(le)) || s.charAt(le) == '/' || s.charAt(le) == '.'
+                && le + 1 < n && Chars.isAsciiAlnum(s.charAt(le + 1)))) {
+            return e;
+        }
+        String letter = String.valueOf(s.charAt(p));
+        if (le + 1 < n && Chars.isDash(s.charAt(le)) && Chars.isUpper(s.charAt(le + 1))
+                && (le + 2 >= n || !Chars.isAsciiAlnum(s.charAt(le + 2)) && s.charAt(le + 2) != '/')) {
+            letter = letter + "-" + s.charAt(le + 1);
+            le += 2;
+        }
+        r.letter = letter;
+        return le;
+    }
+
+    /** A parenthetical after at most one space: {@code (2023)}, {@code (XV)}, {@code (S-VII)}, {@code (د - 15)}. */
+    private static int parseParen(CharSequence s, int e, Num r) {
+        int n = s.length();
+        int p = e < n && Chars.isSpace(s.charAt(e)) ? e + 1 : e;
+        if (p >= n || s.charAt(p) != '(') {
+            return e;
+        }
+        int q = p + 1;
+        int close = Words.indexOf(s, ')', q, 16);
+        if (close < 0) {
+            return e;
+        }
+        String content = s.subSequence(q, close).toString().strip();
+        String paren = null;
+        boolean year = false;
+        if (content.length() == 4 && Chars.number(content, 0, 4) >= 1946 && Chars.number(content, 0, 4) <= 2100) {
+            paren = Chars.asciiDigits(content, 0, 4);
+            year = true;
+        } else if (Roman.parse(content, 0, content.length()) > 0) {
+            paren = content;
+        } else if (content.startsWith("S-") && Roman.parse(content, 2, content.length()) > 0
+                || content.startsWith("ES-") && Roman.parse(content, 3, content.length()) > 0) {
+            paren = content;
+        } else if (!content.isEmpty() && content.charAt(0) == 'د') {
+            paren = arabicSession(content);
+        }
+        if (paren == null) {
+            return e;
+        }
+        r.paren = paren;
+        r.parenYear = year;
+        return close + 1;
+    }
+
+    /** {@code د - 15} is the 15th session (XV); {@code د إ - 6} a special session (S-VI); {@code د إ ط - 5} ES-V. */
+    private static String arabicSession(String content) {
+        String compact = content.replaceAll("[\\s\\u200E\\u200F]", "");
+        String prefix;
+        String rest;
+        if (compact.startsWith("دإط")) {
+            prefix = "ES-";
+            rest = compact.substring(3);
+        } else if (compact.startsWith("دإ")) {
+            prefix = "S-";
+            rest = compact.substring(2);
+        } else {
+            prefix = "";
+            rest = compact.substring(1);
+        }
+        if (rest.isEmpty() || !Chars.isDash(rest.charAt(0))) {
+            return null;
+        }
+        int value = Chars.number(rest, 1, rest.length());
+        return value > 0 && value < 400 ? prefix + Roman.of(value) : null;
+    }
+
+    private static int parseArabicLetter(CharSequence s, int e, Num r) {
+        int p = Words.skipSpace(s, e, 2);
+        if (p == e) {
+            return e;
+        }
+        long w = Words.after(s, p);
+        if (w < 0 || Words.start(w) != p) {
+            return e;
+        }
+        String word = Lexicon.foldArabic(s.subSequence(p, Words.end(w)).toString());
+        for (int k = 0; k < ABJAD.length; k++) {
+            if (ABJAD[k].equals(word)) {
+                r.letter = String.valueOf((char) ('A' + k));
+                return Words.end(w);
+            }
+        }
+        return e;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- context
+
+    static Context context(CharSequence s, int numStart, int numEnd) {
+        Word chinese = chineseKeywordAfter(s, numEnd);
+        if (chinese != null) {
+            return new Context(chinese, chineseOrgan(s, numStart));
+        }
+        Set<Word> inner = EnumSet.noneOf(Word.class);
+        int p = numStart;
+        Word kind = null;
+        for (int words = 0; words <= MAX_INNER_WORDS; words++) {
+            long w = Words.before(s, p);
+            if (w < 0) {
+                return null;
+            }
+            Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+            p = Words.start(w);
+            if (cls == Word.RESOLUTION || cls == Word.DECISION) {
+                kind = cls;
+                break;
+            }
+            if (!isOrganWord(cls)) {
+                return null;
+            }
+            inner.add(cls);
+        }
+        if (kind == null) {
+            return null;
+        }
+        Organ organ = organOf(inner);
+        if (organ == Organ.NONE) {
+            organ = organOf(wordsAfter(s, numEnd));
+        }
+        if (organ == Organ.NONE) {
+            organ = organOf(wordsBefore(s, p));
+        }
+        return new Context(kind, organ);
+    }
+
+    private static boolean isOrganWord(Word w) {
+        return w == Word.FILLER || w == Word.ASSEMBLY || w == Word.SECURITY || w == Word.ECONOMIC
+                || w == Word.RIGHTS || w == Word.COUNCIL || w == Word.COMMISSION || w == Word.OTHER_BODY;
+    }
+
+    /** The organ phrase right after a citation: "of the General Assembly", "du Conseil de sécurité". */
+    private static Set<Word> wordsAfter(CharSequence s, int from) {
+        Set<Word> tags = EnumSet.noneOf(Word.class);
+        int p = from;
+        for (int words = 0; words < 6; words++) {
+            long w = Words.after(s, p);
+            if (w < 0) {
+                break;
+            }
+            Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+            if (!isOrganWord(cls)) {
+                break;
+            }
+            tags.add(cls);
+            p = Words.end(w);
+        }
+        return tags;
+    }
+
+    /** The organ phrase right before the keyword: "Security Council resolution", "Economic and Social Council". */
+    private static Set<Word> wordsBefore(CharSequence s, int to) {
+        Set<Word> tags = EnumSet.noneOf(Word.class);
+        int p = to;
+        for (int words = 0; words < 5; words++) {
+            long w = Words.before(s, p);
+            if (w < 0) {
+                break;
+            }
+            Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+            if (!isOrganWord(cls) && cls != Word.CONJUNCTION) {
+                break;
+            }
+            tags.add(cls);
+            p = Words.start(w);
+        }
+        return tags;
+    }
+
+    static Organ organOf(Set<Word> tags) {
+        if (tags.contains(Word.OTHER_BODY)) {
+            return Organ.OTHER;
+        }
+        if (tags.contains(Word.RIGHTS) && tags.contains(Word.COUNCIL)) {
+            return Organ.HUMAN_RIGHTS_COUNCIL;
+        }
+        if (tags.contains(Word.RIGHTS) && tags.contains(Word.COMMISSION)) {
+            return Organ.HUMAN_RIGHTS_COMMISSION;
+        }
+        if (tags.contains(Word.COMMISSION)) {
+            return Organ.OTHER;
+        }
+        if (tags.contains(Word.SECURITY)) {
+            return Organ.SECURITY_COUNCIL;
+        }
+        if (tags.contains(Word.ECONOMIC)) {
+            return Organ.ECOSOC;
+        }
+        if (tags.contains(Word.ASSEMBLY)) {
+            return Organ.GENERAL_ASSEMBLY;
+        }
+        if (tags.contains(Word.COUNCIL)) {
+            return Organ.COUNCIL;
+        }
+        return Organ.NONE;
+    }
+
+    /** 第70/125号决议, 第68/302 号决议, 第66/53、66/54和66/55号决议: the keyword follows the number (or the list). */
+    private static Word chineseKeywordAfter(CharSequence s, int from) {
+        int n = s.length();
+        int limit = Math.min(n, from + 160);
+        for (int i = from; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '号' || c == '號') {
+                if (Words.startsWith(s, i + 1, "决议") || Words.startsWith(s, i + 1, "決議")) {
+                    return Word.RESOLUTION;
+                }
+                if (Words.startsWith(s, i + 1, "决定") || Words.startsWith(s, i + 1, "決定")) {
+                    return Word.DECISION;
+                }
+                return null;
+            }
+            boolean listChar = Chars.isDigit(c) || Chars.isSpace(c) || c == '/' || c == '(' || c == ')' || c == '（'
+                    || c == '）' || c == '、' || c == '和' || c == '及' || c == ',' || c == '，' || c == '-'
+                    || Chars.isUpper(c) || c == '第';
+            if (!listChar) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Organ chineseOrgan(CharSequence s, int numStart) {
+        int from = Math.max(0, numStart - 12);
+        String window = s.subSequence(from, numStart).toString();
+        if (window.contains("人权理事会")) {
+            return Organ.HUMAN_RIGHTS_COUNCIL;
+        }
+        if (window.contains("人权委员会")) {
+            return Organ.HUMAN_RIGHTS_COMMISSION;
+        }
+        if (window.contains("经济及社会理事会") || window.contains("经社理事会")) {
+            return Organ.ECOSOC;
+        }
+        if (window.contains("安全理事会") || window.contains("安理会")) {
+            return Organ.SECURITY_COUNCIL;
+        }
+        if (window.contains("委员会")) {
+            return Organ.OTHER;
+        }
+        if (window.contains("大会")) {
+            return Organ.GENERAL_ASSEMBLY;
+        }
+        return Organ.NONE;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- symbols
+
+    /** The series prefix ({@code A/}, {@code S/}, {@code E/}, {@code A/HRC/}, {@code E/CN.4/}) or null. */
+    static String series(Context ctx, Num num) {
+        boolean slash = num.session != null;
+        boolean year = num.parenYear;
+        boolean roman = num.paren != null && !year;
+        boolean yearSession = slash && !num.session.startsWith("S-") && !num.session.startsWith("ES-")
+                && num.sessionValue >= 1946 && num.sessionValue <= 2100;
+        boolean decision = ctx.kind() == Word.DECISION;
+        if (slash && roman) {
+            return null; // 75/240 (XXX) mixes two numbering systems
+        }
+        String series = switch (ctx.organ()) {
+            case OTHER -> null;
+            case HUMAN_RIGHTS_COUNCIL -> slash && !yearSession ? "A/HRC/" : null;
+            case HUMAN_RIGHTS_COMMISSION -> yearSession ? "E/CN.4/" : null;
+            case ECOSOC -> yearSession || roman && !decision ? "E/" : null;
+            case SECURITY_COUNCIL -> !slash && !roman ? "S/" : null;
+            case COUNCIL -> yearSession ? "E/" : slash ? "A/HRC/" : roman ? "E/" : "S/";
+            case GENERAL_ASSEMBLY, NONE -> year ? "S/" : slash && !yearSession ? "A/" : roman ? "A/" : null;
+        };
+        if (series == null || decision && (series.equals("S/") || !slash)) {
+            return null; // Security Council decisions have no numbers; older decisions no series
+        }
+        return series;
+    }
+
+    static String symbol(String series, Word kind, Num num, String letter) {
+        StringBuilder sb = new StringBuilder(series).append(kind == Word.DECISION ? "DEC/" : "RES/");
+        if (num.session != null) {
+            sb.append(num.session).append('/');
+        }
+        sb.append(num.number);
+        if (letter != null) {
+            if (num.paren != null && !num.parenYear) {
+                sb.append(letter); // A/RES/217A (III): the Roman-era form glues the letter
+            } else {
+                sb.append(' ').append(letter);
+            }
+        }
+        if (num.paren != null) {
+            sb.append(" (").append(num.paren).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static void emit(CharSequence s, Context ctx, String series, Num num, List<Candidate> out) {
+        SymbolKind kind = ctx.kind() == Word.DECISION ? SymbolKind.DECISION : SymbolKind.RESOLUTION;
+        String text = symbol(series, ctx.kind(), num, num.letter);
+        out.add(new Candidate(text, num.start, num.end, false, ReferenceForm.CITATION, kind, true, true));
+    }
+
+    /** Further items: "66/53, 66/54, … et 66/58", "77/512 y 78/541", "69/96 A and B". */
+    private static int continueList(CharSequence s, Num first, Context ctx, List<Candidate> out) {
+        int n = s.length();
+        int end = first.end;
+        Num last = first;
+        for (int items = 0; items < MAX_ITEMS; items++) {
+            int k = Words.skipSpace(s, end, 4);
+            boolean separated = false;
+            if (k < n && (s.charAt(k) == ',' || s.charAt(k) == '،' || s.charAt(k) == '、' || s.charAt(k) == '，'
+                    || s.charAt(k) == '和' || s.charAt(k) == '及')) {
+                k = Words.skipSpace(s, k + 1, 4);
+                separated = true;
+            }
+            long w = Words.after(s, k);
+            if (w >= 0 && Words.start(w) == k
+                    && Lexicon.classify(s, Words.start(w), Words.end(w)) == Word.CONJUNCTION) {
+                k = Words.skipSpace(s, Words.end(w), 4);
+                separated = true;
+            } else if (k < n && s.charAt(k) == 'و' && k + 1 < n && Chars.isDigit(s.charAt(k + 1))) {
+                k++; // و66/54: the Arabic conjunction written against the number
+                separated = true;
+            }
+            if (!separated || k >= n) {
+                break;
+            }
+            if (s.charAt(k) == '…' || Words.startsWith(s, k, "...")) {
+                end = k + (s.charAt(k) == '…' ? 1 : 3);
+                continue; // "66/53, 66/54, … et 66/58": an elided middle
+            }
+            if (last.letter != null && Chars.isUpper(s.charAt(k))
+                    && (k + 1 >= n || !Chars.isAsciiAlnum(s.charAt(k + 1)) && s.charAt(k + 1) != '/')) {
+                String letter = String.valueOf(s.charAt(k));
+                String series = series(ctx, last);
+                SymbolKind kind = ctx.kind() == Word.DECISION ? SymbolKind.DECISION : SymbolKind.RESOLUTION;
+                out.add(new Candidate(symbol(series, ctx.kind(), last, letter), k, k + 1, false,
+                        ReferenceForm.CITATION, kind, true, true));
+                end = k + 1;
+                continue;
+            }
+            if (!Chars.isDigit(s.charAt(k)) && !(s.charAt(k) == 'S' || s.charAt(k) == 'E')) {
+                break;
+            }
+            Num next = parseNumber(s, k);
+            if (next == null) {
+                break;
+            }
+            String series = series(ctx, next);
+            if (series == null) {
+                break;
+            }
+            emit(s, ctx, series, next, out);
+            end = next.end;
+            last = next;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,75 @@
+package org.unsymbol.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Guesses which of the six official languages a text is in: by script for Arabic, Chinese and Russian, by frequent
+ * short words for English, French and Spanish. Reads at most the first 64K characters.
+ */
+final class LanguageDetector {
+
+    private static final int SAMPLE = 1 << 16;
+
+    private LanguageDetector() {
+    }
+
+    static Optional<Language> detect(String s) {
+        int n = Math.min(s.length(), SAMPLE);
+        int arabic = 0;
+        int cjk = 0;
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Chars.isArabic(c)) {
+                arabic++;
+            } else if (Chars.isCjk(c)) {
+                cjk++;
+            } else if (Chars.isCyrillic(c)) {
+                cyrillic++;
+            } else if (Chars.isAsciiLetter(c) || c >= '\u00C0' && c <= '\u024F') {
+                latin++;
+            }
+        }
+        int max = Math.max(Math.max(arabic, cjk), Math.max(cyrillic, latin));
+        if (max == 0) {
+            return Optional.empty();
+        }
+        if (max == arabic) {
+            return Optional.of(Language.AR);
+        }
+        if (max == cjk || cjk * 2 > latin) {
+            return Optional.of(Language.ZH);
+        }
+        if (max == cyrillic) {
+            return Optional.of(Language.RU);
+        }
+        return latinLanguage(s.substring(0, n));
+    }
+
+    private static Optional<Language> latinLanguage(String sample) {
+        int en = 0;
+        int fr = 0;
+        int es = 0;
+        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            switch (w) {
+                case "the", "of", "and", "to", "in", "is", "which" -> en++;
+                case "le", "les", "des", "et", "du", "une", "est", "dans" -> fr++;
+                case "el", "los", "las", "y", "del", "una", "por", "con" -> es++;
+                case "la", "de", "en", "que" -> {
+                    fr++;
+                    es++;
+                }
+                default -> { }
+            }
+        }
+        if (en == 0 && fr == 0 && es == 0) {
+            return Optional.empty();
+        }
+        if (en >= fr && en >= es) {
+            return Optional.of(Language.EN);
+        }
+        return Optional.of(fr > es ? Language.FR : Language.ES);
+    }
+}

@@ -1,0 +1,186 @@
+package org.unsymbol.extract;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words around a citation, in the six languages: the keywords that make a number a resolution or a decision,
+ * the words that name the organ, and the small words allowed between them ("decisiones de la Asamblea 77/512").
+ */
+final class Lexicon {
+
+    /** What one word says to the citation recognizer. */
+    enum Word {
+        RESOLUTION, DECISION, DOCUMENT,
+        /** General Assembly. */ ASSEMBLY,
+        /** Security Council. */ SECURITY,
+        /** Economic and Social Council. */ ECONOMIC,
+        /** "human rights": with a council the Human Rights Council, with a commission the Commission. */ RIGHTS,
+        /** A council of unknown kind: the shape of the number tells which ("Council resolution 2642"). */ COUNCIL,
+        COMMISSION,
+        /** A body the extractor cannot map to a symbol series (committee, conference, board...). */ OTHER_BODY,
+        /** Articles, prepositions, possessives and the generic words of organ names. */ FILLER,
+        /** And, or: join list items; stop the organ phrase after a number. */ CONJUNCTION,
+        NONE
+    }
+
+    private static final Map<String, Word> WORDS = new HashMap<>();
+
+    private static void put(Word w, String... words) {
+        for (String s : words) {
+            WORDS.put(s, w);
+        }
+    }
+
+    static {
+        put(Word.RESOLUTION, "resolution", "resolutions", "résolution", "résolutions", "resolución", "resolucion",
+                "resoluciones", "res", "risoluzione");
+        put(Word.DECISION, "decision", "decisions", "décision", "décisions", "decisión", "decisiones", "dec");
+        put(Word.DOCUMENT, "document", "documents", "doc", "documento", "documentos", "symbol", "symbols",
+                "signatura", "signaturas", "cote", "cotes", "الوثيقة", "وثيقة", "الوثائق", "الرمز");
+        put(Word.ASSEMBLY, "assembly", "asamblea", "assemblée", "assemblee", "ассамблеи", "ассамблея", "ассамблеей",
+                "ассамблею", "الجمعية", "للجمعية", "ga");
+        put(Word.SECURITY, "security", "seguridad", "sécurité", "securite", "безопасности", "الأمن", "الامن", "sc");
+        put(Word.ECONOMIC, "economic", "económico", "economico", "économique", "economique", "экономического",
+                "экономический", "экономическим", "الاقتصادي", "ecosoc");
+        put(Word.RIGHTS, "rights", "derechos", "droits", "правам", "حقوق");
+        put(Word.COUNCIL, "council", "consejo", "conseil", "совета", "совет", "советом", "совету", "مجلس", "لمجلس",
+                "المجلس", "للمجلس");
+        put(Word.COMMISSION, "commission", "comisión", "comision", "комиссии", "комиссия", "комиссией", "لجنة",
+                "اللجنة");
+        put(Word.OTHER_BODY, "committee", "comité", "comite", "комитета", "комитет", "conference", "conferencia",
+                "conférence", "конференции", "конференция", "المؤتمر", "board", "junta", "trusteeship",
+                "tutelle", "administración", "fiduciaria", "опеке", "الوصاية", "environment", "environnement",
+                "ambiente", "окружающей", "للبيئة", "البيئة", "executive", "ejecutiva", "exécutif", "parties",
+                "partes", "сторон", "الأطراف", "subcommission", "sous-commission", "subcomisión", "подкомиссии",
+                "governing", "administration", "unep", "unicef", "undp");
+        put(Word.FILLER, "of", "the", "its", "their", "his", "her", "general", "on", "human", "social", "united",
+                "nations", "de", "la", "el", "del", "las", "los", "su", "sus", "general", "humanos", "unidas",
+                "naciones", "le", "du", "des", "sa", "ses", "son", "leur", "leurs", "générale", "generale", "homme",
+                "l'homme", "sociale", "unies", "по", "её", "ее", "его", "их", "свою", "своей", "своих", "своем",
+                "своём", "своего", "генеральной", "генеральная", "социального", "человека", "объединенных",
+                "наций", "العامة", "الإنسان", "الانسان", "والاجتماعي", "الأمم", "المتحدة", "ها");
+        put(Word.CONJUNCTION, "and", "or", "y", "e", "o", "u", "et", "ou", "и", "или", "а", "و", "أو");
+    }
+
+    private Lexicon() {
+    }
+
+    /** The class of one word, by its text in any case; Russian and Arabic keywords are matched by stem. */
+    static Word classify(CharSequence s, int from, int to) {
+        String w = s.subSequence(from, to).toString();
+        boolean arabic = false;
+        for (int i = 0; i < w.length(); i++) {
+            if (Chars.isArabic(w.charAt(i))) {
+                arabic = true;
+                break;
+            }
+        }
+        if (arabic) {
+            return classifyArabic(w);
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        Word known = WORDS.get(lower);
+        if (known != null) {
+            return known;
+        }
+        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
+        if (apostrophe > 0 && apostrophe <= 2) { // French elision: l'Assemblée, d'administration
+            known = WORDS.get(lower.substring(apostrophe + 1));
+            if (known != null) {
+                return known;
+            }
+        }
+        if (lower.startsWith("резолюци")) {
+            return Word.RESOLUTION;
+        }
+        if (lower.startsWith("решени")) {
+            return Word.DECISION;
+        }
+        if (lower.startsWith("документ")) {
+            return Word.DOCUMENT;
+        }
+        return Word.NONE;
+    }
+
+    /**
+     * Arabic words carry clitics: the conjunctions و ف, the prepositions ب ل ك, the article ال and possessive
+     * suffixes (قرارها, قراراتها). Presentation forms (ﺗﻬ) are folded by NFKC, diacritics and tatweel dropped.
+     */
+    private static Word classifyArabic(String w) {
+        String n = foldArabic(w);
+        Word known = WORDS.get(n);
+        if (known != null) {
+            return known;
+        }
+        String stem = n;
+        if (stem.length() > 3 && (stem.charAt(0) == 'و' || stem.charAt(0) == 'ف')) {
+            Word again = WORDS.get(stem.substring(1));
+            if (again != null) {
+                return again;
+            }
+            stem = stem.substring(1);
+        }
+        if (stem.length() > 3 && (stem.charAt(0) == 'ب' || stem.charAt(0) == 'ل' || stem.charAt(0) == 'ك')) {
+            stem = stem.substring(1);
+        }
+        if (stem.startsWith("ال")) {
+            stem = stem.substring(2);
+        } else if (stem.startsWith("ل")) {
+            stem = stem.substring(1);
+        }
+        if (stem.startsWith("قرار")) {
+            return Word.RESOLUTION;
+        }
+        if (stem.startsWith("مقرر")) {
+            return Word.DECISION;
+        }
+        if (stem.startsWith("وثيق") || stem.startsWith("وثائق")) {
+            return Word.DOCUMENT;
+        }
+        known = WORDS.get("ال" + stem);
+        return known == null ? Word.NONE : known;
+    }
+
+    static String foldArabic(String w) {
+        String n = Normalizer.normalize(w, Normalizer.Form.NFKC);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
+                continue; // tatweel and harakat
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** True when the words right before {@code pos} (within the same clause) include a document keyword. */
+    static boolean documentKeywordBefore(CharSequence s, int pos) {
+        int p = pos;
+        for (int words = 0; words < 3; words++) {
+            long w = Words.before(s, p);
+            if (w < 0) {
+                break;
+            }
+            int ws = Words.start(w);
+            Word cls = classify(s, ws, Words.end(w));
+            if (cls == Word.DOCUMENT) {
+                return true;
+            }
+            if (cls != Word.FILLER) {
+                break;
+            }
+            p = ws;
+        }
+        // Chinese: 文件 A/78/265, 见文件A/78/265
+        for (int i = Math.max(0, pos - 4); i + 1 < pos; i++) {
+            if (s.charAt(i) == '文' && s.charAt(i + 1) == '件') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

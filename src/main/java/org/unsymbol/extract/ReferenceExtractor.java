@@ -1,0 +1,167 @@
+package org.unsymbol.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.unsymbol.symbol.DocumentSymbol;
+import org.unsymbol.symbol.Finding;
+import org.unsymbol.symbol.FindingCode;
+import org.unsymbol.symbol.ParseResult;
+import org.unsymbol.symbol.SymbolKind;
+import org.unsymbol.symbol.SymbolParser;
+
+/**
+ * Finds the references to UN documents in any text (plain, Markdown, HTML), in the six official languages: written
+ * symbols ({@code A/78/265}), their inherited parts ("and Corr.1", "SR.24-34, 36"), and resolutions and decisions
+ * cited by number ("resolution 75/240", "第2231(2015)号决议"). Offsets are UTF-16 indexes into the original input.
+ *
+ * <p>One pass over the text: it stops only at anchor characters (a slash, the first digit of a number) and expands
+ * around them, so its cost is linear in the text and independent of the number of keywords. Total: it never throws
+ * and never loops on any input.
+ */
+public final class ReferenceExtractor {
+
+    /** Roots of press-release numbers (GA/12515, SC/15295, SG/SM/1234), which are not document symbols. */
+    private static final Set<String> PRESS_RELEASE_ROOTS = Set.of("GA", "SC", "SG", "ECOSOC", "OBV", "PI", "DEV",
+            "ENV", "SAG", "SOC", "WOM", "POP", "IHA", "NGO", "L", "DC", "ORG", "BIO", "PRST", "HQ", "CS");
+
+    /** Distinct candidate texts whose parse one extraction remembers: documents cite the same symbols again and again. */
+    private static final int PARSE_MEMO = 4096;
+
+    private final SymbolParser parser;
+
+    public ReferenceExtractor(SymbolParser parser) {
+        this.parser = parser;
+    }
+
+    public static ReferenceExtractor standard() {
+        return new ReferenceExtractor(SymbolParser.standard());
+    }
+
+    /** Extracts without a language hint; the language is detected from the text. */
+    public Extraction extract(CharSequence input) {
+        return extract(input, null);
+    }
+
+    /**
+     * @param input    any text; null is treated as empty
+     * @param language the language of the text, or null to detect it; the recognizers read every language's keywords
+     *                 either way, so a wrong or missing hint loses nothing
+     */
+    public Extraction extract(CharSequence input, Language language) {
+        String s = input == null ? "" : input.toString();
+        List<Notice> notices = new ArrayList<>();
+        List<Reference> references = new ArrayList<>();
+        List<Candidate> group = new ArrayList<>();
+        Map<String, ParseResult> memo = new HashMap<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '/') {
+                group.clear();
+                int resume = WrittenSymbols.recognize(s, i, group, notices);
+                accept(s, group, references, memo);
+                i = resume > i ? resume : i + 1;
+            } else if (c >= '0' && c <= '9' || c >= '\u0660' && Chars.isDigit(c)) {
+                int start = citationStart(s, i);
+                int digitsEnd = Chars.digitsEnd(s, i);
+                if (start < 0) {
+                    i = digitsEnd;
+                    continue;
+                }
+                group.clear();
+                int resume = Citations.recognize(s, start, group);
+                accept(s, group, references, memo);
+                i = Math.max(resume, digitsEnd);
+            } else {
+                i++;
+            }
+        }
+        references.sort(Comparator.comparingInt(Reference::start));
+        Optional<Language> lang = language != null ? Optional.of(language) : LanguageDetector.detect(s);
+        return new Extraction(references, lang, notices);
+    }
+
+    /** Where a cited number starting with the digit at {@code i} begins (the S of S-10/2), or -1 if it is glued. */
+    private static int citationStart(String s, int i) {
+        if (i == 0) {
+            return 0;
+        }
+        char prev = s.charAt(i - 1);
+        if (Chars.isDash(prev)) {
+            if (i >= 2 && s.charAt(i - 2) == 'S') {
+                int k = i - 2;
+                if (k >= 1 && s.charAt(k - 1) == 'E') {
+                    k--;
+                }
+                return k == 0 || !Chars.gluesToken(s.charAt(k - 1)) ? k : -1;
+            }
+            return -1;
+        }
+        return Chars.gluesToken(prev) ? -1 : i;
+    }
+
+    /** Turns one recognizer's candidates into references; a written head the grammar rejects takes its tail with it. */
+    private void accept(String s, List<Candidate> group, List<Reference> out, Map<String, ParseResult> memo) {
+        if (group.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < group.size(); k++) {
+            Candidate c = group.get(k);
+            ParseResult result = memo.get(c.text());
+            if (result == null) {
+                result = parser.parse(c.text());
+                if (memo.size() < PARSE_MEMO) {
+                    memo.put(c.text(), result);
+                }
+            }
+            if (k == 0 && c.form() == ReferenceForm.WRITTEN && !c.asserted() && notADocument(c, result)) {
+                return;
+            }
+            out.add(toReference(s, c, result));
+        }
+    }
+
+    private static boolean notADocument(Candidate c, ParseResult result) {
+        int slash = c.text().indexOf('/');
+        String root = slash < 0 ? c.text() : c.text().substring(0, slash);
+        if (PRESS_RELEASE_ROOTS.contains(root)) {
+            return true;
+        }
+        if (root.equals("HR") && c.text().matches("HR/\\d+")) {
+            return true; // HR/5432 press release; HR/PUB/... is a document
+        }
+        return result.findings().stream().anyMatch(f -> f.code() == FindingCode.UNKNOWN_ROOT);
+    }
+
+    private static Reference toReference(String s, Candidate c, ParseResult result) {
+        Optional<DocumentSymbol> parsed = result.symbol();
+        String symbol = parsed.map(DocumentSymbol::canonical).orElse(c.text());
+        SymbolKind kind = c.kind() != null ? c.kind() : parsed.map(DocumentSymbol::kind).orElse(SymbolKind.DOCUMENT);
+        ReferenceStatus status = result.isPlaceholder() || c.placeholder() ? ReferenceStatus.PLACEHOLDER
+                : result.valid() ? ReferenceStatus.VALID : ReferenceStatus.MALFORMED;
+        List<Finding> findings = new ArrayList<>(result.findings().size());
+        for (Finding f : result.findings()) {
+            findings.add(relocate(f, c));
+        }
+        return new Reference(s.substring(c.start(), c.end()), c.start(), c.end(), symbol,
+                DocumentSymbol.keyOf(symbol), kind, status, findings, result.suggestions(),
+                c.form() == ReferenceForm.CITATION, c.form(), c.linkable(), parsed);
+    }
+
+    /**
+     * Parser offsets point into the candidate. A verbatim candidate maps one to one; a built one (inherited, derived,
+     * joined across a line) has no character-exact mapping, so its findings cover the whole reference span.
+     */
+    private static Finding relocate(Finding f, Candidate c) {
+        if (c.verbatim() && f.start() >= 0 && f.end() <= c.end() - c.start() && f.start() <= f.end()) {
+            return new Finding(f.code(), f.severity(), f.message(), c.start() + f.start(), c.start() + f.end());
+        }
+        return new Finding(f.code(), f.severity(), f.message(), c.start(), c.end());
+    }
+}

@@ -1,0 +1,102 @@
+package org.unsymbol.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.unsymbol.extract.ReferenceExtractor;
+
+/**
+ * Throughput of the reference extractor over the Spanish seed draft repeated to 10 MB, against a naive baseline in
+ * the same run: a java.util.regex find-loop over symbol-shaped tokens (which only finds spans: no citations by
+ * number, no inherited parts, no grammar). Run with
+ * {@code ./mvnw -B -o -Pbench test-compile exec:exec -Dbench=ExtractBenchmark}; or run this class's main, which
+ * prints MB/s for both and the ratio.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 3)
+@Fork(1)
+public class ExtractBenchmark {
+
+    static final int SIZE = 10 * 1024 * 1024;
+
+    /** Symbol-shaped tokens: an upper-case root, then slash-separated components. */
+    private static final Pattern NAIVE = Pattern.compile("\\b[A-Z]{1,10}(?:/[A-Za-z0-9.\\-]+)+");
+
+    private String text;
+    private ReferenceExtractor extractor;
+
+    @Setup
+    public void setUp() throws IOException {
+        String draft = null;
+        for (Path p : new Path[] {Path.of("..", "shared", "reference", "draft-report-A_AC.292_2024_L.1-es.md"),
+            Path.of("/work/shared/reference/draft-report-A_AC.292_2024_L.1-es.md")}) {
+            if (Files.isRegularFile(p)) {
+                draft = Files.readString(p, StandardCharsets.UTF_8);
+                break;
+            }
+        }
+        if (draft == null) {
+            throw new IOException("seed draft not found");
+        }
+        StringBuilder sb = new StringBuilder(SIZE + draft.length());
+        while (sb.length() < SIZE) {
+            sb.append(draft).append('\n');
+        }
+        text = sb.substring(0, SIZE);
+        extractor = ReferenceExtractor.standard();
+    }
+
+    @Benchmark
+    public int extract() {
+        return extractor.extract(text).references().size();
+    }
+
+    @Benchmark
+    public int naiveRegex() {
+        Matcher m = NAIVE.matcher(text);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        double extract = 0;
+        double naive = 0;
+        for (RunResult r : new Runner(new OptionsBuilder().include(ExtractBenchmark.class.getSimpleName()).build())
+                .run()) {
+            double ms = r.getPrimaryResult().getScore();
+            if (r.getParams().getBenchmark().endsWith("extract")) {
+                extract = ms;
+            } else {
+                naive = ms;
+            }
+        }
+        double mb = SIZE / (1024.0 * 1024.0);
+        System.out.printf("extract     %8.1f ms per 10 MB = %6.1f MB/s%n", extract, mb / (extract / 1000));
+        System.out.printf("naive regex %8.1f ms per 10 MB = %6.1f MB/s%n", naive, mb / (naive / 1000));
+        System.out.printf("speed ratio extract/naive = %.2fx%n", naive / extract);
+    }
+}
