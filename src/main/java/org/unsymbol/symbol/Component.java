@@ -91,8 +91,9 @@ final class Component {
             return;
         }
         int i = 0;
-        while (i < n && Vocabulary.isLetter(text.charAt(i))) {
-            i++;
+        while (i < n && (Vocabulary.isLetter(text.charAt(i))
+                || text.charAt(i) == ' ' && i > 0 && i + 1 < n && Vocabulary.isLetter(text.charAt(i + 1)))) {
+            i++; // letters, and single spaces between words of a compound code (TD/B/C.1/IRON ORE)
         }
         codeEnd = i;
         if (i == 0) {

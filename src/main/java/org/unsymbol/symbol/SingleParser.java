@@ -700,9 +700,6 @@ final class SingleParser {
                             c.end);
                     return false;
                 }
-                if (c.ocr) {
-                    ocr(c);
-                }
                 String canon = type.token() + c.argText;
                 noteRepairs(c, canon);
                 int value = parseInt(c.argText);
@@ -746,8 +743,13 @@ final class SingleParser {
         if (c.dotRestored) {
             f.add(FindingCode.NORMALIZED_PUNCTUATION, "Missing '.' restored in '" + canonical + "'.", c.start,
                     c.end);
-        } else if (!c.ocr && !c.text.equals(canonical) && c.text.equalsIgnoreCase(canonical)) {
-            f.add(FindingCode.NORMALIZED_CASE, "'" + c.text + "' written as '" + canonical + "'.", c.start, c.end);
+        } else {
+            String typed = c.ocr ? c.text.substring(0, c.codeEnd) + c.text.substring(c.codeEnd).replace('l', '1')
+                    : c.text;
+            if (!typed.equals(canonical) && typed.equalsIgnoreCase(canonical)) {
+                f.add(FindingCode.NORMALIZED_CASE, "'" + c.text + "' written as '" + canonical + "'.", c.start,
+                        c.end);
+            }
         }
         c.ocr = false;
         c.dotRestored = false;
@@ -794,7 +796,9 @@ final class SingleParser {
         for (Modifier.Type type : Modifier.Type.values()) {
             String name = type == Modifier.Type.SUMMARY ? "Summary" : type.token().substring(0,
                     type.token().length() - 1);
+            String fullWord = FULL_WORDS[type.ordinal()];
             boolean near = Vocabulary.distance(word, name) <= (name.length() <= 3 ? 1 : 2)
+                    || Vocabulary.distance(word, fullWord) <= 2
                     || word.length() >= 3 && (startsWithIgnoreCase(word, name) || startsWithIgnoreCase(name, word));
             if (near) {
                 String arg = c.argText == null || type == Modifier.Type.SUMMARY ? "" : c.argText;
@@ -803,6 +807,9 @@ final class SingleParser {
             }
         }
     }
+
+    /** The words the modifier abbreviations stand for, in {@link Modifier.Type} order. */
+    private static final String[] FULL_WORDS = {"Addendum", "Corrigendum", "Revision", "Amendment", "Summary"};
 
     private static boolean startsWithIgnoreCase(String s, String prefix) {
         return s.regionMatches(true, 0, prefix, 0, prefix.length());

@@ -161,8 +161,8 @@ final class SymbolRules {
             int current = currentSession();
             if (v < FIRST_SESSION_IN_GA_SYMBOLS || v > current) {
                 f.add(FindingCode.SESSION_OUT_OF_RANGE, "General Assembly session " + c.argText + " cannot occur "
-                        + "here: symbols carry the session from the " + FIRST_SESSION_IN_GA_SYMBOLS + "st (1976) "
-                        + "to the current " + current + "th.", c.start, c.end);
+                        + "here: symbols carry sessions " + FIRST_SESSION_IN_GA_SYMBOLS + " (1976) to " + current
+                        + " (the current session).", c.start, c.end);
             }
         } else if (d.bodies.isEmpty() && ("S".equals(d.root) || "E".equals(d.root))) {
             d.year = v;
