@@ -1,5 +1,7 @@
 package org.unsymbol.extract;
 
+import org.unsymbol.lang.Language;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.unsymbol.links;
 
+import org.unsymbol.lang.Language;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

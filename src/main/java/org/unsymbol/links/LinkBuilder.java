@@ -1,5 +1,7 @@
 package org.unsymbol.links;
 
+import org.unsymbol.lang.Language;
+
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.SymbolFormat;
 import org.unsymbol.symbol.SymbolKind;

@@ -1,7 +1,7 @@
 package org.unsymbol.resolve;
 
 import org.unsymbol.links.CatalogueFile;
-import org.unsymbol.links.Language;
+import org.unsymbol.lang.Language;
 
 import java.util.List;
 import java.util.Map;

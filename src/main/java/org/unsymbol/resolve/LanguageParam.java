@@ -1,6 +1,6 @@
 package org.unsymbol.resolve;
 
-import org.unsymbol.links.Language;
+import org.unsymbol.lang.Language;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
 

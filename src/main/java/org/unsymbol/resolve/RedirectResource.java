@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.links.AcceptNegotiation;
 import org.unsymbol.links.CitationData;
 import org.unsymbol.links.CitationFormats;
-import org.unsymbol.links.Language;
+import org.unsymbol.lang.Language;
 import org.unsymbol.links.Representation;
 import org.unsymbol.platform.RawPath;
 import org.unsymbol.platform.problem.ErrorCode;

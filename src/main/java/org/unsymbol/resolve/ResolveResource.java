@@ -1,5 +1,7 @@
 package org.unsymbol.resolve;
 
+import org.unsymbol.lang.Language;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

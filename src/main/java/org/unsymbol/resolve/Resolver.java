@@ -5,7 +5,7 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.unsymbol.links.CatalogueFile;
-import org.unsymbol.links.Language;
+import org.unsymbol.lang.Language;
 import org.unsymbol.links.LanguageChoice;
 import org.unsymbol.links.LinkBuilder;
 import org.unsymbol.links.Links;

@@ -1,5 +1,7 @@
 package org.unsymbol.extract;
 
+import org.unsymbol.lang.Language;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.unsymbol.links;
 
+import org.unsymbol.lang.Language;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package org.unsymbol.links;
 
+import org.unsymbol.lang.Language;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,5 +1,7 @@
 package org.unsymbol.resolve;
 
+import org.unsymbol.lang.Language;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,7 @@
 package org.unsymbol.resolve;
 
+import org.unsymbol.lang.Language;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.unsymbol.links;
+package org.unsymbol.lang;
 
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +38,11 @@ public enum Language {
             }
         }
         return Optional.empty();
+    }
+
+    /** The language of an ISO 639-1 code in any case ({@code "es"}, {@code "ES"}); empty for anything else. */
+    public static Optional<Language> of(String code) {
+        return code == null || code.strip().length() != 2 ? Optional.empty() : fromTag(code);
     }
 
     public static List<String> codes() {
