@@ -110,6 +110,17 @@ class PlatformTest {
     }
 
     @Test
+    void malformedJsonIsA400WithItsOwnCode() {
+        given().contentType(ContentType.JSON).body("[\"A/78/265\", ").post("/api/v1/resolve")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("MALFORMED_JSON"));
+        given().contentType(ContentType.JSON).body("{\"symbol\": 1}").post("/api/v1/resolve")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("MALFORMED_JSON"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("java")));
+    }
+
+    @Test
     void problemBodiesNeverLeakJavaNames() {
         given().contentType(ContentType.JSON).body("{not json").post("/problems")
                 .then().statusCode(startsWithFour())
