@@ -1,0 +1,84 @@
+package org.unsymbol.catalogue.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages a UN document is issued in: the six official ones, plus German (issued for some documents). */
+public enum Language {
+    AR("ara", 'A', "Arabic", "العربية"),
+    ZH("chi", 'C', "Chinese", "中文"),
+    EN("eng", 'E', "English", "English"),
+    FR("fre", 'F', "French", "Français"),
+    RU("rus", 'R', "Russian", "Русский"),
+    ES("spa", 'S', "Spanish", "Español"),
+    DE("ger", 'G', "German", "Deutsch");
+
+    private final String marc;
+    private final char letter;
+    private final String englishName;
+    private final String ownName;
+
+    Language(String marc, char letter, String englishName, String ownName) {
+        this.marc = marc;
+        this.letter = letter;
+        this.englishName = englishName;
+        this.ownName = ownName;
+    }
+
+    /** The ISO 639-1 code used on the wire and in the database: {@code es}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The ISO 639-2/B code of MARC 041: {@code spa}. */
+    public String marcCode() {
+        return marc;
+    }
+
+    public static Optional<Language> of(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String c = code.strip().toLowerCase(Locale.ROOT);
+        for (Language l : values()) {
+            if (l.code().equals(c)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Language> ofMarc(String code) {
+        for (Language l : values()) {
+            if (l.marc.equalsIgnoreCase(code.strip())) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The one-letter code of ODS and of job numbers ({@code N2422345 S}). */
+    public static Optional<Language> ofLetter(char c) {
+        char u = Character.toUpperCase(c);
+        for (Language l : values()) {
+            if (l.letter == u) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A language label as the Digital Library writes it in 856 $y: {@code English}, {@code Español}, {@code es}. */
+    public static Optional<Language> ofLabel(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        String l = label.strip();
+        for (Language lang : values()) {
+            if (lang.englishName.equalsIgnoreCase(l) || lang.ownName.equalsIgnoreCase(l)) {
+                return Optional.of(lang);
+            }
+        }
+        return l.length() == 3 ? ofMarc(l) : of(l);
+    }
+}

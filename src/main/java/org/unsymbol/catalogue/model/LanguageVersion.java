@@ -1,0 +1,13 @@
+package org.unsymbol.catalogue.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One language version of a document: its title, job number, release date and files. */
+public record LanguageVersion(Language language, String title, JobNumber jobNumber, LocalDate released,
+                              List<FileRef> files) {
+
+    public LanguageVersion {
+        files = List.copyOf(files);
+    }
+}
