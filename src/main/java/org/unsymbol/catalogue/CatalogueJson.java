@@ -34,17 +34,23 @@ public final class CatalogueJson {
 
     /** Parses one document; a syntax or shape error becomes a 400 problem that names the line, column and member. */
     public static DocumentJson readDocument(String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return readDocument(bytes, 0, bytes.length);
+    }
+
+    /** As {@link #readDocument(String)}, from UTF-8 bytes (an NDJSON line as read). */
+    public static DocumentJson readDocument(byte[] utf8, int offset, int length) {
         try {
-            return DOCUMENT_READER.readValue(text);
+            return DOCUMENT_READER.readValue(utf8, offset, length);
         } catch (UnrecognizedPropertyException e) {
             String pointer = pointer(e);
             throw new ProblemException(ErrorCode.VALIDATION_FAILED,
                     "Unknown member '" + e.getPropertyName() + "' at " + pointer + ".")
                     .with("violations", List.of(Map.of("field", pointer, "message", "unknown member")));
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             ProblemException problem = new ProblemException(ErrorCode.MALFORMED_JSON, message(e));
-            if (e.getLocation() != null) {
-                problem.with("line", e.getLocation().getLineNr()).with("column", e.getLocation().getColumnNr());
+            if (e instanceof JsonProcessingException json && json.getLocation() != null) {
+                problem.with("line", json.getLocation().getLineNr()).with("column", json.getLocation().getColumnNr());
             }
             throw problem;
         }
@@ -67,7 +73,10 @@ public final class CatalogueJson {
     }
 
     /** Jackson's message without its source excerpt and Java type names. */
-    private static String message(JsonProcessingException e) {
+    private static String message(java.io.IOException io) {
+        if (!(io instanceof JsonProcessingException e)) {
+            return "The body could not be read.";
+        }
         String m = e.getOriginalMessage();
         if (m == null) {
             return "The body is not valid JSON.";
