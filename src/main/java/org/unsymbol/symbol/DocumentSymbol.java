@@ -29,6 +29,8 @@ public final class DocumentSymbol {
     private final List<String> parentheticals;
     private final boolean reissued;
     private final SymbolKind kind;
+    private final String part;
+    private final String baseCanonical;
 
     private DocumentSymbol(Builder b, List<DocumentSymbol> singles) {
         this.canonical = Objects.requireNonNull(b.canonical, "canonical");
@@ -44,6 +46,8 @@ public final class DocumentSymbol {
         this.parentheticals = List.copyOf(b.parentheticals);
         this.reissued = b.reissued;
         this.kind = b.kind == null ? SymbolKind.DOCUMENT : b.kind;
+        this.part = b.part;
+        this.baseCanonical = b.baseCanonical;
     }
 
     /** A joint symbol from its singles, in their given order (GA first as printed). */
@@ -54,19 +58,31 @@ public final class DocumentSymbol {
         DocumentSymbol first = singles.get(0);
         Builder b = first.toBuilder();
         b.canonical = String.join("-", singles.stream().map(DocumentSymbol::canonical).toList());
+        b.baseCanonical = String.join("-", singles.stream().map(DocumentSymbol::baseCanonical).toList());
         return new DocumentSymbol(b, singles);
     }
 
-    /** The lookup key of any canonical form: upper case, no whitespace. */
+    /**
+     * The lookup key of any canonical form: upper case, no whitespace, no reissue mark ({@code *} is a flag, not
+     * identity: {@code A/78/251*} and {@code A/78/251} are one document).
+     */
     public static String keyOf(String canonical) {
-        StringBuilder sb = new StringBuilder(canonical.length());
-        for (int i = 0; i < canonical.length(); i++) {
+        int n = canonical.length();
+        char[] out = new char[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
             char c = canonical.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                sb.append(Character.toUpperCase(c));
+            if (c >= 'a' && c <= 'z') {
+                out[k++] = (char) (c - 32);
+            } else if (c < 128) {
+                if (c != ' ' && c != '*' && !(c >= '\t' && c <= '\r')) {
+                    out[k++] = c;
+                }
+            } else if (!Character.isWhitespace(c)) {
+                out[k++] = Character.toUpperCase(c);
             }
         }
-        return sb.toString();
+        return new String(out, 0, k);
     }
 
     public String canonical() {
@@ -138,8 +154,22 @@ public final class DocumentSymbol {
         return kind;
     }
 
-    /** The symbol without its modifiers: the head of its Add./Corr./Rev./Amend. family. */
+    /**
+     * The letter(s) of a part of a composite resolution, as printed: {@code A} in {@code A/RES/69/274 A}, {@code A-B}
+     * in {@code A/RES/70/93 A-B}, {@code A} in {@code A/RES/217A (III)}.
+     */
+    public Optional<String> part() {
+        return Optional.ofNullable(part);
+    }
+
+    /**
+     * The symbol without its modifiers and reissue mark: the head of its Add./Corr./Rev./Amend. family
+     * ({@code A/58/50} for {@code A/58/50/Rev.1/Corr.1}).
+     */
     public String baseCanonical() {
+        if (baseCanonical != null) {
+            return baseCanonical;
+        }
         if (modifiers.isEmpty()) {
             return canonical;
         }
@@ -167,6 +197,8 @@ public final class DocumentSymbol {
         b.parentheticals = parentheticals;
         b.reissued = reissued;
         b.kind = kind;
+        b.part = part;
+        b.baseCanonical = baseCanonical;
         return b;
     }
 
@@ -202,6 +234,8 @@ public final class DocumentSymbol {
         private List<String> parentheticals = List.of();
         private boolean reissued;
         private SymbolKind kind;
+        private String part;
+        private String baseCanonical;
 
         public Builder canonical(String v) { canonical = v; return this; }
         public Builder root(String v) { root = v; return this; }
@@ -214,6 +248,8 @@ public final class DocumentSymbol {
         public Builder parentheticals(List<String> v) { parentheticals = v; return this; }
         public Builder reissued(boolean v) { reissued = v; return this; }
         public Builder kind(SymbolKind v) { kind = v; return this; }
+        public Builder part(String v) { part = v; return this; }
+        public Builder baseCanonical(String v) { baseCanonical = v; return this; }
 
         public DocumentSymbol build() {
             return new DocumentSymbol(this, null);

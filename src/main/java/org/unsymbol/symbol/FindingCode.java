@@ -20,6 +20,18 @@ public enum FindingCode {
     CITATION_PHRASE,
     FUSED_JOINT_SYMBOL,
     TOO_LONG,
+    /** Not written as a symbol at all: no {@code /} between components ({@code ecn42005l11add7}, a lossy slug). */
+    UNRECOGNIZED_FORM,
+    /** A body code with a dot but no number: {@code A/AC./2024/1}. */
+    MISSING_BODY_NUMBER,
+    /** A session designator without its number: {@code A/ES-/PV.1}. */
+    MISSING_SESSION_NUMBER,
+    /** Punctuation where none belongs: {@code A/C.1./78/L.11}. */
+    STRAY_PUNCTUATION,
+    /** A component the grammar has no place for: {@code A/78/265/12}. */
+    UNEXPECTED_COMPONENT,
+    /** A parenthetical the grammar does not know: {@code A/78/265 (foo)}. */
+    UNKNOWN_PARENTHETICAL,
     // rules (plausibility)
     UNKNOWN_ROOT,
     PLACEHOLDER_NUMBER,
@@ -28,6 +40,8 @@ public enum FindingCode {
     YEAR_OUT_OF_RANGE,
     ROMAN_SESSION_NOT_ALLOWED,
     RESOLUTION_NUMBER_OUT_OF_RANGE,
+    /** A well-known parenthetical in a place where the series never uses it: {@code A/RES/75/240 (2020)}. */
+    MISPLACED_PARENTHETICAL,
     // warnings: what normalization changed
     NORMALIZED_CASE,
     NORMALIZED_WHITESPACE,
@@ -42,5 +56,18 @@ public enum FindingCode {
     NORMALIZED_JOINT_SEPARATOR,
     // warnings: doubts that keep the symbol valid
     BODY_OUTSIDE_VALIDITY,
-    NOT_AN_OFFICIAL_SYMBOL
+    NOT_AN_OFFICIAL_SYMBOL;
+
+    /** Warnings keep a symbol valid; every other code is an error. */
+    public Severity severity() {
+        return ordinal() >= NORMALIZED_CASE.ordinal() ? Severity.WARNING : Severity.ERROR;
+    }
+
+    /**
+     * True for errors of syntax: the input is not a symbol at all ({@link Tier#MALFORMED}, no symbol returned). The
+     * other errors are rule errors: the symbol is well-formed and returned, but not plausible.
+     */
+    public boolean isSyntax() {
+        return ordinal() < UNKNOWN_ROOT.ordinal();
+    }
 }

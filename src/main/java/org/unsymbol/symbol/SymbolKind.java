@@ -17,7 +17,11 @@ public enum SymbolKind {
     WORKING_PAPER,
     GENERAL_COMMENT,
     COMMUNICATION_DECISION,
-    NGO_STATEMENT;
+    NGO_STATEMENT,
+    /** Restricted distribution ({@code R.n}). */
+    RESTRICTED,
+    /** Trusteeship petitions ({@code T/PET...}). */
+    PETITION;
 
     /** The lower-case name used on the wire ({@code meeting-record}). */
     public String wireName() {

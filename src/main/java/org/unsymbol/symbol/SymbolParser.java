@@ -1,50 +1,169 @@
 package org.unsymbol.symbol;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Parses, validates and normalizes UN document symbols. Never throws: every input gives a {@link ParseResult}.
  *
- * <p>TEMPORARY: this is the API skeleton; the real grammar replaces the body of {@link #parse}.
+ * <p>The pipeline: {@link InputCleaner} (Unicode, digits, marks, prefixes, wrapping, file names; every change a
+ * warning with original offsets) → joint-symbol split on {@code -} before a new root → {@link SingleParser} per single
+ * (scanner and state machine) → {@link SymbolRules} (plausibility) → canonical rendering. Errors of syntax make the
+ * input {@link Tier#MALFORMED} (no symbol); rule errors leave a {@link Tier#WELL_FORMED} symbol that callers can show.
+ * Thread-safe: one instance serves all threads.
  */
 public final class SymbolParser {
 
+    /** Longer inputs are not symbols (the longest real joint symbols are well under 100 characters). */
+    public static final int MAX_LENGTH = 512;
+    private static final int MAX_SUGGESTIONS = 3;
+
     private final BodyRegistry registry;
-    private final Clock clock;
+    private final SymbolRules rules;
+    private final InputCleaner cleaner;
 
     public SymbolParser(BodyRegistry registry, Clock clock) {
         this.registry = registry;
-        this.clock = clock;
+        this.rules = new SymbolRules(registry, clock);
+        this.cleaner = new InputCleaner(registry);
     }
 
-    /** The parser over the bundled registry and the system clock. */
+    private static final class Standard {
+        static final SymbolParser INSTANCE = new SymbolParser(BodyRegistry.bundled(), Clock.systemUTC());
+    }
+
+    /** The parser over the bundled registry and the system clock (one shared instance). */
     public static SymbolParser standard() {
-        return new SymbolParser(new BodyRegistry(List.of()), Clock.systemUTC());
+        return Standard.INSTANCE;
     }
 
     public BodyRegistry registry() {
         return registry;
     }
 
+    /** The General Assembly session in course by this parser's clock (81 from September 2026). */
+    public int currentSession() {
+        return rules.currentSession();
+    }
+
     public ParseResult parse(CharSequence input) {
-        String text = input == null ? "" : input.toString().strip();
-        if (text.isEmpty()) {
-            return new ParseResult(input == null ? "" : input.toString(), Optional.empty(), Tier.MALFORMED,
-                    List.of(new Finding(FindingCode.EMPTY_INPUT, Severity.ERROR, "empty", 0, 0)), List.of());
+        return parse(input, true);
+    }
+
+    private ParseResult parse(CharSequence input, boolean suggest) {
+        String text = input == null ? "" : input.toString();
+        Findings f = new Findings();
+        if (text.length() > MAX_LENGTH) {
+            f.addOriginal(FindingCode.TOO_LONG, "Input of " + text.length() + " characters; a symbol has at most "
+                    + MAX_LENGTH + ".", 0, text.length());
+            return new ParseResult(text, Optional.empty(), Tier.MALFORMED, f.sorted(), List.of());
         }
-        String[] parts = text.split("/");
-        DocumentSymbol s = DocumentSymbol.builder().canonical(text).root(parts[0]).build();
-        return new ParseResult(input.toString(), Optional.of(s), Tier.PLAUSIBLE, List.of(), List.of());
+        CleanText t = cleaner.clean(text, f);
+        DocumentSymbol symbol = null;
+        if (t.from >= t.to) {
+            f.add(FindingCode.EMPTY_INPUT, "No symbol in the input.", t.from, t.to);
+        } else if (t.buf[t.from] == '*') {
+            f.add(FindingCode.MISPLACED_REISSUE_MARK, "'*' marks a reissue only at the end of a symbol.", t.from,
+                    t.from + 1);
+            f.repair(t.windowWith(t.from, t.from + 1, ""));
+        } else {
+            symbol = parseJoint(t, f);
+        }
+        Tier tier = f.tier();
+        List<String> suggestions = suggest && tier != Tier.PLAUSIBLE ? suggestions(f, symbol) : List.of();
+        return new ParseResult(text, tier == Tier.MALFORMED ? Optional.empty() : Optional.ofNullable(symbol), tier,
+                f.sorted(), suggestions);
+    }
+
+    /** Splits on {@code -} (any dash, already folded) where a new root and {@code /} follow: A/55/305-S/2000/809. */
+    private DocumentSymbol parseJoint(CleanText t, Findings f) {
+        int start = t.from;
+        List<DocumentSymbol> singles = null;
+        int depth = 0;
+        for (int i = t.from; i < t.to; i++) {
+            char c = t.buf[i];
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '-' && depth == 0 && i > start && startsSingle(t, i + 1)) {
+                int end = i;
+                while (end > start && t.buf[end - 1] == ' ') {
+                    end--;
+                }
+                int next = i + 1;
+                while (next < t.to && t.buf[next] == ' ') {
+                    next++;
+                }
+                if (end < i || next > i + 1) {
+                    f.add(FindingCode.NORMALIZED_WHITESPACE, "Spaces around the joint-symbol separator removed.",
+                            end, next);
+                }
+                if (singles == null) {
+                    singles = new ArrayList<>(2);
+                }
+                singles.add(new SingleParser(rules, t, f).parse(start, end));
+                start = next;
+                i = next - 1;
+            }
+        }
+        DocumentSymbol last = new SingleParser(rules, t, f).parse(start, t.to);
+        if (singles == null) {
+            return last;
+        }
+        singles.add(last);
+        if (f.syntaxError() || singles.contains(null)) {
+            return null;
+        }
+        return DocumentSymbol.joint(singles);
+    }
+
+    /** A new single starts here: letters, then {@code /} (spaces allowed before). */
+    private static boolean startsSingle(CleanText t, int i) {
+        while (i < t.to && t.buf[i] == ' ') {
+            i++;
+        }
+        int letters = i;
+        while (i < t.to && Vocabulary.isLetter(t.buf[i])) {
+            i++;
+        }
+        return i > letters && i < t.to && t.buf[i] == '/';
+    }
+
+    private List<String> suggestions(Findings f, DocumentSymbol symbol) {
+        List<String> out = new ArrayList<>(MAX_SUGGESTIONS);
+        for (String candidate : f.repairs()) {
+            ParseResult r = parse(candidate, false);
+            if (r.valid()) {
+                String canonical = r.symbol().get().canonical();
+                if (!out.contains(canonical) && (symbol == null || !canonical.equals(symbol.canonical()))) {
+                    out.add(canonical);
+                }
+            }
+            if (out.size() == MAX_SUGGESTIONS) {
+                break;
+            }
+        }
+        return out;
     }
 
     public String format(DocumentSymbol symbol, SymbolFormat format) {
         return switch (format) {
             case CANONICAL -> symbol.canonical();
             case KEY -> symbol.key();
-            case ODS -> symbol.canonical().replace(" (", "(");
-            case FILE_NAME -> symbol.canonical().replace('/', '_');
+            case ODS -> odsForm(symbol.canonical());
+            case FILE_NAME -> odsFormKeepingSpaces(symbol.canonical()).replace('/', '_');
         };
+    }
+
+    /** No reissue mark, no space before a parenthetical: the form ODS and UNBIS look up. */
+    private static String odsForm(String canonical) {
+        return odsFormKeepingSpaces(canonical).replace(" (", "(");
+    }
+
+    private static String odsFormKeepingSpaces(String canonical) {
+        return canonical.indexOf('*') < 0 ? canonical : canonical.replace("*", "");
     }
 }

@@ -1,0 +1,140 @@
+package org.unsymbol.registry;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unsymbol.platform.problem.ErrorCode;
+import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.symbol.SymbolParser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses and validates UN document symbols: one in the path, or a batch in the body. */
+@Path("/api/v1/symbols")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "symbols", description = "Parse, validate and normalize UN document symbols")
+public class SymbolResource {
+
+    static final String PREFIX = "/api/v1/symbols/";
+    public static final int MAX_BATCH = 10_000;
+
+    private static final String VALID_EXAMPLE = """
+            {"input":"a/78/265 Add.l","valid":true,"tier":"PLAUSIBLE","canonical":"A/78/265/Add.1",\
+            "key":"A/78/265/ADD.1","kind":"document","components":{"root":"A","bodies":[],"series":"A",\
+            "session":"78","year":null,"nature":null,"number":"265","part":null,"modifiers":["Add.1"],\
+            "parentheticals":[],"reissued":false,"singles":["A/78/265/Add.1"]},"errors":[],"warnings":[\
+            {"code":"NORMALIZED_CASE","severity":"WARNING","message":"'a' written as 'A'.","start":0,"end":1},\
+            {"code":"NORMALIZED_PUNCTUATION","severity":"WARNING","message":"A space before 'Add' read as '/'.",\
+            "start":8,"end":9},{"code":"NORMALIZED_OCR","severity":"WARNING","message":"Letter 'l' in a number \
+            read as digit '1'.","start":9,"end":14}],"suggestions":[]}""";
+    private static final String INVALID_EXAMPLE = """
+            {"input":"A/C.1./78/L.11","valid":false,"tier":"MALFORMED","canonical":null,"key":null,"kind":null,\
+            "components":null,"errors":[{"code":"STRAY_PUNCTUATION","severity":"ERROR","message":"Stray '.' after \
+            'C.1'.","start":5,"end":6}],"warnings":[],"suggestions":["A/C.1/78/L.11"]}""";
+
+    private final SymbolParser parser;
+
+    public SymbolResource(SymbolParser parser) {
+        this.parser = parser;
+    }
+
+    @GET
+    @Path("/{symbol: .+}")
+    @Operation(summary = "Parses one symbol",
+            description = "The symbol goes raw in the path, slashes and all (A/78/265); percent-encoded forms "
+                    + "(A%2F78%2F265) are accepted too. The answer is 200 whatever the input: `valid` is false "
+                    + "for malformed or implausible symbols, and `errors` says why, with offsets into the input.")
+    @APIResponse(responseCode = "200", description = "The parse, valid or not",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SymbolView.class),
+                    examples = {@ExampleObject(name = "normalized", value = VALID_EXAMPLE),
+                            @ExampleObject(name = "malformed", value = INVALID_EXAMPLE)}))
+    public SymbolView parse(
+            @Parameter(description = "A UN document symbol, as written", examples = {
+                    @ExampleObject(name = "GA document", value = "A/78/265"),
+                    @ExampleObject(name = "SC resolution", value = "S/RES/2719 (2023)"),
+                    @ExampleObject(name = "subsidiary body", value = "A/AC.292/2024/L.1"),
+                    @ExampleObject(name = "joint symbol", value = "A/55/305-S/2000/809"),
+                    @ExampleObject(name = "messy", value = "e/cn.4/1989/29/Corr.l")})
+            @PathParam("symbol") String symbol,
+            @Context HttpServerRequest request) {
+        String raw = RawPath.after(request.uri(), PREFIX);
+        return SymbolView.of(parser.parse(raw != null ? raw : symbol));
+    }
+
+    @POST
+    @Path("/validate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Parses a batch of symbols (JSON array)",
+            description = "Up to 10,000 strings; the answer lists one parse per input, in order.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+            examples = @ExampleObject(name = "batch", value = "[\"A/78/265\", \"S/RES/2719(2023)\", \"A//78/265\"]")))
+    @APIResponse(responseCode = "200", description = "One parse per input, in input order",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SymbolView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not a JSON array of strings (MALFORMED_JSON)",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "413", description = "More than 10,000 symbols (BATCH_TOO_LARGE)",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "too large",
+                    value = "{\"type\":\"/problems/batch-too-large\",\"title\":\"Batch too large\",\"status\":413,"
+                            + "\"code\":\"BATCH_TOO_LARGE\",\"detail\":\"10001 symbols; at most 10000 per request.\","
+                            + "\"limit\":10000}")))
+    public List<SymbolView> validate(List<String> symbols) {
+        if (symbols == null) {
+            throw new ProblemException(ErrorCode.BAD_REQUEST, "Send a JSON array of symbol strings.");
+        }
+        return parseAll(symbols);
+    }
+
+    @POST
+    @Path("/validate")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Parses a batch of symbols (one per line)",
+            description = "Up to 10,000 lines; blank lines are parsed too (as EMPTY_INPUT) so that answers line up.")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            examples = @ExampleObject(name = "lines", value = "A/78/265\nS/RES/2719(2023)\nA//78/265")))
+    @APIResponse(responseCode = "200", description = "One parse per line, in order",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SymbolView.class)))
+    @APIResponse(responseCode = "413", description = "More than 10,000 lines (BATCH_TOO_LARGE)",
+            content = @Content(mediaType = "application/problem+json"))
+    public List<SymbolView> validateLines(String body) {
+        List<String> lines = new ArrayList<>();
+        if (body != null && !body.isEmpty()) {
+            for (String line : body.split("\r?\n", -1)) {
+                lines.add(line);
+            }
+            if (body.endsWith("\n")) {
+                lines.remove(lines.size() - 1); // a final newline ends the last line; it starts none
+            }
+        }
+        return parseAll(lines);
+    }
+
+    private List<SymbolView> parseAll(List<String> symbols) {
+        if (symbols.size() > MAX_BATCH) {
+            throw new ProblemException(ErrorCode.BATCH_TOO_LARGE, symbols.size() + " symbols; at most " + MAX_BATCH
+                    + " per request.").with("limit", MAX_BATCH);
+        }
+        List<SymbolView> out = new ArrayList<>(symbols.size());
+        for (String s : symbols) {
+            out.add(SymbolView.of(parser.parse(s == null ? "" : s)));
+        }
+        return out;
+    }
+}

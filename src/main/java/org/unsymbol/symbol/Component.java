@@ -1,0 +1,247 @@
+package org.unsymbol.symbol;
+
+/**
+ * One {@code /}-separated component of a single symbol, classified by its shape alone; what it means depends on its
+ * position, which {@link SingleParser} decides. {@code text} is the component with stray spaces removed.
+ */
+final class Component {
+
+    enum Shape {
+        /** letters only: {@code A}, {@code RES}, {@code HRC}, {@code Summary} */
+        CODE,
+        /** letters, a dot, an argument: {@code AC.292}, {@code L.1}, {@code Add.1}, {@code SER.B}, {@code AC.} */
+        DOTTED,
+        /** letters and a parenthesized number: {@code EX(12)} */
+        PAREN_CODE,
+        /** a session designator: {@code S-13}, {@code ES-10} */
+        SESSION,
+        /** digits, possibly with trailing letters: {@code 265}, {@code 217A} */
+        NUMBER,
+        /** a stand-in for a number: {@code xxx}, {@code ###}, {@code ...} */
+        PLACEHOLDER,
+        /** digits, a hyphen, digits: {@code 24-34} */
+        RANGE,
+        /** anything else; an error was reported */
+        BAD
+    }
+
+    enum Arg { NONE, EMPTY, DIGITS, LETTERS, PLACEHOLDER, RANGE, STRAY_DOT, BAD }
+
+    final String text;
+    /** buffer range, for findings */
+    final int start;
+    final int end;
+    Shape shape;
+    /** the letters before the dot / parenthesis / hyphen, as typed */
+    int codeEnd;
+    Arg arg = Arg.NONE;
+    /** the argument after the dot (or the digits of a NUMBER, or the inside of {@code EX(12)}) */
+    String argText;
+    /** letters glued after digits: the part letter of {@code 217A}, or a fused root ({@code 305S}) */
+    String suffix;
+    /** the dot was missing ({@code L1}) */
+    boolean dotRestored;
+    /** an OCR {@code l} was read as {@code 1} */
+    boolean ocr;
+
+    Component(String text, int start, int end) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        classify();
+    }
+
+    String code() {
+        return text.substring(0, codeEnd);
+    }
+
+    boolean codeIs(String upperWord) {
+        return codeEnd == upperWord.length() && Vocabulary.equalsIgnoreCase(text, 0, upperWord);
+    }
+
+    String slashNature() {
+        return shape == Shape.CODE ? Vocabulary.slashNature(text, 0, codeEnd) : null;
+    }
+
+    String dotNature() {
+        return shape == Shape.DOTTED ? Vocabulary.dotNature(text, 0, codeEnd) : null;
+    }
+
+    Modifier.Type modifier() {
+        return shape == Shape.CODE || shape == Shape.DOTTED ? Vocabulary.modifier(text, 0, codeEnd) : null;
+    }
+
+    /** {@code x}, {@code XX}: a placeholder written with letters. */
+    boolean lettersPlaceholder() {
+        if (shape != Shape.CODE || text.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != 'x' && text.charAt(i) != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void classify() {
+        int n = text.length();
+        if (n == 0) {
+            shape = Shape.BAD;
+            return;
+        }
+        int i = 0;
+        while (i < n && (Vocabulary.isLetter(text.charAt(i))
+                || text.charAt(i) == ' ' && i > 0 && i + 1 < n && Vocabulary.isLetter(text.charAt(i + 1)))) {
+            i++; // letters, and single spaces between words of a compound code (TD/B/C.1/IRON ORE)
+        }
+        codeEnd = i;
+        if (i == 0) {
+            classifyNumeric();
+            return;
+        }
+        if (i == n) {
+            shape = Shape.CODE;
+            return;
+        }
+        char c = text.charAt(i);
+        if (c == '.') {
+            shape = Shape.DOTTED;
+            classifyArg(i + 1);
+        } else if (c == '(' && text.charAt(n - 1) == ')' && n - i > 2 && allDigits(text, i + 1, n - 1)) {
+            shape = Shape.PAREN_CODE;
+            argText = text.substring(i + 1, n - 1);
+            arg = Arg.DIGITS;
+        } else if (c == '-' && (codeIs("S") || codeIs("ES"))) {
+            shape = Shape.SESSION;
+            argText = text.substring(i + 1);
+            arg = argText.isEmpty() ? Arg.EMPTY : allDigits(argText, 0, argText.length()) ? Arg.DIGITS : Arg.BAD;
+        } else if (Vocabulary.isDigit(c) && allDigits(text, i, n) && Vocabulary.takesDottedNumber(text, 0, i)) {
+            shape = Shape.DOTTED;
+            dotRestored = true;
+            argText = text.substring(i);
+            arg = Arg.DIGITS;
+        } else {
+            shape = Shape.BAD;
+        }
+    }
+
+    private void classifyNumeric() {
+        int n = text.length();
+        int d = 0;
+        while (d < n && Vocabulary.isDigit(text.charAt(d))) {
+            d++;
+        }
+        if (d == n) {
+            shape = Shape.NUMBER;
+            argText = text;
+        } else if (d > 0 && allLetters(text, d, n) && n - d <= 5) {
+            shape = Shape.NUMBER;
+            argText = text.substring(0, d);
+            suffix = text.substring(d);
+        } else if (d > 0 && text.charAt(d) == '-' && d + 1 < n && allDigits(text, d + 1, n)) {
+            shape = Shape.RANGE;
+            argText = text;
+        } else if (isPlaceholder(text, 0, n)) {
+            shape = Shape.PLACEHOLDER;
+            argText = text;
+        } else if (d > 0 && ocrDigits(text, 0, n)) {
+            shape = Shape.NUMBER;
+            ocr = true;
+            argText = text.replace('l', '1');
+        } else {
+            shape = Shape.BAD;
+        }
+    }
+
+    private void classifyArg(int k) {
+        int n = text.length();
+        if (k == n) {
+            arg = Arg.EMPTY;
+            return;
+        }
+        int d = k;
+        while (d < n && Vocabulary.isDigit(text.charAt(d))) {
+            d++;
+        }
+        if (d == n) {
+            arg = Arg.DIGITS;
+            argText = text.substring(k);
+        } else if (d > k && text.charAt(d) == '.' && d + 1 == n) {
+            arg = Arg.STRAY_DOT;
+            argText = text.substring(k, d);
+        } else if (d > k && text.charAt(d) == '-' && d + 1 < n && allDigits(text, d + 1, n)) {
+            arg = Arg.RANGE;
+            argText = text.substring(k);
+        } else if (d > k && allLetters(text, d, n) && n - d <= 5) {
+            arg = Arg.DIGITS;
+            argText = text.substring(k, d);
+            suffix = text.substring(d);
+        } else if (isPlaceholder(text, k, n) || allX(text, k, n)) {
+            arg = Arg.PLACEHOLDER;
+            argText = text.substring(k);
+        } else if (ocrDigits(text, k, n)) {
+            arg = Arg.DIGITS;
+            ocr = true;
+            argText = text.substring(k).replace('l', '1');
+        } else if (d == k && allLetters(text, k, n)) {
+            arg = Arg.LETTERS;
+            argText = text.substring(k);
+        } else {
+            arg = Arg.BAD;
+            argText = text.substring(k);
+        }
+    }
+
+    static boolean allDigits(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Vocabulary.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    static boolean allLetters(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Vocabulary.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static boolean allX(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != 'x' && s.charAt(i) != 'X') {
+                return false;
+            }
+        }
+        return to > from && to - from <= 6;
+    }
+
+    /** {@code ###}, {@code ...}, {@code ???}, {@code __}, {@code x#}: the writer had no number yet. */
+    static boolean isPlaceholder(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (s.charAt(i)) {
+                case '#', '.', '?', '_', 'x', 'X', '\u2026' -> { }
+                default -> { return false; }
+            }
+        }
+        return to > from;
+    }
+
+    /** Digits with OCR's lower-case {@code l} for {@code 1}: {@code l}, {@code 2l}, {@code l0}. */
+    private static boolean ocrDigits(CharSequence s, int from, int to) {
+        boolean l = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == 'l') {
+                l = true;
+            } else if (!Vocabulary.isDigit(c)) {
+                return false;
+            }
+        }
+        return l;
+    }
+}

@@ -1,0 +1,93 @@
+package org.unsymbol.symbol;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects the findings of one parse, mapping buffer offsets back to the original input; and repair candidates. */
+final class Findings {
+
+    private CleanText text;
+    private List<Finding> list;
+    private Set<String> repairs;
+    private boolean syntaxError;
+    private boolean ruleError;
+
+    /** Buffer offsets can be mapped once the cleaner has built its buffer. */
+    void attach(CleanText text) {
+        this.text = text;
+    }
+
+    CleanText text() {
+        return text;
+    }
+
+    /** A finding over the buffer range {@code [i, j)}. */
+    void add(FindingCode code, String message, int i, int j) {
+        int start = text.originalStart(i);
+        int end = j <= i ? start : Math.max(start, text.originalEnd(j));
+        addOriginal(code, message, start, end);
+    }
+
+    /** A finding over an original range, for characters that no longer exist in the buffer. */
+    void addOriginal(FindingCode code, String message, int start, int end) {
+        if (list == null) {
+            list = new ArrayList<>(4);
+        }
+        list.add(new Finding(code, code.severity(), message, start, end));
+        if (code.severity() == Severity.ERROR) {
+            if (code.isSyntax()) {
+                syntaxError = true;
+            } else {
+                ruleError = true;
+            }
+        }
+    }
+
+    boolean has(FindingCode code) {
+        if (list != null) {
+            for (Finding f : list) {
+                if (f.code() == code) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A likely intended input; the parser keeps it when it parses as valid. */
+    void repair(String candidate) {
+        if (repairs == null) {
+            repairs = new LinkedHashSet<>();
+        }
+        repairs.add(candidate);
+    }
+
+    Set<String> repairs() {
+        return repairs == null ? Set.of() : repairs;
+    }
+
+    boolean syntaxError() {
+        return syntaxError;
+    }
+
+    boolean ruleError() {
+        return ruleError;
+    }
+
+    Tier tier() {
+        return syntaxError ? Tier.MALFORMED : ruleError ? Tier.WELL_FORMED : Tier.PLAUSIBLE;
+    }
+
+    List<Finding> sorted() {
+        if (list == null) {
+            return List.of();
+        }
+        if (list.size() > 1) {
+            list.sort(Comparator.comparingInt(Finding::start));
+        }
+        return list;
+    }
+}
