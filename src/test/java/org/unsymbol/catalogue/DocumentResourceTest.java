@@ -204,10 +204,55 @@ class DocumentResourceTest {
     }
 
     @Test
-    void aBlankSymbolIsMalformed() {
-        given().urlEncodingEnabled(false).get(DOCS + "%20%20").then().statusCode(422).contentType("application/problem+json")
+    void aMalformedSymbolIsA422WithTheGrammarsFindings() {
+        given().urlEncodingEnabled(false).get(DOCS + "%20%20").then().statusCode(422)
+                .contentType("application/problem+json")
                 .body("code", equalTo("MALFORMED_SYMBOL"))
-                .body("findings[0].code", equalTo("EMPTY_INPUT"));
+                .body("findings.code", hasItem("EMPTY_INPUT"));
+        given().get(DOCS + "A/78/265/Add.").then().statusCode(422)
+                .body("code", equalTo("MALFORMED_SYMBOL"))
+                .body("tier", equalTo("MALFORMED"))
+                .body("findings.code", hasItem("MODIFIER_WITHOUT_NUMBER"))
+                .body("suggestions", hasItem("A/78/265/Add.1"));
+        String symbol = uniqueSymbol();
+        writer().body(document(symbol, "t")).put(DOCS + symbol + "/Add.").then().statusCode(422);
+    }
+
+    @Test
+    void aPlaceholderCannotBeCatalogued() {
+        writer().body("{}").put(DOCS + "A/AC.292/2024/CRP.X").then().statusCode(422)
+                .body("code", equalTo("MALFORMED_SYMBOL"))
+                .body("findings.code", hasItem("PLACEHOLDER_NUMBER"));
+    }
+
+    @Test
+    void theFamilyComesFromTheSymbols() {
+        String base = uniqueSymbol();
+        writer().body("{}").put(DOCS + base).then().statusCode(201);
+        writer().body("{}").put(DOCS + base + "/Add.1").then().statusCode(201);
+        writer().body("{}").put(DOCS + base + "/Corr.1").then().statusCode(201);
+        given().get(DOCS + base + "/Add.1/related").then().statusCode(200)
+                .body("related.find { it.relation == 'base' }.symbol", equalTo(base))
+                .body("related.find { it.relation == 'corrigendum' }.symbol", equalTo(base + "/Corr.1"))
+                .body("related.findAll { it.source == 'symbol' }.size()", equalTo(2));
+        String orphan = uniqueSymbol() + "/Rev.1";
+        writer().body("{}").put(DOCS + orphan).then().statusCode(201);
+        given().get(DOCS + orphan + "/related").then()
+                .body("related[0].relation", equalTo("base"))
+                .body("related[0].catalogued", equalTo(false));
+        given().get(DOCS + base + "/related").then()
+                .body("related.relation", hasItems("addendum", "corrigendum"));
+    }
+
+    @Test
+    void componentsComeFromTheGrammar() {
+        String symbol = uniqueSymbol() + "/Add.1";
+        writer().body("{}").put(DOCS + symbol.toLowerCase()).then().statusCode(201)
+                .body("symbol", equalTo(symbol))
+                .body("components.series", equalTo("A/AC.292"))
+                .body("components.year", equalTo(2022))
+                .body("components.modifiers", contains("Add.1"))
+                .body("components.base", equalTo(symbol.replace("/Add.1", "")));
     }
 
     @Test
