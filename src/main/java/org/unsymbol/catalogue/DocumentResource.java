@@ -9,7 +9,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,13 +40,35 @@ public class DocumentResource {
 
     private final CatalogueService catalogue;
     private final RelatedService related;
+    private final SearchService search;
     private final String publicBaseUrl;
 
-    public DocumentResource(CatalogueService catalogue, RelatedService related,
+    public DocumentResource(CatalogueService catalogue, RelatedService related, SearchService search,
                             @ConfigProperty(name = "unsymbol.public-base-url") String publicBaseUrl) {
         this.catalogue = catalogue;
         this.related = related;
+        this.search = search;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    @GET
+    @Operation(summary = "Searches the catalogue in symbol-key order, with cursor paging and optional facets")
+    public Response search(@QueryParam("prefix") String prefix, @QueryParam("body") String body,
+                           @QueryParam("session") String session, @QueryParam("year") String year,
+                           @QueryParam("kind") String kind, @QueryParam("lang") String lang,
+                           @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
+                           @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+                           @QueryParam("facets") boolean facets, @Context UriInfo uri) {
+        CatalogueQuery query = CatalogueQuery.of(prefix, body, session, year, kind, lang, from, to, q);
+        SearchService.Page page = search.search(query, limit, cursor, facets);
+        Response.ResponseBuilder response = Response.ok(page);
+        if (page.next() != null) {
+            URI next = UriBuilder.fromUri(publicBaseUrl + "/api/v1/documents")
+                    .replaceQuery(uri.getRequestUri().getRawQuery())
+                    .replaceQueryParam("cursor", page.next()).build();
+            response.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return response.build();
     }
 
     @GET
