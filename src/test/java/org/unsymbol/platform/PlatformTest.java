@@ -104,7 +104,7 @@ class PlatformTest {
         Document d = new Document();
         d.symbol = key;
         d.lookupKey = key;
-        d.title = "written by a test";
+        d.kind = "document";
         d.persist();
         return d.id;
     }
