@@ -55,6 +55,17 @@ final class Component {
         classify();
     }
 
+    /** A component whose shape the caller has already read ({@link CanonicalFastPath}): no second look at the text. */
+    Component(String text, int start, int end, Shape shape, int codeEnd, Arg arg, String argText) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.shape = shape;
+        this.codeEnd = codeEnd;
+        this.arg = arg;
+        this.argText = argText;
+    }
+
     String code() {
         return text.substring(0, codeEnd);
     }

@@ -17,7 +17,8 @@ import java.util.OptionalInt;
 public final class DocumentSymbol {
 
     private final String canonical;
-    private final String key;
+    /** computed on first use: most parses only show the canonical form (racy single check; String is immutable) */
+    private String key;
     private final List<DocumentSymbol> singles;
     private final String root;
     private final List<String> bodies;
@@ -34,8 +35,7 @@ public final class DocumentSymbol {
 
     private DocumentSymbol(Builder b, List<DocumentSymbol> singles) {
         this.canonical = Objects.requireNonNull(b.canonical, "canonical");
-        this.key = keyOf(canonical);
-        this.singles = singles == null ? List.of(this) : List.copyOf(singles);
+        this.singles = singles == null ? null : List.copyOf(singles); // null: a single is its own list
         this.root = b.root;
         this.bodies = List.copyOf(b.bodies); // no copy when already immutable
         this.session = b.session;
@@ -57,8 +57,15 @@ public final class DocumentSymbol {
         }
         DocumentSymbol first = singles.get(0);
         Builder b = first.toBuilder();
-        b.canonical = String.join("-", singles.stream().map(DocumentSymbol::canonical).toList());
-        b.baseCanonical = String.join("-", singles.stream().map(DocumentSymbol::baseCanonical).toList());
+        StringBuilder canonical = new StringBuilder(64);
+        StringBuilder base = new StringBuilder(64);
+        for (DocumentSymbol single : singles) {
+            String sep = canonical.length() == 0 ? "" : "-";
+            canonical.append(sep).append(single.canonical());
+            base.append(sep).append(single.baseCanonical());
+        }
+        b.canonical = canonical.toString();
+        b.baseCanonical = base.toString();
         return new DocumentSymbol(b, singles);
     }
 
@@ -101,15 +108,20 @@ public final class DocumentSymbol {
     }
 
     public String key() {
-        return key;
+        String k = key;
+        if (k == null) {
+            k = keyOf(canonical);
+            key = k;
+        }
+        return k;
     }
 
     public List<DocumentSymbol> singles() {
-        return singles;
+        return singles == null ? List.of(this) : singles;
     }
 
     public boolean isJoint() {
-        return singles.size() > 1;
+        return singles != null && singles.size() > 1;
     }
 
     /** The first component: {@code A}, {@code S}, {@code E}, {@code ST}, {@code CCPR}, {@code UNEP}... */
@@ -219,12 +231,12 @@ public final class DocumentSymbol {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DocumentSymbol other && key.equals(other.key);
+        return o instanceof DocumentSymbol other && key().equals(other.key());
     }
 
     @Override
     public int hashCode() {
-        return key.hashCode();
+        return key().hashCode();
     }
 
     @Override

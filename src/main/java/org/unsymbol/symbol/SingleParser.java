@@ -876,12 +876,17 @@ final class SingleParser {
     }
 
     static int parseInt(String digits) {
-        if (digits.length() > 9) {
+        return parseInt(digits, 0, digits.length());
+    }
+
+    /** The value of the digits {@code s[from, to)}; {@code Integer.MAX_VALUE} beyond nine digits. */
+    static int parseInt(CharSequence s, int from, int to) {
+        if (to - from > 9) {
             return Integer.MAX_VALUE;
         }
         int v = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            v = v * 10 + (digits.charAt(i) - '0');
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
         }
         return v;
     }

@@ -6,7 +6,8 @@ import java.util.List;
 /** The mutable state of one single symbol while {@link SingleParser} and {@link SymbolRules} work on it. */
 final class SymbolDraft {
 
-    final StringBuilder out = new StringBuilder(24);
+    /** the canonical form as it is rendered; null when the caller has it already ({@link CanonicalFastPath}) */
+    final StringBuilder out;
     String root;
     Component rootComponent;
     List<String> bodies = List.of();
@@ -32,6 +33,14 @@ final class SymbolDraft {
     int baseEnd;
     boolean reissued;
 
+    SymbolDraft() {
+        this(new StringBuilder(24));
+    }
+
+    SymbolDraft(StringBuilder out) {
+        this.out = out;
+    }
+
     void addModifier(Modifier m) {
         if (modifiers.isEmpty()) {
             modifiers = new ArrayList<>(2);
@@ -41,6 +50,11 @@ final class SymbolDraft {
 
     /** @param baseCanonical the form without modifiers and reissue mark; null when it equals the canonical form */
     DocumentSymbol build(String baseCanonical) {
+        return build(out.toString(), baseCanonical);
+    }
+
+    /** @param canonical the canonical form, when the caller has it without {@link #out} (the fast path) */
+    DocumentSymbol build(String canonical, String baseCanonical) {
         List<String> parentheticals;
         if (parens.isEmpty()) {
             parentheticals = List.of();
@@ -52,7 +66,7 @@ final class SymbolDraft {
             parentheticals = List.of(texts);
         }
         return DocumentSymbol.builder()
-                .canonical(out.toString())
+                .canonical(canonical)
                 .root(root)
                 .bodies(bodies.isEmpty() ? List.of() : List.copyOf(bodies))
                 .session(session)

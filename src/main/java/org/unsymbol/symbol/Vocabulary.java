@@ -18,35 +18,105 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** Natures written as a component of their own, followed by a slash: {@code RES/}, {@code INF/}, {@code D/}. */
-    static String slashNature(CharSequence s, int from, int to) {
-        return match(s, from, to, SLASH_NATURES);
+    /** What one fixed word is in the grammar; a word can be several things ({@code RES/} and UNEP's {@code Res.}). */
+    record Word(String slashNature, String dotNature, Modifier.Type modifier, boolean dottedCode, boolean conjunction) {
     }
 
-    /** Natures written with a dot before their number: {@code L.}, {@code PV.}, {@code Res.} (UNEP). */
-    static String dotNature(CharSequence s, int from, int to) {
-        return match(s, from, to, DOT_NATURES);
+    /** Every fixed word, keyed by its letters packed 5 bits each (case folded): one hash probe instead of list scans. */
+    private static final int TABLE_SIZE = 128;
+    private static final long[] KEYS = new long[TABLE_SIZE];
+    private static final Word[] WORDS = new Word[TABLE_SIZE];
+
+    static {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (String[] list : new String[][] {SLASH_NATURES, DOT_NATURES, MODIFIERS, DOTTED_CODES, CONJUNCTIONS}) {
+            all.addAll(java.util.List.of(list));
+        }
+        for (String w : all) {
+            int m = java.util.List.of(MODIFIERS).indexOf(w);
+            Word word = new Word(find(SLASH_NATURES, w), find(DOT_NATURES, w), m < 0 ? null : MODIFIER_TYPES[m],
+                    find(DOTTED_CODES, w) != null, find(CONJUNCTIONS, w) != null);
+            long key = pack(w, 0, w.length());
+            int i = slot(key);
+            while (KEYS[i] != 0) {
+                i = (i + 1) & (TABLE_SIZE - 1);
+            }
+            KEYS[i] = key;
+            WORDS[i] = word;
+        }
     }
 
-    /** The canonical spelling of a modifier word ({@code Add}, {@code Corr}, {@code Rev}, {@code Amend}, {@code Summary}). */
-    static Modifier.Type modifier(CharSequence s, int from, int to) {
-        int n = to - from;
-        for (int i = 0; i < MODIFIERS.length; i++) {
-            if (MODIFIERS[i].length() == n && equalsIgnoreCase(s, from, MODIFIERS[i])) {
-                return MODIFIER_TYPES[i];
+    private static String find(String[] words, String w) {
+        for (String candidate : words) {
+            if (candidate.equals(w)) {
+                return candidate;
             }
         }
         return null;
     }
 
+    /** Letters {@code s[from, to)} upper-cased and packed 5 bits each; 0 when not 1-12 ASCII letters. */
+    private static long pack(CharSequence s, int from, int to) {
+        if (to <= from || to - from > 12) {
+            return 0;
+        }
+        long key = 0;
+        for (int i = from; i < to; i++) {
+            char c = upper(s.charAt(i));
+            if (c < 'A' || c > 'Z') {
+                return 0;
+            }
+            key = key << 5 | (c - 'A' + 1);
+        }
+        return key;
+    }
+
+    private static int slot(long key) {
+        return (int) (key * 0x9E3779B97F4A7C15L >>> 57); // 7 bits: TABLE_SIZE
+    }
+
+    /** The fixed word {@code s[from, to)} (any ASCII case), or null. */
+    static Word word(CharSequence s, int from, int to) {
+        long key = pack(s, from, to);
+        if (key == 0) {
+            return null;
+        }
+        for (int i = slot(key); KEYS[i] != 0; i = (i + 1) & (TABLE_SIZE - 1)) {
+            if (KEYS[i] == key) {
+                return WORDS[i];
+            }
+        }
+        return null;
+    }
+
+    /** Natures written as a component of their own, followed by a slash: {@code RES/}, {@code INF/}, {@code D/}. */
+    static String slashNature(CharSequence s, int from, int to) {
+        Word w = word(s, from, to);
+        return w == null ? null : w.slashNature();
+    }
+
+    /** Natures written with a dot before their number: {@code L.}, {@code PV.}, {@code Res.} (UNEP). */
+    static String dotNature(CharSequence s, int from, int to) {
+        Word w = word(s, from, to);
+        return w == null ? null : w.dotNature();
+    }
+
+    /** The canonical spelling of a modifier word ({@code Add}, {@code Corr}, {@code Rev}, {@code Amend}, {@code Summary}). */
+    static Modifier.Type modifier(CharSequence s, int from, int to) {
+        Word w = word(s, from, to);
+        return w == null ? null : w.modifier();
+    }
+
     /** Dotted codes that take a number; used to restore the dot in slugs ({@code AC-292}, {@code L1}). */
     static boolean takesDottedNumber(CharSequence s, int from, int to) {
-        return match(s, from, to, DOTTED_CODES) != null || modifier(s, from, to) != null;
+        Word w = word(s, from, to);
+        return w != null && (w.dottedCode() || w.modifier() != null);
     }
 
     /** Words joining two citations: the input names several documents, not one. */
     static boolean isConjunction(CharSequence s, int from, int to) {
-        return match(s, from, to, CONJUNCTIONS) != null;
+        Word w = word(s, from, to);
+        return w != null && w.conjunction();
     }
 
     /** Canonical case of a dotted body or nature code: upper, except {@code Sub.} and UNEP's {@code Res.}. */
