@@ -37,17 +37,22 @@ public final class DocumentSymbol {
         this.canonical = Objects.requireNonNull(b.canonical, "canonical");
         this.singles = singles == null ? null : List.copyOf(singles); // null: a single is its own list
         this.root = b.root;
-        this.bodies = List.copyOf(b.bodies); // no copy when already immutable
+        this.bodies = immutable(b.bodies);
         this.session = b.session;
         this.year = b.year;
         this.nature = b.nature;
         this.number = b.number;
-        this.modifiers = List.copyOf(b.modifiers);
-        this.parentheticals = List.copyOf(b.parentheticals);
+        this.modifiers = immutable(b.modifiers);
+        this.parentheticals = immutable(b.parentheticals);
         this.reissued = b.reissued;
         this.kind = b.kind == null ? SymbolKind.DOCUMENT : b.kind;
         this.part = b.part;
         this.baseCanonical = b.baseCanonical;
+    }
+
+    /** Most lists of a symbol are empty: share the one empty list without asking {@link List#copyOf} (a hot path). */
+    static <T> List<T> immutable(List<T> list) {
+        return list.isEmpty() ? List.of() : List.copyOf(list);
     }
 
     /** A joint symbol from its singles, in their given order (GA first as printed). */
