@@ -17,7 +17,8 @@ import java.util.OptionalInt;
 public final class DocumentSymbol {
 
     private final String canonical;
-    private final String key;
+    /** computed on first use: most parses only show the canonical form (racy single check; String is immutable) */
+    private String key;
     private final List<DocumentSymbol> singles;
     private final String root;
     private final List<String> bodies;
@@ -34,20 +35,24 @@ public final class DocumentSymbol {
 
     private DocumentSymbol(Builder b, List<DocumentSymbol> singles) {
         this.canonical = Objects.requireNonNull(b.canonical, "canonical");
-        this.key = keyOf(canonical);
-        this.singles = singles == null ? List.of(this) : List.copyOf(singles);
+        this.singles = singles == null ? null : List.copyOf(singles); // null: a single is its own list
         this.root = b.root;
-        this.bodies = List.copyOf(b.bodies);
+        this.bodies = immutable(b.bodies);
         this.session = b.session;
         this.year = b.year;
         this.nature = b.nature;
         this.number = b.number;
-        this.modifiers = List.copyOf(b.modifiers);
-        this.parentheticals = List.copyOf(b.parentheticals);
+        this.modifiers = immutable(b.modifiers);
+        this.parentheticals = immutable(b.parentheticals);
         this.reissued = b.reissued;
         this.kind = b.kind == null ? SymbolKind.DOCUMENT : b.kind;
         this.part = b.part;
         this.baseCanonical = b.baseCanonical;
+    }
+
+    /** Most lists of a symbol are empty: share the one empty list without asking {@link List#copyOf} (a hot path). */
+    static <T> List<T> immutable(List<T> list) {
+        return list.isEmpty() ? List.of() : List.copyOf(list);
     }
 
     /** A joint symbol from its singles, in their given order (GA first as printed). */
@@ -57,8 +62,15 @@ public final class DocumentSymbol {
         }
         DocumentSymbol first = singles.get(0);
         Builder b = first.toBuilder();
-        b.canonical = String.join("-", singles.stream().map(DocumentSymbol::canonical).toList());
-        b.baseCanonical = String.join("-", singles.stream().map(DocumentSymbol::baseCanonical).toList());
+        StringBuilder canonical = new StringBuilder(64);
+        StringBuilder base = new StringBuilder(64);
+        for (DocumentSymbol single : singles) {
+            String sep = canonical.length() == 0 ? "" : "-";
+            canonical.append(sep).append(single.canonical());
+            base.append(sep).append(single.baseCanonical());
+        }
+        b.canonical = canonical.toString();
+        b.baseCanonical = base.toString();
         return new DocumentSymbol(b, singles);
     }
 
@@ -68,6 +80,17 @@ public final class DocumentSymbol {
      */
     public static String keyOf(String canonical) {
         int n = canonical.length();
+        int clean = 0;
+        while (clean < n) { // most canonical forms are their own key: return them without copying
+            char c = canonical.charAt(clean);
+            if (c >= 'a' && c <= 'z' || c == ' ' || c == '*' || c < ' ' || c > 126) {
+                break;
+            }
+            clean++;
+        }
+        if (clean == n) {
+            return canonical;
+        }
         char[] out = new char[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -90,15 +113,20 @@ public final class DocumentSymbol {
     }
 
     public String key() {
-        return key;
+        String k = key;
+        if (k == null) {
+            k = keyOf(canonical);
+            key = k;
+        }
+        return k;
     }
 
     public List<DocumentSymbol> singles() {
-        return singles;
+        return singles == null ? List.of(this) : singles;
     }
 
     public boolean isJoint() {
-        return singles.size() > 1;
+        return singles != null && singles.size() > 1;
     }
 
     /** The first component: {@code A}, {@code S}, {@code E}, {@code ST}, {@code CCPR}, {@code UNEP}... */
@@ -208,12 +236,12 @@ public final class DocumentSymbol {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DocumentSymbol other && key.equals(other.key);
+        return o instanceof DocumentSymbol other && key().equals(other.key());
     }
 
     @Override
     public int hashCode() {
-        return key.hashCode();
+        return key().hashCode();
     }
 
     @Override

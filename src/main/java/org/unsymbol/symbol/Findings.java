@@ -24,10 +24,10 @@ final class Findings {
         return text;
     }
 
-    /** A finding over the buffer range {@code [i, j)}. */
+    /** A finding over the buffer range {@code [i, j)}; without a buffer (the fast path) offsets are the input's. */
     void add(FindingCode code, String message, int i, int j) {
-        int start = text.originalStart(i);
-        int end = j <= i ? start : Math.max(start, text.originalEnd(j));
+        int start = text == null ? i : text.originalStart(i);
+        int end = j <= i ? start : Math.max(start, text == null ? j : text.originalEnd(j));
         addOriginal(code, message, start, end);
     }
 
@@ -67,6 +67,10 @@ final class Findings {
 
     Set<String> repairs() {
         return repairs == null ? Set.of() : repairs;
+    }
+
+    boolean isEmpty() {
+        return list == null;
     }
 
     boolean syntaxError() {

@@ -17,8 +17,8 @@ public record ParseResult(String input, Optional<DocumentSymbol> symbol, Tier ti
                           List<String> suggestions) {
 
     public ParseResult {
-        findings = List.copyOf(findings);
-        suggestions = List.copyOf(suggestions);
+        findings = DocumentSymbol.immutable(findings);
+        suggestions = DocumentSymbol.immutable(suggestions);
     }
 
     /** Valid means plausible: well-formed and passing every rule. */

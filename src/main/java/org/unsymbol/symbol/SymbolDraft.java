@@ -6,7 +6,8 @@ import java.util.List;
 /** The mutable state of one single symbol while {@link SingleParser} and {@link SymbolRules} work on it. */
 final class SymbolDraft {
 
-    final StringBuilder out = new StringBuilder(24);
+    /** the canonical form as it is rendered; null when the caller has it already ({@link CanonicalFastPath}) */
+    final StringBuilder out;
     String root;
     Component rootComponent;
     List<String> bodies = List.of();
@@ -22,7 +23,7 @@ final class SymbolDraft {
     /** letters glued to the number: {@code A} of {@code 217A} */
     String glued;
     boolean placeholder;
-    final List<Modifier> modifiers = new ArrayList<>(2);
+    List<Modifier> modifiers = List.of();
     List<Parenthetical> parens = List.of();
     String part;
     String session;
@@ -32,7 +33,28 @@ final class SymbolDraft {
     int baseEnd;
     boolean reissued;
 
+    SymbolDraft() {
+        this(new StringBuilder(24));
+    }
+
+    SymbolDraft(StringBuilder out) {
+        this.out = out;
+    }
+
+    void addModifier(Modifier m) {
+        if (modifiers.isEmpty()) {
+            modifiers = new ArrayList<>(2);
+        }
+        modifiers.add(m);
+    }
+
+    /** @param baseCanonical the form without modifiers and reissue mark; null when it equals the canonical form */
     DocumentSymbol build(String baseCanonical) {
+        return build(out.toString(), baseCanonical);
+    }
+
+    /** @param canonical the canonical form, when the caller has it without {@link #out} (the fast path) */
+    DocumentSymbol build(String canonical, String baseCanonical) {
         List<String> parentheticals;
         if (parens.isEmpty()) {
             parentheticals = List.of();
@@ -44,14 +66,14 @@ final class SymbolDraft {
             parentheticals = List.of(texts);
         }
         return DocumentSymbol.builder()
-                .canonical(out.toString())
+                .canonical(canonical)
                 .root(root)
-                .bodies(bodies)
+                .bodies(bodies.isEmpty() ? List.of() : List.copyOf(bodies))
                 .session(session)
                 .year(year)
                 .nature(nature)
                 .number(number)
-                .modifiers(modifiers.isEmpty() ? List.of() : modifiers)
+                .modifiers(modifiers)
                 .parentheticals(parentheticals)
                 .reissued(reissued)
                 .kind(kind)

@@ -23,11 +23,13 @@ public final class SymbolParser {
     private final BodyRegistry registry;
     private final SymbolRules rules;
     private final InputCleaner cleaner;
+    private final CanonicalFastPath fastPath;
 
     public SymbolParser(BodyRegistry registry, Clock clock) {
         this.registry = registry;
         this.rules = new SymbolRules(registry, clock);
         this.cleaner = new InputCleaner(registry);
+        this.fastPath = new CanonicalFastPath(rules);
     }
 
     private static final class Standard {
@@ -53,6 +55,16 @@ public final class SymbolParser {
     }
 
     private ParseResult parse(CharSequence input, boolean suggest) {
+        String text = input == null ? "" : input.toString();
+        DocumentSymbol canonical = fastPath.parse(text);
+        if (canonical != null) { // already canonical and plausible: nothing to report, nothing to suggest
+            return new ParseResult(text, Optional.of(canonical), Tier.PLAUSIBLE, List.of(), List.of());
+        }
+        return parseFully(text, suggest);
+    }
+
+    /** The full pipeline, without the fast path: the reference the fast path is tested against. */
+    ParseResult parseFully(CharSequence input, boolean suggest) {
         String text = input == null ? "" : input.toString();
         Findings f = new Findings();
         if (text.length() > MAX_LENGTH) {

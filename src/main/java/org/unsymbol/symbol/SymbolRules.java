@@ -282,10 +282,10 @@ final class SymbolRules {
             return;
         }
         Integer year = d.year;
-        if (year == null) {
-            return;
+        if (year == null || d.bodies.isEmpty()) {
+            return; // validity dates belong to subsidiary bodies; a known root is valid in every year
         }
-        String series = d.bodies.isEmpty() ? d.root : d.root + "/" + String.join("/", d.bodies);
+        String series = d.root + "/" + String.join("/", d.bodies);
         Optional<Body> body = registry.longestPrefix(series);
         if (body.isPresent() && !body.get().isRoot()) {
             Body b = body.get();

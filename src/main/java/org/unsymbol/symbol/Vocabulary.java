@@ -6,43 +6,117 @@ package org.unsymbol.symbol;
  */
 final class Vocabulary {
 
+    private static final String[] SLASH_NATURES = {"RES", "DEC", "INF", "BUR", "PRST", "NGO", "GC", "D", "PET"};
+    private static final String[] DOT_NATURES = {"L", "R", "CRP", "WP", "PV", "SR", "RES", "PET"};
+    private static final String[] MODIFIERS = {"ADD", "CORR", "REV", "AMEND", "SUMMARY"};
+    private static final Modifier.Type[] MODIFIER_TYPES = {
+        Modifier.Type.ADD, Modifier.Type.CORR, Modifier.Type.REV, Modifier.Type.AMEND, Modifier.Type.SUMMARY};
+    private static final String[] DOTTED_CODES = {
+        "L", "R", "CRP", "WP", "PV", "SR", "AC", "C", "CN", "CONF", "SUB", "WG", "SC", "EA", "RPM"};
+    private static final String[] CONJUNCTIONS = {"AND", "ET", "Y", "OR", "TO", "UND", "OU", "AU"};
+
     private Vocabulary() {
+    }
+
+    /** What one fixed word is in the grammar; a word can be several things ({@code RES/} and UNEP's {@code Res.}). */
+    record Word(String slashNature, String dotNature, Modifier.Type modifier, boolean dottedCode, boolean conjunction) {
+    }
+
+    /** Every fixed word, keyed by its letters packed 5 bits each (case folded): one hash probe instead of list scans. */
+    private static final int TABLE_SIZE = 128;
+    private static final long[] KEYS = new long[TABLE_SIZE];
+    private static final Word[] WORDS = new Word[TABLE_SIZE];
+
+    static {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (String[] list : new String[][] {SLASH_NATURES, DOT_NATURES, MODIFIERS, DOTTED_CODES, CONJUNCTIONS}) {
+            all.addAll(java.util.List.of(list));
+        }
+        for (String w : all) {
+            int m = java.util.List.of(MODIFIERS).indexOf(w);
+            Word word = new Word(find(SLASH_NATURES, w), find(DOT_NATURES, w), m < 0 ? null : MODIFIER_TYPES[m],
+                    find(DOTTED_CODES, w) != null, find(CONJUNCTIONS, w) != null);
+            long key = pack(w, 0, w.length());
+            int i = slot(key);
+            while (KEYS[i] != 0) {
+                i = (i + 1) & (TABLE_SIZE - 1);
+            }
+            KEYS[i] = key;
+            WORDS[i] = word;
+        }
+    }
+
+    private static String find(String[] words, String w) {
+        for (String candidate : words) {
+            if (candidate.equals(w)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Letters {@code s[from, to)} upper-cased and packed 5 bits each; 0 when not 1-12 ASCII letters. */
+    private static long pack(CharSequence s, int from, int to) {
+        if (to <= from || to - from > 12) {
+            return 0;
+        }
+        long key = 0;
+        for (int i = from; i < to; i++) {
+            char c = upper(s.charAt(i));
+            if (c < 'A' || c > 'Z') {
+                return 0;
+            }
+            key = key << 5 | (c - 'A' + 1);
+        }
+        return key;
+    }
+
+    private static int slot(long key) {
+        return (int) (key * 0x9E3779B97F4A7C15L >>> 57); // 7 bits: TABLE_SIZE
+    }
+
+    /** The fixed word {@code s[from, to)} (any ASCII case), or null. */
+    static Word word(CharSequence s, int from, int to) {
+        long key = pack(s, from, to);
+        if (key == 0) {
+            return null;
+        }
+        for (int i = slot(key); KEYS[i] != 0; i = (i + 1) & (TABLE_SIZE - 1)) {
+            if (KEYS[i] == key) {
+                return WORDS[i];
+            }
+        }
+        return null;
     }
 
     /** Natures written as a component of their own, followed by a slash: {@code RES/}, {@code INF/}, {@code D/}. */
     static String slashNature(CharSequence s, int from, int to) {
-        return match(s, from, to, "RES", "DEC", "INF", "BUR", "PRST", "NGO", "GC", "D", "PET");
+        Word w = word(s, from, to);
+        return w == null ? null : w.slashNature();
     }
 
     /** Natures written with a dot before their number: {@code L.}, {@code PV.}, {@code Res.} (UNEP). */
     static String dotNature(CharSequence s, int from, int to) {
-        return match(s, from, to, "L", "R", "CRP", "WP", "PV", "SR", "RES", "PET");
+        Word w = word(s, from, to);
+        return w == null ? null : w.dotNature();
     }
 
     /** The canonical spelling of a modifier word ({@code Add}, {@code Corr}, {@code Rev}, {@code Amend}, {@code Summary}). */
     static Modifier.Type modifier(CharSequence s, int from, int to) {
-        String m = match(s, from, to, "ADD", "CORR", "REV", "AMEND", "SUMMARY");
-        if (m == null) {
-            return null;
-        }
-        return switch (m) {
-            case "ADD" -> Modifier.Type.ADD;
-            case "CORR" -> Modifier.Type.CORR;
-            case "REV" -> Modifier.Type.REV;
-            case "AMEND" -> Modifier.Type.AMEND;
-            default -> Modifier.Type.SUMMARY;
-        };
+        Word w = word(s, from, to);
+        return w == null ? null : w.modifier();
     }
 
     /** Dotted codes that take a number; used to restore the dot in slugs ({@code AC-292}, {@code L1}). */
     static boolean takesDottedNumber(CharSequence s, int from, int to) {
-        return match(s, from, to, "L", "R", "CRP", "WP", "PV", "SR", "AC", "C", "CN", "CONF", "SUB", "WG", "SC",
-                "EA", "RPM") != null || modifier(s, from, to) != null;
+        Word w = word(s, from, to);
+        return w != null && (w.dottedCode() || w.modifier() != null);
     }
 
     /** Words joining two citations: the input names several documents, not one. */
     static boolean isConjunction(CharSequence s, int from, int to) {
-        return match(s, from, to, "AND", "ET", "Y", "OR", "TO", "UND", "OU", "AU") != null;
+        Word w = word(s, from, to);
+        return w != null && w.conjunction();
     }
 
     /** Canonical case of a dotted body or nature code: upper, except {@code Sub.} and UNEP's {@code Res.}. */

@@ -1,0 +1,318 @@
+package org.unsymbol.symbol;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fast path for input already written in canonical form ({@code A/78/265/Add.1}, {@code E/CN.4/2005/L.10},
+ * {@code S/RES/2719 (2023)}, joint symbols of such): the bulk of what the service sees. One scan over the input string
+ * splits it into component ranges without copying; a restricted form of {@link SingleParser}'s state machine places
+ * them; {@link SymbolRules} judges the draft exactly as in the full pipeline; the input itself is the canonical form.
+ *
+ * <p>It only answers when the full pipeline would find the input plausible with no finding at all: every character,
+ * shape, case or rule outcome it is not sure of returns null, and the caller runs the full pipeline. Its result is then
+ * the same symbol, field for field (FastPathEquivalenceTest compares the two on random and reference inputs).
+ */
+final class CanonicalFastPath {
+
+    private static final int MAX_COMPONENTS = 12;
+    private static final int CODE = 1;
+    private static final int NUMBER = 2;
+    private static final int DOTTED = 3;
+    /** the mixed-case codes of canonical symbols; any other code must be upper case */
+    private static final String[] MIXED_CASE = {"Add", "Corr", "Rev", "Amend", "Sub"};
+
+    private final SymbolRules rules;
+
+    CanonicalFastPath(SymbolRules rules) {
+        this.rules = rules;
+    }
+
+    /** The symbol when {@code in} is canonical and plausible without any finding; otherwise null. */
+    DocumentSymbol parse(String in) {
+        int n = in.length();
+        // a letter first and a digit or ')' last: nothing for the cleaner to trim, unwrap, strip or decode
+        if (n < 3 || n > SymbolParser.MAX_LENGTH || !Vocabulary.isLetter(in.charAt(0))) {
+            return null;
+        }
+        char last = in.charAt(n - 1);
+        if (!Vocabulary.isDigit(last) && last != ')') {
+            return null;
+        }
+        List<DocumentSymbol> singles = null;
+        int start = 0;
+        for (int i = 1; i < n; i++) {
+            if (in.charAt(i) == '-') { // only as the joint separator: A/55/305-S/2000/809
+                if (i == start || !startsSingle(in, i + 1)) {
+                    return null;
+                }
+                DocumentSymbol single = single(in, start, i);
+                if (single == null) {
+                    return null;
+                }
+                if (singles == null) {
+                    singles = new ArrayList<>(2);
+                }
+                singles.add(single);
+                start = i + 1;
+            }
+        }
+        DocumentSymbol single = single(in, start, n);
+        if (single == null || singles == null) {
+            return single;
+        }
+        singles.add(single);
+        return DocumentSymbol.joint(singles);
+    }
+
+    private static boolean startsSingle(String in, int i) {
+        int letters = i;
+        while (i < in.length() && Vocabulary.isLetter(in.charAt(i))) {
+            i++;
+        }
+        return i > letters && i < in.length() && in.charAt(i) == '/';
+    }
+
+    /** One single {@code in[s, e)}, or null. */
+    private DocumentSymbol single(String in, int s, int e) {
+        int end = e;
+        Parenthetical paren = null;
+        if (in.charAt(e - 1) == ')') { // " (2023)", " (XV)": one space, after the number
+            int open = in.lastIndexOf('(', e - 1);
+            if (open < s + 3 || in.charAt(open - 1) != ' ' || !Vocabulary.isDigit(in.charAt(open - 2))) {
+                return null;
+            }
+            paren = parenthetical(in, open, e);
+            if (paren == null) {
+                return null;
+            }
+            end = open - 1;
+        }
+        // per component: start, end, end of its letters (the dot of a DOTTED), kind, packed 10 bits each (input <= 512
+        // chars); and the fixed word its code is, if any
+        int[] c = new int[MAX_COMPONENTS];
+        Vocabulary.Word[] words = new Vocabulary.Word[MAX_COMPONENTS];
+        int count = 0;
+        int from = s;
+        for (int i = s; i <= end; i++) {
+            if (i < end && in.charAt(i) != '/') {
+                continue;
+            }
+            if (i == from || count == MAX_COMPONENTS) {
+                return null;
+            }
+            int letters = from;
+            boolean lower = false;
+            while (letters < i && Vocabulary.isLetter(in.charAt(letters))) {
+                lower |= in.charAt(letters) >= 'a';
+                letters++;
+            }
+            Vocabulary.Word word = letters > from ? Vocabulary.word(in, from, letters) : null;
+            int kind = kind(in, from, letters, i, lower, word);
+            if (kind < 0) {
+                return null;
+            }
+            c[count] = from | i << 10 | letters << 20 | kind << 30;
+            words[count] = word;
+            count++;
+            from = i + 1;
+        }
+        return count < 2 || c[0] >>> 30 != CODE ? null : assemble(in, s, e, new Parts(in, c, words, count), paren);
+    }
+
+    /**
+     * CODE for upper-case letters only, NUMBER for digits only, DOTTED for {@code CODE.digits} with the code as
+     * canonical form prints it; -1 for anything else ({@code letters} ends the leading letters).
+     */
+    private static int kind(String in, int from, int letters, int to, boolean lower, Vocabulary.Word word) {
+        if (letters == to) { // a code: not a modifier word (Add/Summary without number), not a placeholder (xx)
+            return lower || word != null && word.modifier() != null || allX(in, from, to) ? -1 : CODE;
+        }
+        if (letters == from) {
+            return Component.allDigits(in, from, to) ? NUMBER : -1;
+        }
+        if (in.charAt(letters) != '.' || !Component.allDigits(in, letters + 1, to)) {
+            return -1;
+        }
+        if (lower) {
+            for (String mixed : MIXED_CASE) {
+                if (mixed.length() == letters - from && in.startsWith(mixed, from)) {
+                    return DOTTED;
+                }
+            }
+            return -1;
+        }
+        // upper case is canonical except where the canonical spelling is mixed: SUB., RES., ADD.
+        return word != null && (word.modifier() != null || Vocabulary.match(in, from, letters, "SUB", "RES") != null)
+                ? -1 : DOTTED;
+    }
+
+    private static boolean allX(String in, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (in.charAt(i) != 'X' && in.charAt(i) != 'x') {
+                return false;
+            }
+        }
+        return to - from <= 6;
+    }
+
+    /** A year {@code (2023)} or an upper-case Roman session {@code (XV)} ending at {@code e}. */
+    private static Parenthetical parenthetical(String in, int open, int e) {
+        int close = e - 1;
+        if (close - open == 5 && Component.allDigits(in, open + 1, close)) {
+            String year = in.substring(open + 1, close);
+            return new Parenthetical(Parenthetical.Kind.YEAR, year, Integer.parseInt(year), open, e);
+        }
+        if (close - open < 2) {
+            return null;
+        }
+        String roman = in.substring(open + 1, close);
+        int value = Roman.value(roman);
+        return value < 0 ? null : new Parenthetical(Parenthetical.Kind.SESSION, roman, value, open, e);
+    }
+
+    /** The component ranges of one single and the fixed words of their codes. */
+    private record Parts(String in, int[] c, Vocabulary.Word[] words, int count) {
+
+        int start(int i) {
+            return c[i] & 0x3FF;
+        }
+
+        int end(int i) {
+            return c[i] >>> 10 & 0x3FF;
+        }
+
+        int dot(int i) {
+            return c[i] >>> 20 & 0x3FF;
+        }
+
+        int kind(int i) {
+            return c[i] >>> 30;
+        }
+
+        String text(int i) {
+            return in.substring(start(i), end(i));
+        }
+
+        /** As {@link Component#modifier()}: the modifier word of a dotted code (codes alone were refused). */
+        Modifier.Type modifier(int i) {
+            return kind(i) == DOTTED && words[i] != null ? words[i].modifier() : null;
+        }
+
+        String dotNature(int i) {
+            return kind(i) == DOTTED && words[i] != null ? words[i].dotNature() : null;
+        }
+
+        String slashNature(int i) {
+            return kind(i) == CODE && words[i] != null ? words[i].slashNature() : null;
+        }
+    }
+
+    /** SingleParser's state machine on canonical components: root, bodies, nature, slot, number, modifiers. */
+    private DocumentSymbol assemble(String in, int s, int e, Parts p, Parenthetical paren) {
+        int count = p.count();
+        SymbolDraft d = new SymbolDraft(null);
+        d.root = p.text(0);
+        d.rootComponent = new Component(d.root, p.start(0), p.end(0), Component.Shape.CODE, d.root.length(),
+                Component.Arg.NONE, null);
+        int i = 1;
+        for (; i < count; i++) {
+            int kind = p.kind(i);
+            boolean body = kind == CODE ? p.slashNature(i) == null
+                    : kind == DOTTED && p.modifier(i) == null
+                    // a dotted nature is a body only before a number or code: WP.29/..., not PV.1234
+                    && (p.dotNature(i) == null || i + 1 < count && p.modifier(i + 1) == null);
+            if (!body) {
+                break;
+            }
+        }
+        d.bodies = switch (i) {
+            case 1 -> List.of();
+            case 2 -> List.of(p.text(1));
+            case 3 -> List.of(p.text(1), p.text(2));
+            default -> {
+                String[] bodies = new String[i - 1];
+                for (int b = 1; b < i; b++) {
+                    bodies[b - 1] = p.text(b);
+                }
+                yield List.of(bodies);
+            }
+        };
+        int modStart = i;
+        while (modStart < count && p.modifier(modStart) == null) {
+            modStart++;
+        }
+        if (!documentPart(d, p, i, modStart)) {
+            return null;
+        }
+        Modifier[] modifiers = modStart == count ? null : new Modifier[count - modStart];
+        for (int m = modStart; m < count; m++) {
+            Modifier.Type type = p.modifier(m);
+            if (type == null || type == Modifier.Type.SUMMARY) {
+                return null; // something that is not a modifier after one
+            }
+            int value = SingleParser.parseInt(in, p.dot(m) + 1, p.end(m));
+            if (value == 0) {
+                return null;
+            }
+            modifiers[m - modStart] = new Modifier(type, value);
+        }
+        d.modifiers = modifiers == null ? List.of() : modifiers.length == 1 ? List.of(modifiers[0]) : List.of(modifiers);
+        d.parens = paren == null ? List.of() : List.of(paren);
+        Findings f = new Findings();
+        rules.judge(d, f, -1, 0, d.numberComponent);
+        if (!f.isEmpty()) {
+            return null;
+        }
+        String canonical = in.substring(s, e);
+        String base = null;
+        if (modStart < count) {
+            int baseEnd = p.start(modStart) - 1;
+            int modEnd = p.end(count - 1);
+            base = modEnd == e ? in.substring(s, baseEnd) : in.substring(s, baseEnd) + in.substring(modEnd, e);
+        }
+        return d.build(canonical, base);
+    }
+
+    /** Optional slash nature, at most one slot, the number (plain or a dotted nature's), country codes after the slot. */
+    private static boolean documentPart(SymbolDraft d, Parts p, int from, int to) {
+        int numberAt = to - 1;
+        if (numberAt < from || p.kind(numberAt) != NUMBER && p.dotNature(numberAt) == null) {
+            return false;
+        }
+        for (int i = from; i < numberAt; i++) {
+            String nature = p.slashNature(i);
+            int kind = p.kind(i);
+            if (nature != null && d.nature == null) {
+                d.nature = nature;
+                d.natureSlash = true;
+            } else if (kind == NUMBER && d.slot == null) {
+                String digits = p.text(i);
+                d.slot = new Component(digits, p.start(i), p.end(i), Component.Shape.NUMBER, 0, Component.Arg.NONE,
+                        digits);
+            } else if (kind != CODE || d.slot == null || nature != null) {
+                return false; // a second nature or slot, or something before the slot that is not a body
+            }
+        }
+        int a = p.start(numberAt);
+        int b = p.end(numberAt);
+        if (p.kind(numberAt) == NUMBER) {
+            if ("S".equals(d.root) && "RES".equals(d.nature) && d.slot != null) {
+                return false; // S/RES/2719/2023: the full pipeline rewrites the year as a parenthetical
+            }
+            d.number = p.text(numberAt);
+            d.numberComponent = new Component(d.number, a, b, Component.Shape.NUMBER, 0, Component.Arg.NONE,
+                    d.number);
+            return true;
+        }
+        if (d.nature != null) {
+            return false;
+        }
+        int dot = p.dot(numberAt);
+        d.nature = Vocabulary.dottedCodeCase(p.dotNature(numberAt));
+        d.number = p.in().substring(dot + 1, b);
+        d.numberComponent = new Component(p.text(numberAt), a, b, Component.Shape.DOTTED, dot - a,
+                Component.Arg.DIGITS, d.number);
+        return true;
+    }
+}

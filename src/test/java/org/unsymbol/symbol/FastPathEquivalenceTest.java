@@ -1,0 +1,128 @@
+package org.unsymbol.symbol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The canonical fast path answers only when the full pipeline would find the input plausible with no finding, and then
+ * with the same symbol, field for field. Checked on the reference samples, on generated canonical symbols, and on
+ * mutations of them written with the characters of canonical symbols (so that many mutants still reach the fast path).
+ */
+class FastPathEquivalenceTest {
+
+    private static final long SEED = 20261128L;
+    /** Characters of canonical symbols and the case changes that make a symbol non-canonical. */
+    private static final String CANONICAL_CHARS = "/.-() 0123456789ASERCLVXIDMPBaddorrevsubmn*";
+
+    private final SymbolParser parser = ReferenceFiles.parser();
+    private final CanonicalFastPath fastPath = new CanonicalFastPath(
+            new SymbolRules(BodyRegistry.bundled(), ReferenceFiles.CLOCK));
+
+    static Stream<Arguments> referenceInputs() {
+        return Stream.of("symbols-valid.txt", "symbols-invalid.txt", "symbols-normalize.txt")
+                .flatMap(ReferenceFiles::rows)
+                .map(a -> Arguments.of(a.get()[0]));
+    }
+
+    @ParameterizedTest
+    @MethodSource("referenceInputs")
+    void referenceSamplesAgree(String input) {
+        assertAgrees(input);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A/78/265", "A/78/265/Add.1/Corr.2", "S/RES/2719 (2023)", "A/RES/217 (III)", "A/RES/3541 (XXX)",
+        "A/55/305-S/2000/809", "E/CN.4/Sub.2/2005/L.10", "CCPR/C/95/D/1479/2006", "S/RES/2719/2023", "S/RES/2000/2023", "A/RES/78",
+        "A/DEC/78/501", "A/81/1", "A/82/1", "A/30/1", "S/1993/1", "S/2027/1", "A/RES/4000 (XV)", "A/RES/1 (XXXI)",
+        "A/78/0", "A/78/265/Add.0", "ST/SGB/2019/8", "A/HRC/WG.6/1/BHR/1", "TD/B/WP.29/1", "E/CN.4/1990/SR.5",
+        "A/C.1/78/L.5", "A/AC.109/2000/L.18", "A/RES/ES-10/22", "A/78/265 (Part I)", "A/78/L.5/Rev.1",
+        "A/RES/69/274 A", "UNEP/GC.4/Res.1", "A/78/SUB.2/1", "A/78/ADD.1", "X/78/1", "A/XX/1", "S/PV.9999",
+        "S/PRST/2023/1", "A/RES/78/1-S/RES/2719 (2023)", "A/78/1-", "-A/78/1", "A/78/1-S", "E/2023/1",
+    })
+    void edgeCasesAgree(String input) {
+        assertAgrees(input);
+    }
+
+    @Test
+    void generatedAndMutatedSymbolsAgree() {
+        Random random = new Random(SEED);
+        SymbolCorpus corpus = new SymbolCorpus(random);
+        int fast = 0;
+        int clean = 50_000;
+        for (int i = 0; i < clean; i++) {
+            if (assertAgrees(corpus.next())) {
+                fast++;
+            }
+        }
+        // the fast path is the common path: generated canonical symbols nearly all take it
+        assertTrue(fast > clean * 9 / 10, "fast path taken for only " + fast + " of " + clean);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder sb = new StringBuilder(corpus.next());
+            int edits = 1 + random.nextInt(2);
+            for (int e = 0; e < edits && sb.length() > 0; e++) {
+                int at = random.nextInt(sb.length());
+                char ch = CANONICAL_CHARS.charAt(random.nextInt(CANONICAL_CHARS.length()));
+                switch (random.nextInt(4)) {
+                    case 0 -> sb.deleteCharAt(at);
+                    case 1 -> sb.insert(at, ch);
+                    case 2 -> sb.setCharAt(at, ch);
+                    default -> sb.setCharAt(at, Character.toLowerCase(sb.charAt(at)));
+                }
+            }
+            assertAgrees(sb.toString());
+            assertAgrees(sb.toString().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** True when the fast path answered (and agreed). */
+    private boolean assertAgrees(String input) {
+        DocumentSymbol fast = fastPath.parse(input);
+        ParseResult full = parser.parseFully(input, true);
+        if (fast == null) {
+            return false;
+        }
+        assertEquals(Tier.PLAUSIBLE, full.tier(), () -> "fast path accepted '" + input + "': " + full.findings());
+        assertEquals(List.of(), full.findings(), input);
+        assertEquals(List.of(), full.suggestions(), input);
+        assertNotNull(full.symbol().orElse(null), input);
+        assertEquals(describe(full.symbol().get()), describe(fast), input);
+        assertEquals(describe(full.symbol().get()), describe(parser.parse(input).symbol().orElseThrow()), input);
+        return true;
+    }
+
+    private static List<Object> describe(DocumentSymbol s) {
+        List<Object> fields = new ArrayList<>(List.of(s.canonical(), s.key(), s.root(), s.bodies(), s.series(),
+                s.session(), s.year(), s.nature(), s.number(), s.modifiers(), s.parentheticals(), s.reissued(),
+                s.kind(), s.part(), s.baseCanonical(), s.isJoint()));
+        if (s.isJoint()) {
+            for (DocumentSymbol single : s.singles()) {
+                fields.add(describe(single));
+            }
+        }
+        return fields;
+    }
+
+    @Test
+    void nonCanonicalInputIsLeftToTheFullPipeline() {
+        for (String input : List.of("a/78/265", "A/78/265 ", " A/78/265", "A /78/265", "A/78/265/ADD.1",
+                "A/78/265*", "A/78/265.", "S/RES/2719(2023)", "A/RES/217 (iii)", "UN Doc. A/78/265", "A_78_265",
+                "A/78/265/Add.1/")) {
+            assertNull(fastPath.parse(input), input);
+        }
+    }
+}
