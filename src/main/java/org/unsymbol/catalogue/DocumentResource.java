@@ -5,6 +5,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -125,6 +126,17 @@ public class DocumentResource {
         Response.ResponseBuilder response = result.created()
                 ? Response.created(location(doc.json().symbol())) : Response.ok();
         return withTag(response.entity(doc.json()), doc).build();
+    }
+
+    @PATCH
+    @Path("/{symbol: .+}")
+    @Consumes("application/merge-patch+json")
+    @WriteAccess
+    @Operation(summary = "Changes part of a document with a JSON merge patch (RFC 7396); If-Match makes it conditional")
+    public Response patch(@PathParam("symbol") String symbol, String body,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        StoredDocument doc = catalogue.patch(symbol, body, new Preconditions(ifMatch, null)).document();
+        return withTag(Response.ok(doc.json()), doc).build();
     }
 
     @DELETE
