@@ -52,8 +52,10 @@ public final class ImportBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Path work = Files.createTempDirectory("unsymbol-bench");
-        try (CatalogueDatabase db = CatalogueDatabase.start(work.resolve("pg"))) {
-            DataSource ds = db.dataSource();
+        try (CatalogueDatabase db = CatalogueDatabase.start(work.resolve("pg"));
+             OneConnection pooled = new OneConnection(db.dataSource())) {
+            DataSource ds = pooled.dataSource(); // as the service's pool: no connection set-up per batch
+            CpuClock cpu = new CpuClock(work.resolve("pg"));
             Path ndjson = work.resolve("catalogue.ndjson");
             long t0 = System.nanoTime();
             generate(ndjson, count);
@@ -67,6 +69,7 @@ public final class ImportBenchmark {
             double copyRate = 0;
             for (int round = 1; round <= 2; round++) {
                 truncate(ds);
+                double[] cpu0 = cpu.now();
                 long t = System.nanoTime();
                 ImportReport report;
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(ndjson), 1 << 16)) {
@@ -75,28 +78,30 @@ public final class ImportBenchmark {
                 double s = secs(t);
                 check(report.getCreated() == count && report.getRejectedTotal() == 0, report);
                 importRate = Math.max(importRate, count / s);
-                System.out.printf(Locale.ROOT, "round %d IMPORT   %,d docs in %.2f s = %,.0f docs/s%n", round, count,
-                        s, count / s);
+                System.out.printf(Locale.ROOT, "round %d IMPORT   %,d docs in %.2f s = %,.0f docs/s  %s%n", round,
+                        count, s, count / s, cpuUse(cpu0, cpu.now(), count));
 
                 if (round == 2) {
+                    double[] cpu2 = cpu.now();
                     long r = System.nanoTime();
                     try (InputStream in = new BufferedInputStream(Files.newInputStream(ndjson), 1 << 16)) {
                         report = new RecordImporter(ds, batch).run(new NdjsonSource(in));
                     }
                     double rs = secs(r);
                     check(report.getUnchanged() == count, report);
-                    System.out.printf(Locale.ROOT, "round %d REIMPORT %,d unchanged in %.2f s = %,.0f docs/s%n",
-                            round, count, rs, count / rs);
+                    System.out.printf(Locale.ROOT, "round %d REIMPORT %,d unchanged in %.2f s = %,.0f docs/s  %s%n",
+                            round, count, rs, count / rs, cpuUse(cpu2, cpu.now(), count));
                     explain(ds);
                 }
 
                 truncate(ds);
+                double[] cpu1 = cpu.now();
                 long c = System.nanoTime();
                 copy(ds, copyDir);
                 double cs = secs(c);
                 copyRate = Math.max(copyRate, count / cs);
-                System.out.printf(Locale.ROOT, "round %d COPY     %,d docs in %.2f s = %,.0f docs/s%n", round, count,
-                        cs, count / cs);
+                System.out.printf(Locale.ROOT, "round %d COPY     %,d docs in %.2f s = %,.0f docs/s  %s%n", round,
+                        count, cs, count / cs, cpuUse(cpu1, cpu.now(), count));
             }
             System.out.printf(Locale.ROOT, "%nbest IMPORT %,.0f docs/s, best COPY %,.0f docs/s, ratio %.2f x COPY "
                     + "(batch %d, %d cores)%n", importRate, copyRate, importRate / copyRate, batch,
@@ -216,6 +221,14 @@ public final class ImportBenchmark {
                     + report.getUpdated() + ", unchanged " + report.getUnchanged() + ", rejected "
                     + report.getRejectedTotal() + " " + report.getRejected().stream().limit(3).toList());
         }
+    }
+
+    /** CPU microseconds per document in the JVM and in PostgreSQL, and the rate two idle cores would allow. */
+    private static String cpuUse(double[] before, double[] after, int count) {
+        double jvm = after[0] - before[0];
+        double pg = after[1] - before[1];
+        return String.format(Locale.ROOT, "[cpu: jvm %.0f us/doc, postgres %.0f us/doc; %,.0f docs per cpu-second]",
+                jvm / count * 1e6, pg / count * 1e6, count / (jvm + pg));
     }
 
     private static double secs(long start) {
