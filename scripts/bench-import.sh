@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Import benchmark: the catalogue importer against PostgreSQL's COPY of the same rows, in one run, on an embedded
-# PostgreSQL in a temporary folder. Usage: scripts/bench-import.sh [count=100000] [batch-size=1000]
+# PostgreSQL in a temporary folder. Usage: scripts/bench-import.sh [count=100000] [batch-size=5000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -o -q test-compile

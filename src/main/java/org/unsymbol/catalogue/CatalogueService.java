@@ -51,11 +51,6 @@ public class CatalogueService {
         return jdbc.read(c -> reader.findByKey(c, symbol.key())).orElseThrow(() -> notFound(input, symbol));
     }
 
-    public boolean exists(String input) {
-        DocumentSymbol symbol = symbolOf(input);
-        return jdbc.read(c -> reader.findByKey(c, symbol.key())).isPresent();
-    }
-
     public PutResult put(String pathSymbol, String body, Preconditions preconditions) {
         CatalogueRecord record = RecordValidator.validate(CatalogueJson.readDocument(body), pathSymbol);
         return put(record, preconditions);

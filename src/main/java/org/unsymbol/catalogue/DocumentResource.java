@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.catalogue.CatalogueService.PutResult;
 import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
@@ -118,7 +121,9 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @WriteAccess
     @Operation(summary = "Creates (201) or replaces (200) a document; If-Match makes the replace conditional")
-    public Response put(@PathParam("symbol") String symbol, String body,
+    public Response put(@PathParam("symbol") String symbol,
+                        @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(implementation = DocumentJson.class))) String body,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PutResult result = catalogue.put(symbol, body, new Preconditions(ifMatch, ifNoneMatch));

@@ -42,7 +42,7 @@ import java.util.Locale;
  *   <li>COPY: the same rows, prepared beforehand as COPY text files (not timed), COPY'd into the emptied tables;</li>
  *   <li>EXPLAIN ANALYZE of a lookup by symbol key at that size.</li>
  * </ol>
- * Usage: {@code scripts/bench-import.sh [count] [batch-size]} (defaults 100000 and 1000).
+ * Usage: {@code scripts/bench-import.sh [count] [batch-size]} (defaults 100000 and 5000).
  */
 public final class ImportBenchmark {
 
@@ -50,7 +50,7 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         Path work = Files.createTempDirectory("unsymbol-bench");
         try (CatalogueDatabase db = CatalogueDatabase.start(work.resolve("pg"));
              OneConnection pooled = new OneConnection(db.dataSource())) {
