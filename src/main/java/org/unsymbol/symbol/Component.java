@@ -43,6 +43,10 @@ final class Component {
     boolean dotRestored;
     /** an OCR {@code l} was read as {@code 1} */
     boolean ocr;
+    private boolean looked;
+    private String slashNature;
+    private String dotNature;
+    private Modifier.Type modifier;
 
     Component(String text, int start, int end) {
         this.text = text;
@@ -59,16 +63,39 @@ final class Component {
         return codeEnd == upperWord.length() && Vocabulary.equalsIgnoreCase(text, 0, upperWord);
     }
 
+    /** The nature written with a slash ({@code RES}), looked up once. */
     String slashNature() {
-        return shape == Shape.CODE ? Vocabulary.slashNature(text, 0, codeEnd) : null;
+        if (!looked) {
+            lookUp();
+        }
+        return slashNature;
     }
 
+    /** The nature written with a dot ({@code L}, {@code PV}), looked up once. */
     String dotNature() {
-        return shape == Shape.DOTTED ? Vocabulary.dotNature(text, 0, codeEnd) : null;
+        if (!looked) {
+            lookUp();
+        }
+        return dotNature;
     }
 
     Modifier.Type modifier() {
-        return shape == Shape.CODE || shape == Shape.DOTTED ? Vocabulary.modifier(text, 0, codeEnd) : null;
+        if (!looked) {
+            lookUp();
+        }
+        return modifier;
+    }
+
+    private void lookUp() {
+        looked = true;
+        if (shape == Shape.CODE) {
+            slashNature = Vocabulary.slashNature(text, 0, codeEnd);
+        } else if (shape == Shape.DOTTED) {
+            dotNature = Vocabulary.dotNature(text, 0, codeEnd);
+        }
+        if (slashNature == null && (shape == Shape.CODE || shape == Shape.DOTTED)) {
+            modifier = Vocabulary.modifier(text, 0, codeEnd);
+        }
     }
 
     /** {@code x}, {@code XX}: a placeholder written with letters. */

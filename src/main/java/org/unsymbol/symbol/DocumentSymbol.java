@@ -37,7 +37,7 @@ public final class DocumentSymbol {
         this.key = keyOf(canonical);
         this.singles = singles == null ? List.of(this) : List.copyOf(singles);
         this.root = b.root;
-        this.bodies = List.copyOf(b.bodies);
+        this.bodies = List.copyOf(b.bodies); // no copy when already immutable
         this.session = b.session;
         this.year = b.year;
         this.nature = b.nature;
@@ -68,6 +68,17 @@ public final class DocumentSymbol {
      */
     public static String keyOf(String canonical) {
         int n = canonical.length();
+        int clean = 0;
+        while (clean < n) { // most canonical forms are their own key: return them without copying
+            char c = canonical.charAt(clean);
+            if (c >= 'a' && c <= 'z' || c == ' ' || c == '*' || c < ' ' || c > 126) {
+                break;
+            }
+            clean++;
+        }
+        if (clean == n) {
+            return canonical;
+        }
         char[] out = new char[n];
         int k = 0;
         for (int i = 0; i < n; i++) {

@@ -236,6 +236,9 @@ final class InputCleaner {
     private static int prefixEnd(CleanText t) {
         int i = t.from;
         int end = t.from;
+        if (i >= t.to || "UDSN".indexOf(Vocabulary.upper(t.buf[i])) < 0) {
+            return end; // no prefix starts with another letter: the common case costs one look
+        }
         boolean any = true;
         while (any) {
             any = false;

@@ -209,9 +209,17 @@ final class SingleParser {
         return tailStart < 0 || scanTail(tailStart, end);
     }
 
+    private static final boolean[] ALLOWED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ALLOWED[c] = Vocabulary.isLetter(c) || Vocabulary.isDigit(c) || c == '.' || c == '-' || c == '#'
+                    || c == '?' || c == '_';
+        }
+    }
+
     private static boolean allowed(char c) {
-        return Vocabulary.isLetter(c) || Vocabulary.isDigit(c) || c == '.' || c == '-' || c == '#' || c == '?'
-                || c == '_' || c == '\u2026';
+        return c < 128 ? ALLOWED[c] : c == '\u2026';
     }
 
     private void addComponent(char[] sc, int[] pos, int fromK, int toK, int fromB, int toB) {
@@ -424,7 +432,8 @@ final class SingleParser {
             return null;
         }
         appendTail(d);
-        String base = d.out.substring(0, d.baseEnd) + d.out.substring(modEnd);
+        String base = modEnd == d.baseEnd && !reissued ? null
+                : d.out.substring(0, d.baseEnd) + d.out.substring(modEnd);
         if (reissued) {
             d.out.append('*');
         }
@@ -681,7 +690,7 @@ final class SingleParser {
                 unexpected(c, "'Summary' takes no number.");
                 return false;
             }
-            d.modifiers.add(new Modifier(type, 0));
+            d.addModifier(new Modifier(type, 0));
             append(d, c, type.token());
             return true;
         }
@@ -706,7 +715,7 @@ final class SingleParser {
                 if (value == 0) {
                     f.add(FindingCode.ZERO_NUMBER, "Modifiers are numbered from 1.", c.start, c.end);
                 }
-                d.modifiers.add(new Modifier(type, value));
+                d.addModifier(new Modifier(type, value));
                 append(d, c, canon);
                 return true;
             }
@@ -714,7 +723,7 @@ final class SingleParser {
                 f.add(FindingCode.PLACEHOLDER_NUMBER, "'" + c.argText + "' stands in for the number.", c.start,
                         c.end);
                 d.placeholder = true;
-                d.modifiers.add(new Modifier(type, 0));
+                d.addModifier(new Modifier(type, 0));
                 append(d, c, type.token() + c.argText.toUpperCase(java.util.Locale.ROOT));
                 return true;
             }
@@ -756,6 +765,9 @@ final class SingleParser {
     }
 
     private String upperCase(Component c, String text) {
+        if (!hasLowerCase(text)) {
+            return text;
+        }
         String up = text.toUpperCase(java.util.Locale.ROOT);
         if (c.shape == Component.Shape.DOTTED) {
             up = Vocabulary.dottedCodeCase(c.code().toUpperCase(java.util.Locale.ROOT)) + up.substring(c.codeEnd);
@@ -765,6 +777,15 @@ final class SingleParser {
             return up;
         }
         return text;
+    }
+
+    private static boolean hasLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void ocr(Component c) {

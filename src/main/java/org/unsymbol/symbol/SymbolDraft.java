@@ -22,7 +22,7 @@ final class SymbolDraft {
     /** letters glued to the number: {@code A} of {@code 217A} */
     String glued;
     boolean placeholder;
-    final List<Modifier> modifiers = new ArrayList<>(2);
+    List<Modifier> modifiers = List.of();
     List<Parenthetical> parens = List.of();
     String part;
     String session;
@@ -32,6 +32,14 @@ final class SymbolDraft {
     int baseEnd;
     boolean reissued;
 
+    void addModifier(Modifier m) {
+        if (modifiers.isEmpty()) {
+            modifiers = new ArrayList<>(2);
+        }
+        modifiers.add(m);
+    }
+
+    /** @param baseCanonical the form without modifiers and reissue mark; null when it equals the canonical form */
     DocumentSymbol build(String baseCanonical) {
         List<String> parentheticals;
         if (parens.isEmpty()) {
@@ -46,12 +54,12 @@ final class SymbolDraft {
         return DocumentSymbol.builder()
                 .canonical(out.toString())
                 .root(root)
-                .bodies(bodies)
+                .bodies(bodies.isEmpty() ? List.of() : List.copyOf(bodies))
                 .session(session)
                 .year(year)
                 .nature(nature)
                 .number(number)
-                .modifiers(modifiers.isEmpty() ? List.of() : modifiers)
+                .modifiers(modifiers)
                 .parentheticals(parentheticals)
                 .reissued(reissued)
                 .kind(kind)

@@ -6,43 +6,47 @@ package org.unsymbol.symbol;
  */
 final class Vocabulary {
 
+    private static final String[] SLASH_NATURES = {"RES", "DEC", "INF", "BUR", "PRST", "NGO", "GC", "D", "PET"};
+    private static final String[] DOT_NATURES = {"L", "R", "CRP", "WP", "PV", "SR", "RES", "PET"};
+    private static final String[] MODIFIERS = {"ADD", "CORR", "REV", "AMEND", "SUMMARY"};
+    private static final Modifier.Type[] MODIFIER_TYPES = {
+        Modifier.Type.ADD, Modifier.Type.CORR, Modifier.Type.REV, Modifier.Type.AMEND, Modifier.Type.SUMMARY};
+    private static final String[] DOTTED_CODES = {
+        "L", "R", "CRP", "WP", "PV", "SR", "AC", "C", "CN", "CONF", "SUB", "WG", "SC", "EA", "RPM"};
+    private static final String[] CONJUNCTIONS = {"AND", "ET", "Y", "OR", "TO", "UND", "OU", "AU"};
+
     private Vocabulary() {
     }
 
     /** Natures written as a component of their own, followed by a slash: {@code RES/}, {@code INF/}, {@code D/}. */
     static String slashNature(CharSequence s, int from, int to) {
-        return match(s, from, to, "RES", "DEC", "INF", "BUR", "PRST", "NGO", "GC", "D", "PET");
+        return match(s, from, to, SLASH_NATURES);
     }
 
     /** Natures written with a dot before their number: {@code L.}, {@code PV.}, {@code Res.} (UNEP). */
     static String dotNature(CharSequence s, int from, int to) {
-        return match(s, from, to, "L", "R", "CRP", "WP", "PV", "SR", "RES", "PET");
+        return match(s, from, to, DOT_NATURES);
     }
 
     /** The canonical spelling of a modifier word ({@code Add}, {@code Corr}, {@code Rev}, {@code Amend}, {@code Summary}). */
     static Modifier.Type modifier(CharSequence s, int from, int to) {
-        String m = match(s, from, to, "ADD", "CORR", "REV", "AMEND", "SUMMARY");
-        if (m == null) {
-            return null;
+        int n = to - from;
+        for (int i = 0; i < MODIFIERS.length; i++) {
+            if (MODIFIERS[i].length() == n && equalsIgnoreCase(s, from, MODIFIERS[i])) {
+                return MODIFIER_TYPES[i];
+            }
         }
-        return switch (m) {
-            case "ADD" -> Modifier.Type.ADD;
-            case "CORR" -> Modifier.Type.CORR;
-            case "REV" -> Modifier.Type.REV;
-            case "AMEND" -> Modifier.Type.AMEND;
-            default -> Modifier.Type.SUMMARY;
-        };
+        return null;
     }
 
     /** Dotted codes that take a number; used to restore the dot in slugs ({@code AC-292}, {@code L1}). */
     static boolean takesDottedNumber(CharSequence s, int from, int to) {
-        return match(s, from, to, "L", "R", "CRP", "WP", "PV", "SR", "AC", "C", "CN", "CONF", "SUB", "WG", "SC",
-                "EA", "RPM") != null || modifier(s, from, to) != null;
+        return match(s, from, to, DOTTED_CODES) != null || modifier(s, from, to) != null;
     }
 
     /** Words joining two citations: the input names several documents, not one. */
     static boolean isConjunction(CharSequence s, int from, int to) {
-        return match(s, from, to, "AND", "ET", "Y", "OR", "TO", "UND", "OU", "AU") != null;
+        return match(s, from, to, CONJUNCTIONS) != null;
     }
 
     /** Canonical case of a dotted body or nature code: upper, except {@code Sub.} and UNEP's {@code Res.}. */
