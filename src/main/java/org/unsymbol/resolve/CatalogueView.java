@@ -12,17 +12,12 @@ import java.util.Set;
  * language, body and date of issue.
  */
 public record CatalogueView(String symbol, String kind, Language originalLanguage, String bodyName, String date,
-                            Map<Language, String> titles, Map<Language, List<CatalogueFile>> files) {
+                            Set<Language> availableLanguages, Map<Language, String> titles,
+                            Map<Language, List<CatalogueFile>> files) {
 
     public CatalogueView {
+        availableLanguages = Set.copyOf(availableLanguages);
         titles = Map.copyOf(titles);
         files = Map.copyOf(files);
-    }
-
-    public Set<Language> availableLanguages() {
-        java.util.EnumSet<Language> set = java.util.EnumSet.noneOf(Language.class);
-        set.addAll(titles.keySet());
-        set.addAll(files.keySet());
-        return set;
     }
 }

@@ -104,9 +104,20 @@ class PlatformTest {
         Document d = new Document();
         d.symbol = key;
         d.lookupKey = key;
-        d.title = "written by a test";
+        d.kind = "document";
         d.persist();
         return d.id;
+    }
+
+    @Test
+    void malformedJsonIsA400WithItsOwnCode() {
+        given().contentType(ContentType.JSON).body("[\"A/78/265\", ").post("/api/v1/resolve")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("MALFORMED_JSON"));
+        given().contentType(ContentType.JSON).body("{\"symbol\": 1}").post("/api/v1/resolve")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("MALFORMED_JSON"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("java")));
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.MDC;
@@ -39,7 +41,8 @@ public class EdgeHandlers {
     }
 
     void install(@Observes Router router) {
-        router.route().order(-100).handler(this::handle);
+        // after Quarkus's own upload-limit route, which would otherwise overwrite our per-endpoint stream limit
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::handle);
     }
 
     void handle(RoutingContext ctx) {
@@ -56,7 +59,7 @@ public class EdgeHandlers {
             ctx.next(); // health, metrics and docs are for operators and probes: never limited
             return;
         }
-        ProblemException refused = bodyTooLarge(request, path);
+        ProblemException refused = bodyTooLarge(ctx, path);
         if (refused == null && rateLimiter.enabled()) {
             String client = RateLimiter.clientOf(request.getHeader(HttpHeaders.AUTHORIZATION),
                     request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
@@ -77,13 +80,19 @@ public class EdgeHandlers {
         ctx.next();
     }
 
-    private ProblemException bodyTooLarge(HttpServerRequest request, String path) {
+    /**
+     * A declared {@code Content-Length} over the endpoint's limit is refused before anything is read; a chunked body
+     * is counted against the same limit by the REST layer's input stream, which reads it from the routing context.
+     */
+    private ProblemException bodyTooLarge(RoutingContext ctx, String path) {
+        HttpServerRequest request = ctx.request();
         if (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD
                 || path.startsWith("/api/v1/imports")) {
-            return null; // imports stream any size; the server-wide limit still applies
+            return null; // imports are streamed record by record up to the server-wide ceiling
         }
         long limit = path.startsWith("/api/v1/drafts") ? limits.draftBody().asLongValue()
                 : limits.body().asLongValue();
+        ctx.put(VertxInputStream.MAX_REQUEST_SIZE_KEY, limit);
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         long declared;
         try {

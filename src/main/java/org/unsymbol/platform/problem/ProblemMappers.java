@@ -67,6 +67,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return json(json, uri); // Quarkus REST wraps body-reading failures in a plain 400
+            }
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -92,6 +97,12 @@ public class ProblemMappers {
             problem.with("pointer", pointer(mapping));
         }
         return responses.response(problem);
+    }
+
+    /** Quarkus REST has its own (body-less) mapper for this subtype; ours must be at least as specific. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
@@ -137,18 +148,43 @@ public class ProblemMappers {
         return sb.toString();
     }
 
-    /** Jackson's messages quote Java class names; clients need the JSON-level reason only. */
-    private static String jsonMessage(JsonProcessingException e) {
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("`([^`]*)`");
+
+    /** Jackson's messages quote Java types and tokens; clients need the JSON-level reason only. */
+    static String jsonMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (message == null) {
             return "The body is not valid JSON.";
         }
-        int javaDetail = message.indexOf(" (class ");
-        if (javaDetail < 0) {
-            javaDetail = message.indexOf(" (for ");
-        }
+        int javaDetail = message.indexOf(" (for ");
         message = javaDetail > 0 ? message.substring(0, javaDetail) : message;
-        return message.replaceAll("`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "value");
+        java.util.regex.Matcher m = QUOTED.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(jsonType(m.group(1))));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace("type an ", "an ").replace("type a ", "a ");
+    }
+
+    private static String jsonType(String quoted) {
+        String t = quoted.replace("JsonToken.", "");
+        if (t.contains("List") || t.contains("Set") || t.contains("[]") || t.equals("START_ARRAY")) {
+            return "an array";
+        }
+        if (t.contains("Map") || t.equals("START_OBJECT") || t.endsWith("Object")) {
+            return "an object";
+        }
+        if (t.contains("String") || t.equals("VALUE_STRING")) {
+            return "a string";
+        }
+        if (t.matches(".*(Integer|Long|Double|Float|BigDecimal|int|long|double|VALUE_NUMBER_INT|VALUE_NUMBER_FLOAT)")) {
+            return "a number";
+        }
+        if (t.contains("Boolean") || t.equals("boolean") || t.startsWith("VALUE_TRUE") || t.startsWith("VALUE_FALSE")) {
+            return "a boolean";
+        }
+        return t.contains(".") ? "a value" : "'" + t + "'";
     }
 
     private static String safeMessage(WebApplicationException e) {

@@ -1,0 +1,89 @@
+package org.unsymbol.catalogue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.unsymbol.platform.problem.ErrorCode;
+import org.unsymbol.platform.problem.ProblemException;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The catalogue's own JSON mapping, strict where the application's shared mapper is lenient: an unknown member is an
+ * error (a misspelt {@code "titel"} must not silently vanish), and a trailing second document on a line is too.
+ */
+public final class CatalogueJson {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    public static final ObjectReader DOCUMENT_READER = MAPPER.readerFor(DocumentJson.class);
+    public static final ObjectWriter DOCUMENT_WRITER = MAPPER.writerFor(DocumentJson.class);
+
+    private CatalogueJson() {
+    }
+
+    /** Parses one document; a syntax or shape error becomes a 400 problem that names the line, column and member. */
+    public static DocumentJson readDocument(String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return readDocument(bytes, 0, bytes.length);
+    }
+
+    /** As {@link #readDocument(String)}, from UTF-8 bytes (an NDJSON line as read). */
+    public static DocumentJson readDocument(byte[] utf8, int offset, int length) {
+        try {
+            return DOCUMENT_READER.readValue(utf8, offset, length);
+        } catch (UnrecognizedPropertyException e) {
+            String pointer = pointer(e);
+            throw new ProblemException(ErrorCode.VALIDATION_FAILED,
+                    "Unknown member '" + e.getPropertyName() + "' at " + pointer + ".")
+                    .with("violations", List.of(Map.of("field", pointer, "message", "unknown member")));
+        } catch (java.io.IOException e) {
+            ProblemException problem = new ProblemException(ErrorCode.MALFORMED_JSON, message(e));
+            if (e instanceof JsonProcessingException json && json.getLocation() != null) {
+                problem.with("line", json.getLocation().getLineNr()).with("column", json.getLocation().getColumnNr());
+            }
+            throw problem;
+        }
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String pointer(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+        }
+        return sb.length() == 0 ? "/" : sb.toString();
+    }
+
+    /** Jackson's message without its source excerpt and Java type names. */
+    private static String message(java.io.IOException io) {
+        if (!(io instanceof JsonProcessingException e)) {
+            return "The body could not be read.";
+        }
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            return "The body is not valid JSON.";
+        }
+        m = m.replaceAll("`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "value");
+        String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                && !mapping.getPath().isEmpty() ? " at " + pointer(mapping) : "";
+        return m + where;
+    }
+}

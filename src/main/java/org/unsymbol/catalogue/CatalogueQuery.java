@@ -1,0 +1,149 @@
+package org.unsymbol.catalogue;
+
+import org.unsymbol.catalogue.model.IssueDate;
+import org.unsymbol.lang.Language;
+import org.unsymbol.platform.problem.ErrorCode;
+import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.symbol.DocumentSymbol;
+import org.unsymbol.symbol.ParseResult;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The filters shared by search and export, checked and turned into SQL over {@code document d}.
+ *
+ * <ul>
+ *   <li>{@code prefix}: keys starting with it, any spelling ({@code a/ac.292/2024});</li>
+ *   <li>{@code body}: the series and its subsidiary bodies ({@code A/AC.292}, {@code E/CN.4});</li>
+ *   <li>{@code session}: the session component of the symbol ({@code 78});</li>
+ *   <li>{@code year}: the year of issue, else the symbol's year;</li>
+ *   <li>{@code kind}: a kind's wire name; {@code lang}: has a version in that language;</li>
+ *   <li>{@code from}, {@code to}: date of issue, inclusive, as YYYY, YYYY-MM or YYYY-MM-DD;</li>
+ *   <li>{@code q}: a symbol (then an exact lookup, aliases included) or words searched in the titles of every
+ *       language (PostgreSQL full text, {@code simple} configuration, web-search syntax).</li>
+ * </ul>
+ */
+public record CatalogueQuery(String prefix, String body, String session, Integer year, String kind, Language lang,
+                             LocalDate from, LocalDate to, String symbolKey, String text) {
+
+    public static CatalogueQuery of(String prefix, String body, String session, String year, String kind,
+                                    String lang, String from, String to, String q) {
+        Integer y = null;
+        if (notBlank(year)) {
+            try {
+                y = Integer.valueOf(year.strip());
+            } catch (NumberFormatException e) {
+                throw invalid("year", "'" + year + "' is not a year");
+            }
+        }
+        String k = null;
+        if (notBlank(kind)) {
+            k = kind.strip().toLowerCase(Locale.ROOT);
+            if (!RecordValidator.kindNames().contains(k)) {
+                throw invalid("kind", "'" + kind + "' is not one of " + RecordValidator.kindNames());
+            }
+        }
+        Language l = null;
+        if (notBlank(lang)) {
+            l = Language.of(lang).orElseThrow(() -> new ProblemException(ErrorCode.UNKNOWN_LANGUAGE,
+                    "'" + lang + "' is not a language code: ar, zh, en, fr, ru, es or de.").with("parameter", "lang"));
+        }
+        LocalDate f = notBlank(from) ? IssueDate.parse(from).map(IssueDate::first)
+                .orElseThrow(() -> invalid("from", "'" + from + "' is not YYYY, YYYY-MM or YYYY-MM-DD")) : null;
+        LocalDate t = notBlank(to) ? IssueDate.parse(to).map(IssueDate::last)
+                .orElseThrow(() -> invalid("to", "'" + to + "' is not YYYY, YYYY-MM or YYYY-MM-DD")) : null;
+        String symbolKey = null;
+        String text = null;
+        if (notBlank(q)) {
+            Optional<String> key = symbolLike(q);
+            if (key.isPresent()) {
+                symbolKey = key.get();
+            } else {
+                text = q.strip();
+            }
+        }
+        return new CatalogueQuery(notBlank(prefix) ? DocumentSymbol.keyOf(prefix) : null,
+                notBlank(body) ? DocumentSymbol.keyOf(body).replaceAll("/+$", "") : null,
+                notBlank(session) ? session.strip() : null, y, k, l, f, t, symbolKey, text);
+    }
+
+    /** A query that the grammar reads as a plausible symbol with a slash is looked up as that symbol. */
+    static Optional<String> symbolLike(String q) {
+        if (!q.contains("/")) {
+            return Optional.empty();
+        }
+        ParseResult r = CatalogueSymbols.parse(q);
+        return r.valid() ? r.symbol().map(DocumentSymbol::key) : Optional.empty();
+    }
+
+    /** The WHERE clause (without the keyword) and its parameters, in order. */
+    public Sql where() {
+        Sql sql = new Sql();
+        sql.add("d.deleted_at IS NULL");
+        if (prefix != null) {
+            sql.add("d.lookup_key LIKE ? ESCAPE '\\'", Suggestions.like(prefix));
+        }
+        if (body != null) {
+            sql.add("(d.lookup_key LIKE ? ESCAPE '\\')", Suggestions.like(body + "/"));
+        }
+        if (session != null) {
+            sql.add("upper(d.session) = upper(?)", session);
+        }
+        if (year != null) {
+            sql.add("coalesce(extract(year FROM d.issue_date_sort)::int, d.year) = ?", year);
+        }
+        if (kind != null) {
+            sql.add("d.kind = ?", kind);
+        }
+        if (lang != null) {
+            sql.add("EXISTS (SELECT 1 FROM language_version lv WHERE lv.document_id = d.id AND lv.lang = ?)",
+                    lang.code());
+        }
+        if (from != null) {
+            sql.add("d.issue_date_sort >= ?", from);
+        }
+        if (to != null) {
+            sql.add("d.issue_date_sort <= ?", to);
+        }
+        if (symbolKey != null) {
+            sql.add("d.id IN (SELECT s.document_id FROM document_symbol s WHERE s.key = ?)", symbolKey);
+        }
+        if (text != null) {
+            sql.add("EXISTS (SELECT 1 FROM language_version lv WHERE lv.document_id = d.id "
+                    + "AND lv.title_tsv @@ websearch_to_tsquery('simple', ?))", text);
+        }
+        return sql;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static ProblemException invalid(String parameter, String message) {
+        return new ProblemException(ErrorCode.INVALID_PARAMETER, message + ".").with("parameter", parameter);
+    }
+
+    /** A conjunction of conditions with positional parameters. */
+    public static final class Sql {
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> params = new ArrayList<>();
+
+        public Sql add(String condition, Object... values) {
+            conditions.add(condition);
+            params.addAll(List.of(values));
+            return this;
+        }
+
+        public String text() {
+            return String.join(" AND ", conditions);
+        }
+
+        public List<Object> params() {
+            return params;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.unsymbol.catalogue;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unsymbol.catalogue.CatalogueService.PutResult;
+import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
+import org.unsymbol.platform.auth.WriteAccess;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One catalogued document at {@code /api/v1/documents/{symbol}}, where the symbol keeps its slashes and may be
+ * written in any spelling the grammar normalizes. {@code /languages} and {@code /related} are sub-resources: their
+ * templates carry more literal characters, so JAX-RS matches them first, and no symbol component is named so.
+ */
+@Path("/api/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "catalogue", description = "Documents, their language versions and relations")
+public class DocumentResource {
+
+    private final CatalogueService catalogue;
+    private final RelatedService related;
+    private final SearchService search;
+    private final String publicBaseUrl;
+
+    public DocumentResource(CatalogueService catalogue, RelatedService related, SearchService search,
+                            @ConfigProperty(name = "unsymbol.public-base-url") String publicBaseUrl) {
+        this.catalogue = catalogue;
+        this.related = related;
+        this.search = search;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    @GET
+    @Operation(summary = "Searches the catalogue in symbol-key order, with cursor paging and optional facets")
+    public Response search(@QueryParam("prefix") String prefix, @QueryParam("body") String body,
+                           @QueryParam("session") String session, @QueryParam("year") String year,
+                           @QueryParam("kind") String kind, @QueryParam("lang") String lang,
+                           @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
+                           @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+                           @QueryParam("facets") boolean facets, @Context UriInfo uri) {
+        CatalogueQuery query = CatalogueQuery.of(prefix, body, session, year, kind, lang, from, to, q);
+        SearchService.Page page = search.search(query, limit, cursor, facets);
+        Response.ResponseBuilder response = Response.ok(page);
+        if (page.next() != null) {
+            URI next = UriBuilder.fromUri(publicBaseUrl + "/api/v1/documents")
+                    .replaceQuery(uri.getRequestUri().getRawQuery())
+                    .replaceQueryParam("cursor", page.next()).build();
+            response.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{symbol: .+}/languages")
+    @Operation(summary = "The language versions of a document: which languages exist, with titles and files")
+    public Response languages(@PathParam("symbol") String symbol) {
+        StoredDocument doc = catalogue.get(symbol);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("symbol", doc.json().symbol());
+        body.put("key", doc.json().key());
+        body.put("originalLanguage", doc.json().originalLanguage());
+        body.put("languages", List.copyOf(doc.json().versions().keySet()));
+        body.put("versions", doc.json().versions());
+        return withTag(Response.ok(body), doc).build();
+    }
+
+    @GET
+    @Path("/{symbol: .+}/related")
+    @Operation(summary = "Related documents: the Add./Corr./Rev. family from the symbol, and stored relations")
+    public Response related(@PathParam("symbol") String symbol) {
+        return Response.ok(related.related(catalogue.get(symbol))).build();
+    }
+
+    @GET
+    @Path("/{symbol: .+}")
+    @Operation(summary = "A document by any spelling of its symbol, a joint single or an alias")
+    public Response get(@PathParam("symbol") String symbol,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        StoredDocument doc = catalogue.get(symbol);
+        if (ifNoneMatch != null && ifNoneMatch.contains(Preconditions.etag(doc.version()))) {
+            return withTag(Response.notModified(), doc).build();
+        }
+        return withTag(Response.ok(doc.json()), doc).build();
+    }
+
+    @HEAD
+    @Path("/{symbol: .+}")
+    @Operation(summary = "Whether a document is catalogued: 200 or 404, no body")
+    public Response head(@PathParam("symbol") String symbol) {
+        StoredDocument doc = catalogue.get(symbol);
+        return withTag(Response.ok(), doc).build();
+    }
+
+    @PUT
+    @Path("/{symbol: .+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WriteAccess
+    @Operation(summary = "Creates (201) or replaces (200) a document; If-Match makes the replace conditional")
+    public Response put(@PathParam("symbol") String symbol, String body,
+                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        PutResult result = catalogue.put(symbol, body, new Preconditions(ifMatch, ifNoneMatch));
+        StoredDocument doc = result.document();
+        Response.ResponseBuilder response = result.created()
+                ? Response.created(location(doc.json().symbol())) : Response.ok();
+        return withTag(response.entity(doc.json()), doc).build();
+    }
+
+    @DELETE
+    @Path("/{symbol: .+}")
+    @WriteAccess
+    @Operation(summary = "Withdraws a document (soft delete); If-Match makes it conditional")
+    public Response delete(@PathParam("symbol") String symbol,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        catalogue.delete(symbol, new Preconditions(ifMatch, null));
+        return Response.noContent().build();
+    }
+
+    URI location(String canonical) {
+        return URI.create(publicBaseUrl + "/api/v1/documents/" + SymbolPaths.encode(canonical));
+    }
+
+    private static Response.ResponseBuilder withTag(Response.ResponseBuilder builder, StoredDocument doc) {
+        return builder.header(HttpHeaders.ETAG, Preconditions.etag(doc.version()));
+    }
+}

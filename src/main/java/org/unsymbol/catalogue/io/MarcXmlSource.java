@@ -1,0 +1,125 @@
+package org.unsymbol.catalogue.io;
+
+import org.unsymbol.platform.problem.ErrorCode;
+import org.unsymbol.platform.problem.ProblemException;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MARCXML ({@code <collection><record>...}) as the UN Digital Library exports it, read with StAX one
+ * {@code <record>} at a time and mapped by {@link MarcMapping}. Namespaced or not; DTDs and external entities are
+ * refused (an import body is untrusted).
+ */
+public final class MarcXmlSource implements RecordSource {
+
+    private static final XMLInputFactory FACTORY = factory();
+
+    private final XMLStreamReader xml;
+
+    public MarcXmlSource(InputStream in) {
+        try {
+            this.xml = FACTORY.createXMLStreamReader(in, "UTF-8");
+        } catch (XMLStreamException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    @Override
+    public SourceItem next() {
+        try {
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("record")) {
+                    MarcRecord record = readRecord();
+                    try {
+                        return SourceItem.of(record.line, MarcMapping.document(record));
+                    } catch (ProblemException e) {
+                        return SourceItem.failed(record.line, e);
+                    }
+                }
+            }
+            return null;
+        } catch (XMLStreamException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private MarcRecord readRecord() throws XMLStreamException {
+        MarcRecord record = new MarcRecord(xml.getLocation().getLineNumber());
+        String tag = null;
+        char ind1 = ' ';
+        char ind2 = ' ';
+        List<MarcRecord.Subfield> subfields = null;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (xml.getLocalName()) {
+                    case "datafield" -> {
+                        tag = attribute("tag");
+                        ind1 = indicator(attribute("ind1"));
+                        ind2 = indicator(attribute("ind2"));
+                        subfields = new ArrayList<>();
+                    }
+                    case "subfield" -> {
+                        String code = attribute("code");
+                        String value = xml.getElementText();
+                        if (subfields != null && code != null && !code.isEmpty()) {
+                            subfields.add(new MarcRecord.Subfield(code.charAt(0), value));
+                        }
+                    }
+                    default -> { } // leader, controlfield: nothing the catalogue keeps
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (xml.getLocalName().equals("datafield") && tag != null) {
+                    record.fields.add(new MarcRecord.Field(tag, ind1, ind2, List.copyOf(subfields)));
+                    tag = null;
+                    subfields = null;
+                } else if (xml.getLocalName().equals("record")) {
+                    return record;
+                }
+            }
+        }
+        return record;
+    }
+
+    private String attribute(String name) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            if (xml.getAttributeLocalName(i).equals(name)) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    private static char indicator(String value) {
+        return value == null || value.isEmpty() ? ' ' : value.charAt(0);
+    }
+
+    private static ProblemException unreadable(XMLStreamException e) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
+        return new ProblemException(ErrorCode.VALIDATION_FAILED, "The MARCXML cannot be read" + where + ".");
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.unsymbol.catalogue.io;
+
+import org.unsymbol.catalogue.RecordValidator;
+import org.unsymbol.catalogue.model.CatalogueRecord;
+import org.unsymbol.catalogue.store.CatalogueWriter;
+import org.unsymbol.catalogue.store.CatalogueWriter.Result;
+import org.unsymbol.catalogue.store.Jdbc;
+import org.unsymbol.platform.problem.DatabaseFailures;
+import org.unsymbol.platform.problem.ProblemException;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Streams records from a source into the catalogue in batches, one transaction per batch. A record that fails to
+ * parse, validate or store is reported with its line and skipped; it never sinks the others. If the database refuses a
+ * whole batch (say a concurrent writer took a key between check and insert), the batch is retried record by record
+ * so that only the guilty record is rejected. Plain Java on a {@link DataSource}: the service and the benchmark run
+ * exactly this code.
+ */
+public final class RecordImporter {
+
+    private final DataSource dataSource;
+    private final int batchSize;
+    private final CatalogueWriter writer = new CatalogueWriter();
+
+    public RecordImporter(DataSource dataSource, int batchSize) {
+        this.dataSource = dataSource;
+        this.batchSize = batchSize;
+    }
+
+    private record Pending(long line, CatalogueRecord record) {
+    }
+
+    public ImportReport run(RecordSource source) {
+        ImportReport report = new ImportReport();
+        Map<String, Pending> batch = new LinkedHashMap<>();
+        long lastLine = 0;
+        try {
+            for (SourceItem item = source.next(); item != null; item = source.next()) {
+                lastLine = item.line();
+                if (item.error() != null) {
+                    report.reject(item.line(), item.error());
+                    continue;
+                }
+                CatalogueRecord record;
+                try {
+                    record = RecordValidator.validate(item.document(), null);
+                } catch (ProblemException e) {
+                    report.reject(item.line(), e);
+                    continue;
+                }
+                if (batch.containsKey(record.key())) {
+                    flush(batch, report); // the same document twice: the later line wins, in a later batch
+                }
+                batch.put(record.key(), new Pending(item.line(), record));
+                if (batch.size() >= batchSize) {
+                    flush(batch, report);
+                }
+            }
+        } catch (ProblemException e) {
+            report.reject(lastLine + 1, e.problem().getCode(), e.problem().getDetail()
+                    + " The rest of the body was not imported.");
+            report.incomplete();
+        } catch (IOException e) {
+            report.reject(lastLine + 1, "BAD_REQUEST", "The body could not be read to its end ("
+                    + e.getClass().getSimpleName() + "). The rest of the body was not imported.");
+            report.incomplete();
+        }
+        flush(batch, report);
+        return report;
+    }
+
+    private void flush(Map<String, Pending> batch, ImportReport report) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Pending> pending = new ArrayList<>(batch.values());
+        batch.clear();
+        List<CatalogueRecord> records = pending.stream().map(Pending::record).toList();
+        try {
+            List<Result> results = Jdbc.inTransaction(dataSource, c -> writer.write(c, records));
+            for (int i = 0; i < results.size(); i++) {
+                count(pending.get(i).line(), results.get(i), report);
+            }
+        } catch (Jdbc.StoreException e) {
+            if (DatabaseFailures.isUnavailable(e)) {
+                throw e; // nothing to isolate: the whole import stops with 503
+            }
+            for (Pending p : pending) {
+                storeAlone(p, report);
+            }
+        }
+    }
+
+    private void storeAlone(Pending p, ImportReport report) {
+        try {
+            Result result = Jdbc.inTransaction(dataSource, c -> writer.write(c, List.of(p.record())).get(0));
+            count(p.line(), result, report);
+        } catch (Jdbc.StoreException e) {
+            if (DatabaseFailures.isUnavailable(e)) {
+                throw e;
+            }
+            report.reject(p.line(), e.isUniqueViolation() ? "CONFLICT" : "VALIDATION_FAILED",
+                    "The database refused the record (SQLSTATE " + e.sqlState() + ").");
+        }
+    }
+
+    private static void count(long line, Result result, ImportReport report) {
+        switch (result.outcome()) {
+            case CREATED -> report.created();
+            case UPDATED -> report.updated();
+            case UNCHANGED -> report.unchanged();
+            case CONFLICT -> report.reject(line, "CONFLICT", result.message() + ".");
+        }
+    }
+}
