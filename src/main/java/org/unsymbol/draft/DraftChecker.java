@@ -1,19 +1,15 @@
 package org.unsymbol.draft;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.unsymbol.extract.Annotator;
 import org.unsymbol.extract.Extraction;
 import org.unsymbol.extract.Reference;
 import org.unsymbol.extract.ReferenceExtractor;
 import org.unsymbol.extract.ReferenceStatus;
 import org.unsymbol.lang.Language;
-import org.unsymbol.links.LinkTemplate;
-import org.unsymbol.links.Links;
 import org.unsymbol.resolve.CatalogueView;
 import org.unsymbol.resolve.FindingView;
 import org.unsymbol.resolve.Resolver;
-import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.Finding;
 import org.unsymbol.symbol.Severity;
 import org.unsymbol.symbol.SymbolParser;
@@ -36,18 +32,14 @@ public class DraftChecker {
 
     private final ReferenceExtractor extractor;
     private final Resolver resolver;
+    private final DraftLinks links;
     private final int maxReferences;
-    private final LinkTemplate resolverLink;
-    private final LinkTemplate resolverLinkWithoutLanguage;
 
-    public DraftChecker(SymbolParser parser, Resolver resolver, DraftsConfig config,
-                        @ConfigProperty(name = "unsymbol.public-base-url") String publicBaseUrl) {
+    public DraftChecker(SymbolParser parser, Resolver resolver, DraftLinks links, DraftsConfig config) {
         this.extractor = new ReferenceExtractor(parser);
         this.resolver = resolver;
+        this.links = links;
         this.maxReferences = config.maxReferences();
-        String base = publicBaseUrl.replaceAll("/+$", "");
-        this.resolverLink = LinkTemplate.compile(base + "/r/{lang}/{symbol}");
-        this.resolverLinkWithoutLanguage = LinkTemplate.compile(base + "/r/{symbol}");
     }
 
     /** The outcome of one check: the wire report plus what linkify and citation recording need. */
@@ -93,12 +85,10 @@ public class DraftChecker {
         Map<String, Optional<String>> linkOfKey = new HashMap<>(); // the same symbol's link is built once
         for (Reference r : kept) {
             Optional<CatalogueView> entry = entries.getOrDefault(r.key(), Optional.empty());
-            boolean languageMissing = entry.isPresent() && language.isPresent()
-                    && !entry.get().availableLanguages().isEmpty()
-                    && !entry.get().availableLanguages().contains(language.get());
+            boolean languageMissing = entry.isPresent() && languageMissing(entry.get(), language);
             String link = r.status() != ReferenceStatus.VALID || r.parsed().isEmpty() ? null
                     : linkOfKey.computeIfAbsent(r.key(), k -> Optional.ofNullable(
-                            link(r.parsed().get(), language, entry, target))).orElse(null);
+                            links.link(r.parsed().get(), language, entry, target))).orElse(null);
             views.add(view(r, entry, language, link, languageMissing));
             missing.add(languageMissing);
             firstOfSymbol.putIfAbsent(r.symbol(), views.size() - 1);
@@ -115,18 +105,6 @@ public class DraftChecker {
         return new Checked(report, List.copyOf(kept), t1 - t0, t2 - t1);
     }
 
-    private String link(DocumentSymbol symbol, Optional<Language> language, Optional<CatalogueView> entry,
-                        LinkTarget target) {
-        if (target == LinkTarget.RESOLVER) {
-            return language.map(l -> resolverLink.expand(Map.of("lang", l.code(), "symbol", symbol.canonical())))
-                    .orElseGet(() -> resolverLinkWithoutLanguage.expand(Map.of("symbol", symbol.canonical())));
-        }
-        Language in = language.or(() -> entry.map(CatalogueView::originalLanguage)).orElse(Language.EN);
-        Links links = resolver.links(symbol, in, entry);
-        String direct = target == LinkTarget.UNDOCS ? links.undocs() : links.odsPdf();
-        return direct != null ? direct : links.digitalLibrary();
-    }
-
     private static DraftReference view(Reference r, Optional<CatalogueView> entry, Optional<Language> language,
                                        String link, boolean languageMissing) {
         List<FindingView> errors = new ArrayList<>();
@@ -140,14 +118,21 @@ public class DraftChecker {
             case PLACEHOLDER -> DraftSummary.PLACEHOLDER;
         };
         String title = entry.map(e -> title(e, language)).orElse(null);
-        List<String> available = entry.map(e -> e.availableLanguages().stream().map(Language::code).toList())
+        List<String> available = entry.map(e -> e.availableLanguages().stream().sorted().map(Language::code).toList())
                 .orElse(null);
         return new DraftReference(r.text(), r.start(), r.end(), r.symbol(), r.kind().wireName(), status, r.derived(),
                 errors, warnings, r.suggestions(), link, title, available,
                 note(status, r, languageMissing, language));
     }
 
-    private static String title(CatalogueView e, Optional<Language> language) {
+    /** Whether the catalogue lists the document's languages and the draft's is not among them. */
+    static boolean languageMissing(CatalogueView entry, Optional<Language> language) {
+        return language.isPresent() && !entry.availableLanguages().isEmpty()
+                && !entry.availableLanguages().contains(language.get());
+    }
+
+    /** The title in the draft's language, else the original's, else any. */
+    static String title(CatalogueView e, Optional<Language> language) {
         Map<Language, String> titles = e.titles();
         return language.map(titles::get)
                 .or(() -> Optional.ofNullable(e.originalLanguage()).map(titles::get))

@@ -19,7 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.unsymbol.catalogue.SymbolPaths;
+import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
 import org.unsymbol.extract.Annotator;
+import org.unsymbol.platform.auth.ApiKeys;
 import org.unsymbol.platform.http.RateLimiter;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.Problem;
@@ -66,11 +70,19 @@ public class DraftResource {
     private final DraftChecker checker;
     private final DraftMetrics metrics;
     private final RateLimiter rateLimiter;
+    private final CitationService citations;
+    private final ApiKeys apiKeys;
+    private final String publicBaseUrl;
 
-    public DraftResource(DraftChecker checker, DraftMetrics metrics, RateLimiter rateLimiter) {
+    public DraftResource(DraftChecker checker, DraftMetrics metrics, RateLimiter rateLimiter,
+                         CitationService citations, ApiKeys apiKeys,
+                         @ConfigProperty(name = "unsymbol.public-base-url") String publicBaseUrl) {
         this.checker = checker;
         this.metrics = metrics;
         this.rateLimiter = rateLimiter;
+        this.citations = citations;
+        this.apiKeys = apiKeys;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
     @POST
@@ -84,7 +96,9 @@ public class DraftResource {
                     + "Offsets are UTF-16 indexes into the text; for Word and PDF into the text extracted from them "
                     + "(Word: paragraphs in order, runs joined; PDF: PDFBox's text in reading order). At most "
                     + "unsymbol.drafts.max-references (10,000) references are reported; past that `truncated` says "
-                    + "where checking stopped. The rate limit charges one unit per reference.")
+                    + "where checking stopped. The rate limit charges one unit per reference. With `record={symbol}` "
+                    + "and a bearer key, the distinct references are also stored as the citations of that catalogued "
+                    + "document, replacing earlier ones (see GET /api/v1/documents/{symbol}/citations and /cited-by).")
     @RequestBody(required = true, content = {
             @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "es", summary = "From the Spanish draft A/AC.292/2024/L.1",
@@ -103,6 +117,10 @@ public class DraftResource {
                     examples = @ExampleObject(name = "es", value = CHECK_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Unknown language (UNKNOWN_LANGUAGE) or target "
             + "(INVALID_PARAMETER)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "record without a valid bearer key (UNAUTHORIZED)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "record names a document that is not catalogued "
+            + "(DOCUMENT_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "Draft over 20 MB (PAYLOAD_TOO_LARGE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Not a draft format (UNSUPPORTED_MEDIA_TYPE)",
@@ -114,9 +132,32 @@ public class DraftResource {
                           @Parameter(description = TARGET, example = "undocs",
                                   schema = @Schema(enumeration = {"resolver", "undocs", "ods"}))
                           @QueryParam("target") String target,
+                          @Parameter(description = "Store the references as the citations of this catalogued "
+                                  + "document (needs Authorization: Bearer <key>)", example = "A/AC.292/2024/L.1")
+                          @QueryParam("record") String record,
                           byte[] body) {
+        StoredDocument citing = record == null ? null : citingDocument(headers, record);
         Run run = run(headers, lang, target, body, "check");
-        return withTiming(Response.ok(run.checked.report(), MediaType.APPLICATION_JSON_TYPE), run).build();
+        Response.ResponseBuilder response = Response.ok(run.checked.report(), MediaType.APPLICATION_JSON_TYPE);
+        if (citing != null) {
+            int stored = citations.record(citing, run.checked.references());
+            response.header("X-Citations-Recorded", stored).header("Link", "<" + publicBaseUrl
+                    + "/api/v1/documents/" + SymbolPaths.encode(citing.json().symbol()) + "/citations>; rel=\"citations\"");
+        }
+        return withTiming(response, run).build();
+    }
+
+    /** The catalogued document a recording is for, once the caller has shown a bearer key. */
+    private StoredDocument citingDocument(HttpHeaders headers, String record) {
+        apiKeys.refusal(headers.getHeaderString(HttpHeaders.AUTHORIZATION)).ifPresent(detail -> {
+            throw new ProblemException(ErrorCode.UNAUTHORIZED, detail)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"unsymbol\"");
+        });
+        if (record.isBlank()) {
+            throw new ProblemException(ErrorCode.INVALID_PARAMETER, "record needs the symbol of a catalogued document.")
+                    .with("parameter", "record");
+        }
+        return citations.citingDocument(record);
     }
 
     @POST
