@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.catalogue.CatalogueService.PutResult;
 import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
@@ -74,7 +75,10 @@ public class DocumentResource {
     @GET
     @Path("/{symbol: .+}/languages")
     @Operation(summary = "The language versions of a document: which languages exist, with titles and files")
-    public Response languages(@PathParam("symbol") String symbol) {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The record, with an ETag")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "Not catalogued: says whether the symbol is valid and offers close catalogue symbols (DOCUMENT_NOT_FOUND)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Malformed symbol, with the grammar's findings (MALFORMED_SYMBOL)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    public Response languages(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol) {
         StoredDocument doc = catalogue.get(symbol);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("symbol", doc.json().symbol());
@@ -88,14 +92,21 @@ public class DocumentResource {
     @GET
     @Path("/{symbol: .+}/related")
     @Operation(summary = "Related documents: the Add./Corr./Rev. family from the symbol, and stored relations")
-    public Response related(@PathParam("symbol") String symbol) {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The record, with an ETag")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "Not catalogued: says whether the symbol is valid and offers close catalogue symbols (DOCUMENT_NOT_FOUND)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Malformed symbol, with the grammar's findings (MALFORMED_SYMBOL)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    public Response related(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol) {
         return Response.ok(related.related(catalogue.get(symbol))).build();
     }
 
     @GET
     @Path("/{symbol: .+}")
     @Operation(summary = "A document by any spelling of its symbol, a joint single or an alias")
-    public Response get(@PathParam("symbol") String symbol,
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The record, with an ETag")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "Not catalogued: says whether the symbol is valid and offers close catalogue symbols (DOCUMENT_NOT_FOUND)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Malformed symbol, with the grammar's findings (MALFORMED_SYMBOL)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    public Response get(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         StoredDocument doc = catalogue.get(symbol);
         if (ifNoneMatch != null && ifNoneMatch.contains(Preconditions.etag(doc.version()))) {
@@ -107,7 +118,10 @@ public class DocumentResource {
     @HEAD
     @Path("/{symbol: .+}")
     @Operation(summary = "Whether a document is catalogued: 200 or 404, no body")
-    public Response head(@PathParam("symbol") String symbol) {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Catalogued")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "Not catalogued", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Malformed symbol", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    public Response head(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol) {
         StoredDocument doc = catalogue.get(symbol);
         return withTag(Response.ok(), doc).build();
     }
@@ -117,7 +131,12 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @WriteAccess
     @Operation(summary = "Creates (201) or replaces (200) a document; If-Match makes the replace conditional")
-    public Response put(@PathParam("symbol") String symbol, String body,
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Replaced")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "401", description = "No or wrong bearer key (UNAUTHORIZED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "412", description = "If-Match names a stale version (PRECONDITION_FAILED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Malformed symbol or record (MALFORMED_SYMBOL, VALIDATION_FAILED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    public Response put(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol, String body,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PutResult result = catalogue.put(symbol, body, new Preconditions(ifMatch, ifNoneMatch));
@@ -131,7 +150,11 @@ public class DocumentResource {
     @Path("/{symbol: .+}")
     @WriteAccess
     @Operation(summary = "Withdraws a document (soft delete); If-Match makes it conditional")
-    public Response delete(@PathParam("symbol") String symbol,
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Withdrawn")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "401", description = "No or wrong bearer key (UNAUTHORIZED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "Not catalogued (DOCUMENT_NOT_FOUND)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "412", description = "If-Match names a stale version (PRECONDITION_FAILED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    public Response delete(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         catalogue.delete(symbol, new Preconditions(ifMatch, null));
         return Response.noContent().build();

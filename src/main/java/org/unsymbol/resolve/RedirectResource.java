@@ -44,7 +44,10 @@ public class RedirectResource {
     private final ProblemResponses problems;
     private final ObjectMapper json;
 
-    public RedirectResource(Resolver resolver, ProblemResponses problems, ObjectMapper json) {
+    private final ResolverMetrics metrics;
+
+    public RedirectResource(Resolver resolver, ProblemResponses problems, ObjectMapper json, ResolverMetrics metrics) {
+        this.metrics = metrics;
         this.resolver = resolver;
         this.problems = problems;
         this.json = json;
@@ -97,8 +100,7 @@ public class RedirectResource {
     private Response answer(Representation representation, Resolver.Resolved resolved) throws ProblemException {
         Resolution r = resolved.resolution();
         Response.ResponseBuilder builder = switch (representation) {
-            case REDIRECT -> Response.status(Response.Status.FOUND).header(HttpHeaders.LOCATION, r.links().document())
-                    .header("Content-Language", r.language());
+            case REDIRECT -> redirect(r);
             case JSON -> Response.ok(r, representation.mediaType());
             case CSL_JSON -> Response.ok(write(CitationFormats.cslJson(citation(resolved))),
                     representation.mediaType());
@@ -108,6 +110,12 @@ public class RedirectResource {
                     representation.mediaType() + "; charset=utf-8");
         };
         return builder.header("Vary", VARY).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
+    }
+
+    private Response.ResponseBuilder redirect(Resolution r) {
+        metrics.redirected(r.language());
+        return Response.status(Response.Status.FOUND).header(HttpHeaders.LOCATION, r.links().document())
+                .header("Content-Language", r.language());
     }
 
     private static CitationData citation(Resolver.Resolved resolved) {

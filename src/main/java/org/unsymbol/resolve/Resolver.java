@@ -42,8 +42,11 @@ public class Resolver {
     /** Bumped by every invalidation, so that a load that raced a write never caches what it read before it. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
+    private final ResolverMetrics metrics;
+
     public Resolver(SymbolParser parser, LinksConfig config, CatalogueReader catalogue,
-                    @CacheName("catalogue-entries") Cache cache) {
+                    @CacheName("catalogue-entries") Cache cache, ResolverMetrics metrics) {
+        this.metrics = metrics;
         this.parser = parser;
         this.links = new LinkBuilder(config.undocs(), config.odsPdf(), config.odsDoc(), config.digitalLibrary(),
                 config.allowedHosts(), parser);
@@ -56,6 +59,7 @@ public class Resolver {
     public Resolved resolve(String input, Optional<Language> explicit, String acceptLanguage) {
         ParseResult parsed = parser.parse(input);
         if (!parsed.valid() || parsed.symbol().isEmpty()) {
+            metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
             throw malformed(parsed);
         }
         DocumentSymbol symbol = parsed.symbol().get();
@@ -77,6 +81,7 @@ public class Resolver {
         for (int i = 0; i < inputs.size(); i++) {
             ParseResult p = parsed.get(i);
             if (!p.valid() || p.symbol().isEmpty()) {
+                metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
                 out.add(invalid(inputs.get(i), p));
             } else {
                 DocumentSymbol s = p.symbol().get();
@@ -98,6 +103,7 @@ public class Resolver {
         LanguageChoice choice = LanguageChoice.choose(explicit, acceptLanguage, original, available);
         Links l = links(symbol, choice.language(), entry);
         String title = entry.map(e -> e.titles().get(choice.language())).orElse(null);
+        metrics.resolved(entry.isPresent() ? "found" : "unknown", choice.language().code());
         Resolution r = new Resolution(input, entry.map(CatalogueView::symbol).orElse(symbol.canonical()), true,
                 entry.isPresent(), symbol.kind().wireName(), choice.requested().code(), choice.language().code(),
                 choice.fallback(), available.stream().sorted().map(Language::code).toList(), title, l,
@@ -149,6 +155,7 @@ public class Resolver {
                 missing.add(key);
             }
         }
+        metrics.cache(result.size(), missing.size());
         if (!missing.isEmpty()) {
             long before = generation.get();
             Map<String, CatalogueView> loaded = catalogue.findByKeys(missing);

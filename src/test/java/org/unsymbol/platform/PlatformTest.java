@@ -44,8 +44,13 @@ class PlatformTest {
     }
 
     @Test
-    void metricsArePrometheusText() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void metricsArePrometheusTextWithTheServicesOwnMeters() {
+        given().redirects().follow(false).get("/r/es/A/78/265").then().statusCode(302);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("unsymbol_resolves_total{language=\"es\",status=\"found\"}"))
+                .body(containsString("unsymbol_redirects_total{language=\"es\"}"))
+                .body(containsString("unsymbol_resolver_cache_hit_ratio"));
     }
 
     @Test
