@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithDatabase
 class BadRequestWalkTest {
 
-    private static final List<String> HOSTILE = List.of("A%2F78%2F265", "%00", "..%2F..%2Fetc", "%ZZ", "A" + "/1".repeat(1500),
-            "%E2%80%AEA/78/265", "A/78/265%0D%0AX:%201", "%F0%9F%92%A9", "%C0%AF");
+    /** Symbols no other test relies on: the walk sends DELETE and PUT with a valid key, and must not remove seed data. */
+    private static final List<String> HOSTILE = List.of("A%2F78%2F99265", "%00", "..%2F..%2Fetc", "%ZZ", "A" + "/1".repeat(1500),
+            "%E2%80%AEA/78/99265", "A/78/99265%0D%0AX:%201", "%F0%9F%92%A9", "%C0%AF");
 
     private final List<String> failures = new ArrayList<>();
 
@@ -71,7 +72,7 @@ class BadRequestWalkTest {
         }
         List<String> out = new ArrayList<>();
         String sample = template.contains("{prefix}") ? "A/AC.292" : template.contains("{slug}") ? "not-found"
-                : template.contains("{path}") ? "es/A/78/265" : "A/AC.292/2024/L.1";
+                : template.contains("{path}") ? "es/A/78/265" : "A/AC.292/2019/L.99";
         out.add(template.replaceAll("\\{[^}]+}", sample));
         for (String h : HOSTILE) {
             out.add(template.replaceAll("\\{[^}]+}", h));
