@@ -50,16 +50,21 @@ public class DraftResource {
             """;
     private static final String HTML_SNIPPET = "<p>Véase la resolución <a href=\"#\">75/240</a> y el documento "
             + "<em>A/78/265</em>.</p>";
+    /** The real answer to SNIPPET against the seed catalogue (the three middle references left out). */
     private static final String CHECK_EXAMPLE = """
             {"summary":{"references":5,"found":4,"unknown":0,"malformed":0,"placeholder":1,"languageMissing":0},\
             "distinct":{"references":5,"found":4,"unknown":0,"malformed":0,"placeholder":1,"languageMissing":0},\
-            "language":"es","references":[{"text":"A/77/275","start":116,"end":124,"symbol":"A/77/275",\
+            "language":"es","references":[{"text":"A/77/275","start":109,"end":117,"symbol":"A/77/275",\
             "kind":"document","status":"found","derived":false,"errors":[],"warnings":[],"suggestions":[],\
-            "link":"http://localhost:8080/r/es/A/77/275","title":"Informe del Grupo de Trabajo de composición \
-            abierta","availableLanguages":["en","es"],"note":null},{"text":"A/AC.292/2024/CRP.X","start":400,\
-            "end":419,"symbol":"A/AC.292/2024/CRP.X","kind":"document","status":"placeholder","derived":false,\
-            "errors":[],"warnings":[],"suggestions":[],"link":null,"title":null,"availableLanguages":null,\
+            "link":"http://localhost:8080/r/es/A/77/275","title":"Primer informe anual sobre los progresos \
+            realizados por el grupo de trabajo, relativo a su período de sesiones de organización y a sus períodos \
+            de sesiones sustantivos primero, segundo y tercero","availableLanguages":["en","es"],"note":null},\
+            {"text":"A/AC.292/2024/CRP.X","start":340,"end":359,"symbol":"A/AC.292/2024/CRP.X",\
+            "kind":"conference-room-paper","status":"placeholder","derived":false,"errors":[{"code":\
+            "PLACEHOLDER_NUMBER","severity":"error","message":"'X' stands in for the number.","start":354,\
+            "end":359}],"warnings":[],"suggestions":[],"link":null,"title":null,"availableLanguages":null,\
             "note":"A drafting placeholder: replace it with the document's symbol before issue."}]}""";
+
     private static final String TIMING = "Server time in ms by phase: read (body to text), extract, catalogue "
             + "(one query for all symbols), total";
     private static final String LANG = "Language of the draft (ISO 639-1); links and titles use it. Absent: the "
