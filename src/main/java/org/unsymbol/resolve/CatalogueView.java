@@ -16,7 +16,9 @@ public record CatalogueView(String symbol, String kind, Language originalLanguag
                             Map<Language, List<CatalogueFile>> files) {
 
     public CatalogueView {
-        availableLanguages = Set.copyOf(availableLanguages);
+        // an EnumSet iterates in official order (ar zh en fr ru es de), which is the order answers list them in
+        availableLanguages = java.util.Collections.unmodifiableSet(availableLanguages.isEmpty()
+                ? java.util.EnumSet.noneOf(Language.class) : java.util.EnumSet.copyOf(availableLanguages));
         titles = Map.copyOf(titles);
         files = Map.copyOf(files);
     }

@@ -63,8 +63,7 @@ public class Resolver {
             throw malformed(parsed);
         }
         DocumentSymbol symbol = parsed.symbol().get();
-        Optional<CatalogueView> entry = lookup(List.of(symbol.key())).get(symbol.key());
-        return resolved(input, parsed, symbol, entry, explicit, acceptLanguage);
+        return resolved(input, parsed, symbol, lookupOne(symbol.key()), explicit, acceptLanguage);
     }
 
     /** Many symbols, in order, with a single catalogue round trip for those not cached. */
@@ -106,9 +105,34 @@ public class Resolver {
         metrics.resolved(entry.isPresent() ? "found" : "unknown", choice.language().code());
         Resolution r = new Resolution(input, entry.map(CatalogueView::symbol).orElse(symbol.canonical()), true,
                 entry.isPresent(), symbol.kind().wireName(), choice.requested().code(), choice.language().code(),
-                choice.fallback(), available.stream().sorted().map(Language::code).toList(), title, l,
-                null, FindingView.all(parsed.warnings()), null);
+                choice.fallback(), codes(available), title, l,
+                null, parsed.findings().isEmpty() ? List.of() : FindingView.all(parsed.warnings()), null);
         return new Resolved(r, symbol, entry, choice.language());
+    }
+
+    private static List<String> codes(Set<Language> languages) {
+        if (languages.isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>(languages.size());
+        for (Language l : Language.values()) {
+            if (languages.contains(l)) {
+                codes.add(l.code());
+            }
+        }
+        return codes;
+    }
+
+    /** The hot path of a single resolve: a cache hit costs one map lookup. */
+    private Optional<CatalogueView> lookupOne(String key) {
+        CompletableFuture<Object> cached = entries.getIfPresent(key);
+        if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
+            metrics.cache(1, 0);
+            @SuppressWarnings("unchecked")
+            Optional<CatalogueView> v = (Optional<CatalogueView>) cached.join();
+            return v;
+        }
+        return lookup(List.of(key)).get(key);
     }
 
     private static Resolution invalid(String input, ParseResult p) {

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.LongAdder;
 public class ResolverMetrics {
 
     private final MeterRegistry registry;
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Counter>> resolves = new ConcurrentHashMap<>();
+    private final Map<String, Counter> redirects = new ConcurrentHashMap<>();
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
@@ -29,13 +30,14 @@ public class ResolverMetrics {
     }
 
     public void resolved(String status, String language) {
-        counters.computeIfAbsent("r|" + status + "|" + language, k -> Counter.builder("unsymbol.resolves")
+        Map<String, Counter> byLanguage = resolves.computeIfAbsent(status, k -> new ConcurrentHashMap<>());
+        byLanguage.computeIfAbsent(language, k -> Counter.builder("unsymbol.resolves")
                 .description("Symbols resolved, by outcome and language")
                 .tag("status", status).tag("language", language).register(registry)).increment();
     }
 
     public void redirected(String language) {
-        counters.computeIfAbsent("d|" + language, k -> Counter.builder("unsymbol.redirects")
+        redirects.computeIfAbsent(language, k -> Counter.builder("unsymbol.redirects")
                 .description("Clickable links answered with a redirect").tag("language", language)
                 .register(registry)).increment();
     }
