@@ -65,20 +65,7 @@ final class SymbolDraft {
             }
             parentheticals = List.of(texts);
         }
-        return DocumentSymbol.builder()
-                .canonical(canonical)
-                .root(root)
-                .bodies(bodies.isEmpty() ? List.of() : List.copyOf(bodies))
-                .session(session)
-                .year(year)
-                .nature(nature)
-                .number(number)
-                .modifiers(modifiers)
-                .parentheticals(parentheticals)
-                .reissued(reissued)
-                .kind(kind)
-                .part(part)
-                .baseCanonical(baseCanonical)
-                .build();
+        return new DocumentSymbol(canonical, root, bodies, session, year, nature, number, modifiers, parentheticals,
+                reissued, kind, part, baseCanonical);
     }
 }

@@ -285,7 +285,8 @@ final class SymbolRules {
         if (year == null || d.bodies.isEmpty()) {
             return; // validity dates belong to subsidiary bodies; a known root is valid in every year
         }
-        String series = d.root + "/" + String.join("/", d.bodies);
+        String series = d.bodies.size() == 1 ? d.root + "/" + d.bodies.get(0)
+                : d.root + "/" + String.join("/", d.bodies);
         Optional<Body> body = registry.longestPrefix(series);
         if (body.isPresent() && !body.get().isRoot()) {
             Body b = body.get();
