@@ -96,10 +96,9 @@ final class CanonicalFastPath {
             }
             end = open - 1;
         }
-        // per component: start, end, end of its letters (the dot of a DOTTED), kind, packed 10 bits each (input <= 512
-        // chars); and the fixed word its code is, if any
-        int[] c = new int[MAX_COMPONENTS];
-        Vocabulary.Word[] words = new Vocabulary.Word[MAX_COMPONENTS];
+        // per component: start, end, end of its letters (the dot of a DOTTED), 10 bits each (input <= 512 chars); kind,
+        // 2 bits; the handle of the fixed word its code is (0 for none), 8 bits: one array, no second one for words
+        long[] c = new long[MAX_COMPONENTS];
         int count = 0;
         int from = s;
         while (true) {
@@ -116,20 +115,20 @@ final class CanonicalFastPath {
                 lower |= in.charAt(letters) >= 'a';
                 letters++;
             }
-            Vocabulary.Word word = letters > from ? Vocabulary.word(in, from, letters) : null;
+            int wordIndex = letters > from ? Vocabulary.wordIndex(in, from, letters) : 0;
+            Vocabulary.Word word = Vocabulary.wordAt(wordIndex);
             int kind = kind(in, from, letters, i, lower, word);
             if (kind < 0) {
                 return null;
             }
-            c[count] = from | i << 10 | letters << 20 | kind << 30;
-            words[count] = word;
+            c[count] = from | i << 10 | letters << 20 | (long) kind << 30 | (long) wordIndex << 32;
             count++;
             if (i == end) {
                 break;
             }
             from = i + 1;
         }
-        return count < 2 || c[0] >>> 30 != CODE ? null : assemble(in, s, e, new Parts(in, c, words, count), paren, f);
+        return count < 2 || (c[0] >>> 30 & 3) != CODE ? null : assemble(in, s, e, new Parts(in, c, count), paren, f);
     }
 
     /**
@@ -184,22 +183,26 @@ final class CanonicalFastPath {
     }
 
     /** The component ranges of one single and the fixed words of their codes. */
-    private record Parts(String in, int[] c, Vocabulary.Word[] words, int count) {
+    private record Parts(String in, long[] c, int count) {
 
         int start(int i) {
-            return c[i] & 0x3FF;
+            return (int) c[i] & 0x3FF;
         }
 
         int end(int i) {
-            return c[i] >>> 10 & 0x3FF;
+            return (int) (c[i] >>> 10) & 0x3FF;
         }
 
         int dot(int i) {
-            return c[i] >>> 20 & 0x3FF;
+            return (int) (c[i] >>> 20) & 0x3FF;
         }
 
         int kind(int i) {
-            return c[i] >>> 30;
+            return (int) (c[i] >>> 30) & 3;
+        }
+
+        Vocabulary.Word word(int i) {
+            return Vocabulary.wordAt((int) (c[i] >>> 32) & 0xFF);
         }
 
         String text(int i) {
@@ -208,15 +211,18 @@ final class CanonicalFastPath {
 
         /** As {@link Component#modifier()}: the modifier word of a dotted code (codes alone were refused). */
         Modifier.Type modifier(int i) {
-            return kind(i) == DOTTED && words[i] != null ? words[i].modifier() : null;
+            Vocabulary.Word w = kind(i) == DOTTED ? word(i) : null;
+            return w == null ? null : w.modifier();
         }
 
         String dotNature(int i) {
-            return kind(i) == DOTTED && words[i] != null ? words[i].dotNature() : null;
+            Vocabulary.Word w = kind(i) == DOTTED ? word(i) : null;
+            return w == null ? null : w.dotNature();
         }
 
         String slashNature(int i) {
-            return kind(i) == CODE && words[i] != null ? words[i].slashNature() : null;
+            Vocabulary.Word w = kind(i) == CODE ? word(i) : null;
+            return w == null ? null : w.slashNature();
         }
     }
 
@@ -229,6 +235,7 @@ final class CanonicalFastPath {
         if (d.root == null) {
             return null;
         }
+        d.rootKnown = true;
         d.rootComponent = new Component(d.root, p.start(0), p.end(0), Component.Shape.CODE, d.root.length(),
                 Component.Arg.NONE, null);
         int i = 1;

@@ -10,6 +10,8 @@ final class SymbolDraft {
     final StringBuilder out;
     String root;
     Component rootComponent;
+    /** the root was found in the registry already ({@link CanonicalFastPath}) */
+    boolean rootKnown;
     List<String> bodies = List.of();
     String nature;
     boolean natureSlash;

@@ -251,7 +251,7 @@ final class SymbolRules {
 
     private void numbers(SymbolDraft d, Findings f) {
         Component c = d.numberComponent;
-        if (!d.placeholder && d.number != null && (SingleParser.parseInt(lastPart(d.number)) == 0
+        if (!d.placeholder && d.number != null && (lastPartValue(d.number) == 0
                 || d.communication != null && SingleParser.parseInt(d.communication.argText) == 0)) {
             f.add(FindingCode.ZERO_NUMBER, "Documents are numbered from 1.", c.start, c.end);
         }
@@ -265,13 +265,14 @@ final class SymbolRules {
         }
     }
 
-    private static String lastPart(String number) {
+    /** The value of the digits after the last {@code /} of a number, without cutting it out. */
+    private static int lastPartValue(String number) {
         int slash = number.lastIndexOf('/');
-        return slash < 0 ? number : number.substring(slash + 1);
+        return SingleParser.parseInt(number, slash + 1, number.length());
     }
 
     private void root(SymbolDraft d, Findings f) {
-        if (!registry.isKnownRoot(d.root)) {
+        if (!d.rootKnown && !registry.isKnownRoot(d.root)) {
             String hint = switch (d.root) {
                 case "GA", "SC", "ECOSOC", "SG", "DC", "HR", "L", "PI", "ORG", "DEV", "ENV", "OBV", "SAG" ->
                         " '" + d.root + "/' numbers press releases, not documents.";
