@@ -236,8 +236,8 @@ final class CanonicalFastPath {
             return null;
         }
         d.rootKnown = true;
-        d.rootComponent = new Component(d.root, p.start(0), p.end(0), Component.Shape.CODE, d.root.length(),
-                Component.Arg.NONE, null);
+        d.rootStart = p.start(0);
+        d.rootEnd = p.end(0);
         int i = 1;
         for (; i < count; i++) {
             int kind = p.kind(i);

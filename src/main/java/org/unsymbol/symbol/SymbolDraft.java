@@ -9,7 +9,9 @@ final class SymbolDraft {
     /** the canonical form as it is rendered; null when the caller has it already ({@link CanonicalFastPath}) */
     final StringBuilder out;
     String root;
-    Component rootComponent;
+    /** the root's range, for findings */
+    int rootStart;
+    int rootEnd;
     /** the root was found in the registry already ({@link CanonicalFastPath}) */
     boolean rootKnown;
     List<String> bodies = List.of();

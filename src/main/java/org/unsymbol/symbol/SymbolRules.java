@@ -279,7 +279,7 @@ final class SymbolRules {
                 default -> "";
             };
             f.add(FindingCode.UNKNOWN_ROOT, "'" + d.root + "' is not a known organ or series." + hint,
-                    d.rootComponent.start, d.rootComponent.end);
+                    d.rootStart, d.rootEnd);
             return;
         }
         Integer year = d.year;
@@ -295,7 +295,7 @@ final class SymbolRules {
                 f.add(FindingCode.BODY_OUTSIDE_VALIDITY, b.prefix() + " (" + b.name("en").orElse("") + ") existed "
                         + (b.validFrom() == null ? "" : "from " + b.validFrom() + " ")
                         + (b.validTo() == null ? "" : "to " + b.validTo()) + "; " + year + " is outside.",
-                        d.rootComponent.start, d.numberComponent.end);
+                        d.rootStart, d.numberComponent.end);
             }
         }
     }
