@@ -38,6 +38,11 @@ public final class CatalogueJson {
         return readDocument(bytes, 0, bytes.length);
     }
 
+    /** A document from a JSON tree (a merge-patched document), as strictly as {@link #readDocument(String)}. */
+    public static DocumentJson readDocument(com.fasterxml.jackson.databind.JsonNode tree) {
+        return readDocument(write(tree));
+    }
+
     /** As {@link #readDocument(String)}, from UTF-8 bytes (an NDJSON line as read). */
     public static DocumentJson readDocument(byte[] utf8, int offset, int length) {
         try {

@@ -51,11 +51,6 @@ public class CatalogueService {
         return jdbc.read(c -> reader.findByKey(c, symbol.key())).orElseThrow(() -> notFound(input, symbol));
     }
 
-    public boolean exists(String input) {
-        DocumentSymbol symbol = symbolOf(input);
-        return jdbc.read(c -> reader.findByKey(c, symbol.key())).isPresent();
-    }
-
     public PutResult put(String pathSymbol, String body, Preconditions preconditions) {
         CatalogueRecord record = RecordValidator.validate(CatalogueJson.readDocument(body), pathSymbol);
         return put(record, preconditions);
@@ -80,6 +75,26 @@ public class CatalogueService {
         });
         changed.fire(CatalogueChanged.of(affected));
         return result;
+    }
+
+    /**
+     * Applies an RFC 7396 JSON merge patch to the stored document and stores the result. The write is conditional on
+     * the version that was patched, so a concurrent change is a 412, never silently overwritten.
+     */
+    public PutResult patch(String input, String patchBody, Preconditions preconditions) {
+        StoredDocument current = get(input);
+        preconditions.check(Optional.of(current.version()));
+        com.fasterxml.jackson.databind.JsonNode patch;
+        try {
+            patch = CatalogueJson.MAPPER.readTree(patchBody);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ProblemException(ErrorCode.MALFORMED_JSON, "The merge patch is not valid JSON.");
+        }
+        com.fasterxml.jackson.databind.JsonNode patched = MergePatch.apply(
+                CatalogueJson.MAPPER.valueToTree(current.json()), patch);
+        CatalogueRecord record = RecordValidator.validate(CatalogueJson.readDocument(patched),
+                current.json().symbol());
+        return put(record, new Preconditions(Preconditions.etag(current.version()), null));
     }
 
     /** Soft delete: the row stays (with its history) but no lookup finds it, and its aliases are freed. */

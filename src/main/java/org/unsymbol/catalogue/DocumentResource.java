@@ -5,6 +5,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.catalogue.CatalogueService.PutResult;
 import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
@@ -136,7 +140,9 @@ public class DocumentResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "401", description = "No or wrong bearer key (UNAUTHORIZED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "412", description = "If-Match names a stale version (PRECONDITION_FAILED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Malformed symbol or record (MALFORMED_SYMBOL, VALIDATION_FAILED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    public Response put(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol, String body,
+    public Response put(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol,
+                        @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(implementation = DocumentJson.class))) String body,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PutResult result = catalogue.put(symbol, body, new Preconditions(ifMatch, ifNoneMatch));
@@ -144,6 +150,17 @@ public class DocumentResource {
         Response.ResponseBuilder response = result.created()
                 ? Response.created(location(doc.json().symbol())) : Response.ok();
         return withTag(response.entity(doc.json()), doc).build();
+    }
+
+    @PATCH
+    @Path("/{symbol: .+}")
+    @Consumes("application/merge-patch+json")
+    @WriteAccess
+    @Operation(summary = "Changes part of a document with a JSON merge patch (RFC 7396); If-Match makes it conditional")
+    public Response patch(@Parameter(description = "A UN document symbol, raw in the path", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol, String body,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        StoredDocument doc = catalogue.patch(symbol, body, new Preconditions(ifMatch, null)).document();
+        return withTag(Response.ok(doc.json()), doc).build();
     }
 
     @DELETE

@@ -45,7 +45,7 @@ public class ImportService {
     private final Event<CatalogueChanged> changed;
 
     public ImportService(Jdbc jdbc, Event<CatalogueChanged> changed,
-                         @ConfigProperty(name = "unsymbol.import.batch-size", defaultValue = "1000") int batchSize) {
+                         @ConfigProperty(name = "unsymbol.import.batch-size", defaultValue = "5000") int batchSize) {
         this.importer = new RecordImporter(jdbc.dataSource(), batchSize);
         this.changed = changed;
     }

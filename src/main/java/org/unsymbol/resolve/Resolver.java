@@ -101,9 +101,7 @@ public class Resolver {
         Set<Language> available = entry.map(CatalogueView::availableLanguages).orElse(Set.of());
         Optional<Language> original = entry.map(CatalogueView::originalLanguage);
         LanguageChoice choice = LanguageChoice.choose(explicit, acceptLanguage, original, available);
-        List<CatalogueFile> files = entry.map(e -> e.files().getOrDefault(choice.language(), List.of()))
-                .orElse(List.of());
-        Links l = links.links(symbol, choice.language(), files);
+        Links l = links(symbol, choice.language(), entry);
         String title = entry.map(e -> e.titles().get(choice.language())).orElse(null);
         metrics.resolved(entry.isPresent() ? "found" : "unknown", choice.language().code());
         Resolution r = new Resolution(input, entry.map(CatalogueView::symbol).orElse(symbol.canonical()), true,
@@ -127,6 +125,20 @@ public class Resolver {
                 .with("errors", FindingView.all(p.errors()))
                 .with("warnings", FindingView.all(p.warnings()))
                 .with("suggestions", p.suggestions());
+    }
+
+    /**
+     * The catalogue entries of these lookup keys (an empty Optional for a key that is not catalogued), with one
+     * catalogue query for all the keys not already cached: a whole draft's symbols cost at most one round trip.
+     */
+    public Map<String, Optional<CatalogueView>> entries(Collection<String> keys) {
+        return lookup(keys);
+    }
+
+    /** The links of a parsed symbol in a language, preferring the catalogue entry's own files when it has some. */
+    public Links links(DocumentSymbol symbol, Language language, Optional<CatalogueView> entry) {
+        List<CatalogueFile> files = entry.map(e -> e.files().getOrDefault(language, List.of())).orElse(List.of());
+        return links.links(symbol, language, files);
     }
 
     /** Cached entries for these keys; misses are read in one query and cached, absence included. */

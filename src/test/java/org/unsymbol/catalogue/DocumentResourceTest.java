@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -327,6 +328,28 @@ class DocumentResourceTest {
                 .body("related.find { it.direction == 'incoming' }.relation", equalTo("draft"));
         given().get(DOCS + draft + "/related").then()
                 .body("related.find { it.source == 'stored' }.catalogued", equalTo(true));
+    }
+
+    @Test
+    void mergePatchChangesOnlyWhatItNames() {
+        String symbol = uniqueSymbol();
+        writer().body(document(symbol, "before")).put(DOCS + symbol).then().statusCode(201);
+        writer().contentType("application/merge-patch+json")
+                .body("{\"versions\": {\"en\": {\"title\": \"after\"}, \"es\": null}, \"subjects\": null}")
+                .patch(DOCS + symbol).then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("versions.en.title", equalTo("after"))
+                .body("versions.en.jobNumber", equalTo("N2417543"))
+                .body("versions.es", nullValue())
+                .body("subjects", hasSize(0))
+                .body("distribution", equalTo("LIMITED"));
+        writer().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"date\": \"2024\"}").patch(DOCS + symbol).then().statusCode(412);
+        writer().contentType("application/merge-patch+json").body("{\"titel\": \"x\"}")
+                .patch(DOCS + symbol).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        writer().contentType("application/merge-patch+json").body("{\"date\": \"2024\"}")
+                .patch(DOCS + uniqueSymbol()).then().statusCode(404);
+        given().contentType("application/merge-patch+json").body("{}").patch(DOCS + symbol).then().statusCode(401);
     }
 
     @Test

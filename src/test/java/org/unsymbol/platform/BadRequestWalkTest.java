@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithDatabase
 class BadRequestWalkTest {
 
-    private static final List<String> HOSTILE = List.of("A%2F78%2F265", "%00", "..%2F..%2Fetc", "%ZZ", "A" + "/1".repeat(1500),
-            "%E2%80%AEA/78/265", "A/78/265%0D%0AX:%201", "%F0%9F%92%A9", "%C0%AF");
+    private static final List<String> HOSTILE = List.of("A%2F79%2F9998", "%00", "..%2F..%2Fetc", "%ZZ", "A" + "/1".repeat(1500),
+            "%E2%80%AEA/79/9997", "A/79/9996%0D%0AX:%201", "%F0%9F%92%A9", "%C0%AF");
 
     private final List<String> failures = new ArrayList<>();
 
@@ -81,6 +81,9 @@ class BadRequestWalkTest {
 
     private void check(String method, String path, String what,
                        java.util.function.UnaryOperator<RequestSpecification> prepare) {
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            path = path.replace("A/AC.292/2024/L.1", "A/79/9999"); // never touch the seed records other tests read
+        }
         RequestSpecification spec = prepare.apply(given().urlEncodingEnabled(false).redirects().follow(false)
                 .header("Authorization", "Bearer test-key"));
         Response r;

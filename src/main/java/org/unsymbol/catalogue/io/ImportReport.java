@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * What an import did. {@code rejected} lists the first {@link #MAX_LISTED} refused records; {@code rejectedTotal}
  * counts them all. {@code complete} is false when the body became unreadable part-way (the records before that point
- * are stored).
+ * are stored). Thread-safe: the reading and the storing thread of an import both report here.
  */
 @JsonPropertyOrder({"created", "updated", "unchanged", "rejectedTotal", "complete", "rejected"})
 public final class ImportReport {
@@ -31,59 +31,62 @@ public final class ImportReport {
         reject(line, e.problem().getCode(), e.problem().getDetail());
     }
 
-    void reject(long line, String code, String message) {
+    synchronized void reject(long line, String code, String message) {
         rejectedTotal++;
         if (rejected.size() < MAX_LISTED) {
             rejected.add(new Rejection(line, code, message));
         }
     }
 
-    void created() {
+    synchronized void created() {
         created++;
     }
 
-    void updated() {
+    synchronized void updated() {
         updated++;
     }
 
-    void unchanged() {
+    synchronized void unchanged() {
         unchanged++;
     }
 
-    void incomplete() {
+    synchronized void incomplete() {
         complete = false;
     }
 
-    public long getCreated() {
+    public synchronized long getCreated() {
         return created;
     }
 
-    public long getUpdated() {
+    public synchronized long getUpdated() {
         return updated;
     }
 
-    public long getUnchanged() {
+    public synchronized long getUnchanged() {
         return unchanged;
     }
 
-    public long getRejectedTotal() {
+    public synchronized long getRejectedTotal() {
         return rejectedTotal;
     }
 
-    public boolean isComplete() {
+    public synchronized boolean isComplete() {
         return complete;
     }
 
-    public List<Rejection> getRejected() {
-        return rejected;
+    /** In line order (records stored on the writer thread are reported after later parse errors). */
+    public synchronized List<Rejection> getRejected() {
+        List<Rejection> sorted = new ArrayList<>(rejected);
+        sorted.sort(java.util.Comparator.comparingLong(Rejection::line));
+        return sorted;
     }
 
     /** True when the catalogue may differ after this import. */
-    public boolean changedAnything() {
+    public synchronized boolean changedAnything() {
         return created + updated > 0;
     }
 
-    public long stored() {
+    public synchronized long stored() {
         return created + updated + unchanged;
     }
 }

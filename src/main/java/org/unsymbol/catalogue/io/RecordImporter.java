@@ -14,13 +14,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Streams records from a source into the catalogue in batches, one transaction per batch. A record that fails to
  * parse, validate or store is reported with its line and skipped; it never sinks the others. If the database refuses a
  * whole batch (say a concurrent writer took a key between check and insert), the batch is retried record by record
- * so that only the guilty record is rejected. Plain Java on a {@link DataSource}: the service and the benchmark run
- * exactly this code.
+ * so that only the guilty record is rejected. Reading and validating the next batch overlaps with storing the
+ * previous one (one writer thread, at most one batch in flight, so memory stays bounded). Plain Java on a
+ * {@link DataSource}: the service and the benchmark run exactly this code.
  */
 public final class RecordImporter {
 
@@ -37,50 +42,95 @@ public final class RecordImporter {
     }
 
     public ImportReport run(RecordSource source) {
-        ImportReport report = new ImportReport();
-        Map<String, Pending> batch = new LinkedHashMap<>();
-        long lastLine = 0;
+        Run run = new Run();
         try {
-            for (SourceItem item = source.next(); item != null; item = source.next()) {
-                lastLine = item.line();
-                if (item.error() != null) {
-                    report.reject(item.line(), item.error());
-                    continue;
-                }
-                CatalogueRecord record;
-                try {
-                    record = RecordValidator.validate(item.document(), null);
-                } catch (ProblemException e) {
-                    report.reject(item.line(), e);
-                    continue;
-                }
-                if (batch.containsKey(record.key())) {
-                    flush(batch, report); // the same document twice: the later line wins, in a later batch
-                }
-                batch.put(record.key(), new Pending(item.line(), record));
-                if (batch.size() >= batchSize) {
-                    flush(batch, report);
-                }
-            }
-        } catch (ProblemException e) {
-            report.reject(lastLine + 1, e.problem().getCode(), e.problem().getDetail()
-                    + " The rest of the body was not imported.");
-            report.incomplete();
-        } catch (IOException e) {
-            report.reject(lastLine + 1, "BAD_REQUEST", "The body could not be read to its end ("
-                    + e.getClass().getSimpleName() + "). The rest of the body was not imported.");
-            report.incomplete();
+            run.read(source);
+            run.awaitInFlight();
+        } finally {
+            run.storing.shutdownNow();
         }
-        flush(batch, report);
-        return report;
+        return run.report;
     }
 
-    private void flush(Map<String, Pending> batch, ImportReport report) {
-        if (batch.isEmpty()) {
-            return;
+    /** The state of one import: its report, its writer thread and the batch being stored. */
+    private final class Run {
+        final ImportReport report = new ImportReport();
+        final ExecutorService storing = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "catalogue-import-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?> inFlight;
+
+        void read(RecordSource source) {
+            Map<String, Pending> batch = new LinkedHashMap<>();
+            long lastLine = 0;
+            try {
+                for (SourceItem item = source.next(); item != null; item = source.next()) {
+                    lastLine = item.line();
+                    if (item.error() != null) {
+                        report.reject(item.line(), item.error());
+                        continue;
+                    }
+                    CatalogueRecord record;
+                    try {
+                        record = RecordValidator.validate(item.document(), null);
+                    } catch (ProblemException e) {
+                        report.reject(item.line(), e);
+                        continue;
+                    }
+                    if (batch.containsKey(record.key())) {
+                        submit(batch); // the same document twice: the later line wins, in a later batch
+                    }
+                    batch.put(record.key(), new Pending(item.line(), record));
+                    if (batch.size() >= batchSize) {
+                        submit(batch);
+                    }
+                }
+            } catch (ProblemException e) {
+                report.reject(lastLine + 1, e.problem().getCode(), e.problem().getDetail()
+                        + " The rest of the body was not imported.");
+                report.incomplete();
+            } catch (IOException e) {
+                report.reject(lastLine + 1, "BAD_REQUEST", "The body could not be read to its end ("
+                        + e.getClass().getSimpleName() + "). The rest of the body was not imported.");
+                report.incomplete();
+            }
+            submit(batch);
         }
-        List<Pending> pending = new ArrayList<>(batch.values());
-        batch.clear();
+
+        /** Hands the batch to the writer thread once the previous one is stored (its failure surfaces here). */
+        void submit(Map<String, Pending> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Pending> pending = new ArrayList<>(batch.values());
+            batch.clear();
+            awaitInFlight();
+            inFlight = storing.submit(() -> store(pending, report));
+        }
+
+        void awaitInFlight() {
+            if (inFlight == null) {
+                return;
+            }
+            try {
+                inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the import was interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                inFlight = null;
+            }
+        }
+    }
+
+    private void store(List<Pending> pending, ImportReport report) {
         List<CatalogueRecord> records = pending.stream().map(Pending::record).toList();
         try {
             List<Result> results = Jdbc.inTransaction(dataSource, c -> writer.write(c, records));

@@ -9,6 +9,9 @@ import org.unsymbol.catalogue.model.Relation;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.Modifier;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,9 +25,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Stores batches of records with a handful of set-based statements (one {@code INSERT ... SELECT FROM unnest(...)}
- * per table), not one round trip per document, in the caller's transaction. Records whose content hash matches the
- * stored one are left alone, so a re-import writes nothing.
+ * Stores batches of records with a handful of set-based statements, never one round trip per document, in the
+ * caller's transaction: documents new to the catalogue are streamed in with {@code COPY} (ids drawn from the identity
+ * sequence first), changed ones go through one {@code INSERT ... SELECT FROM unnest(...) ON CONFLICT} per table.
+ * Records whose content hash matches the stored one are left alone, so a re-import writes nothing.
  */
 public final class CatalogueWriter {
 
@@ -101,7 +105,14 @@ public final class CatalogueWriter {
                 changed.add(r);
             }
         }
-        Map<String, Outcome> written = store(c, changed);
+        List<CatalogueRecord> fresh = changed.stream().filter(r -> !stored.containsKey(r.key())).toList();
+        Map<String, Outcome> written;
+        if (fresh.size() >= COPY_THRESHOLD) {
+            written = copyFresh(c, fresh);
+            written.putAll(store(c, changed.stream().filter(r -> stored.containsKey(r.key())).toList()));
+        } else {
+            written = store(c, changed);
+        }
         for (int i = 0; i < records.size(); i++) {
             if (results[i] == null) {
                 results[i] = new Result(written.getOrDefault(records.get(i).key(), Outcome.UNCHANGED), null);
@@ -120,11 +131,17 @@ public final class CatalogueWriter {
             keys.addAll(claimedKeys(r).keySet());
         }
         Map<String, Stored> out = new HashMap<>();
+        // by document_symbol, and by document.lookup_key for a row written without its symbol rows (plain JPA)
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT s.key, d.lookup_key, d.symbol, d.content_hash, d.deleted_at IS NOT NULL
                 FROM document_symbol s JOIN document d ON d.id = s.document_id
-                WHERE s.key = ANY (?)""")) {
-            ps.setArray(1, c.createArrayOf("text", keys.toArray()));
+                WHERE s.key = ANY (?)
+                UNION ALL
+                SELECT d.lookup_key, d.lookup_key, d.symbol, d.content_hash, d.deleted_at IS NOT NULL
+                FROM document d WHERE d.lookup_key = ANY (?)""")) {
+            Array keyArray = c.createArrayOf("text", keys.toArray());
+            ps.setArray(1, keyArray);
+            ps.setArray(2, keyArray);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), new Stored(rs.getString(2), rs.getString(3), rs.getString(4),
@@ -168,6 +185,62 @@ public final class CatalogueWriter {
         return null;
     }
 
+    /** Below this many new documents in a batch, COPY's set-up costs more than it saves. */
+    static final int COPY_THRESHOLD = 50;
+
+    /** Inserts documents that no key of the catalogue names yet with COPY, the fastest way into PostgreSQL. */
+    private static Map<String, Outcome> copyFresh(Connection c, List<CatalogueRecord> fresh) throws SQLException {
+        long[] ids = new long[fresh.size()];
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence('document', 'id')) FROM generate_series(1, ?)")) {
+            ps.setInt(1, fresh.size());
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    ids[i] = rs.getLong(1);
+                }
+            }
+        }
+        StringBuilder documents = new StringBuilder(fresh.size() * 400);
+        StringBuilder versions = new StringBuilder(fresh.size() * 1200);
+        StringBuilder symbols = new StringBuilder(fresh.size() * 60);
+        StringBuilder relations = new StringBuilder();
+        Map<String, Outcome> out = new HashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            CatalogueRecord r = fresh.get(i);
+            String[] row = documentRow(r);
+            row[DOCUMENT_COLUMNS.indexOf("subjects")] = CopyText.array(r.subjects());
+            long id = ids[i];
+            CopyText.row(documents, id, row);
+            versionRows(r).forEach(v -> CopyText.row(versions, id, v));
+            symbolRows(r).forEach(v -> CopyText.row(symbols, id, v));
+            relationRows(r).forEach(v -> CopyText.row(relations, id, v));
+            out.put(r.key(), Outcome.CREATED);
+        }
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        copyIn(copy, "document (id, " + String.join(", ", DOCUMENT_COLUMNS) + ")", documents);
+        copyIn(copy, VERSION_COPY_TARGET, versions);
+        copyIn(copy, SYMBOL_COPY_TARGET, symbols);
+        copyIn(copy, RELATION_COPY_TARGET, relations);
+        return out;
+    }
+
+    public static final String VERSION_COPY_TARGET =
+            "language_version (document_id, lang, title, job_number, job_number_printed, released, files)";
+    public static final String SYMBOL_COPY_TARGET = "document_symbol (document_id, key, symbol, role)";
+    public static final String RELATION_COPY_TARGET =
+            "document_relation (document_id, relation, target_key, target_symbol)";
+
+    private static void copyIn(CopyManager copy, String target, StringBuilder rows) throws SQLException {
+        if (rows.length() == 0) {
+            return;
+        }
+        try {
+            copy.copyIn("COPY " + target + " FROM STDIN", new java.io.StringReader(rows.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("COPY into " + target + " failed", e);
+        }
+    }
+
     private Map<String, Outcome> store(Connection c, List<CatalogueRecord> changed) throws SQLException {
         Map<String, Outcome> outcomes = new HashMap<>();
         if (changed.isEmpty()) {
@@ -176,17 +249,9 @@ public final class CatalogueWriter {
         Map<String, Long> ids = new HashMap<>();
         List<Long> replaced = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(UPSERT_DOCUMENTS)) {
-            Columns cols = new Columns(20, changed.size());
+            Columns cols = new Columns(DOCUMENT_COLUMNS.size(), changed.size());
             for (CatalogueRecord r : changed) {
-                DocumentSymbol s = r.symbol();
-                cols.row(s.canonical(), r.key(), DocumentSymbol.keyOf(s.baseCanonical()), s.root(), s.series(),
-                        s.session().orElse(null), s.year().isPresent() ? Integer.toString(s.year().getAsInt()) : null,
-                        s.nature().orElse(null), s.number().orElse(null), modifiers(s), r.kind(),
-                        r.distribution() == null ? null : r.distribution().name(),
-                        r.date() == null ? null : r.date().text(),
-                        r.date() == null ? null : r.date().first().toString(),
-                        r.originalLanguage() == null ? null : r.originalLanguage().code(),
-                        r.body(), r.session(), agendaJson(r), CatalogueJson.write(r.subjects()), r.contentHash());
+                cols.row(documentRow(r));
             }
             cols.bind(c, ps, "text", 0);
             try (ResultSet rs = ps.executeQuery()) {
@@ -228,22 +293,17 @@ public final class CatalogueWriter {
             if (id == null) {
                 continue; // unchanged after all: a concurrent writer stored the same content first
             }
-            for (LanguageVersion v : r.versions().values()) {
+            for (String[] row : versionRows(r)) {
                 vIds.add(id);
-                versions.row(v.language().code(), v.title(),
-                        v.jobNumber() == null ? null : v.jobNumber().canonical(),
-                        v.jobNumber() == null ? null : v.jobNumber().printed(),
-                        v.released() == null ? null : v.released().toString(),
-                        CatalogueJson.write(v.files().stream()
-                                .map(f -> new FileJson(f.format(), f.url(), f.size())).toList()));
+                versions.row(row);
             }
-            for (Map.Entry<String, String[]> k : claimedKeys(r).entrySet()) {
+            for (String[] row : symbolRows(r)) {
                 sIds.add(id);
-                symbols.row(k.getKey(), k.getValue()[0], k.getValue()[1]);
+                symbols.row(row);
             }
-            for (Relation rel : r.related()) {
+            for (String[] row : relationRows(r)) {
                 rIds.add(id);
-                relations.row(rel.type().wire(), rel.key(), rel.symbol());
+                relations.row(row);
             }
         }
         insert(c, INSERT_VERSIONS, vIds, versions);
@@ -260,6 +320,60 @@ public final class CatalogueWriter {
             cols.bind(c, ps, "text", 1);
             ps.executeUpdate();
         }
+    }
+
+    /** The columns of {@link #documentRow}, as named in the {@code document} table. */
+    public static final List<String> DOCUMENT_COLUMNS = List.of("symbol", "lookup_key", "base_key", "root", "series",
+            "session", "year", "nature", "number", "modifiers", "kind", "distribution", "issue_date",
+            "issue_date_sort", "original_language", "body_name", "session_label", "agenda_items", "subjects",
+            "content_hash");
+
+    /**
+     * A record's {@code document} row as text values ({@code subjects} as a JSON array). Public so that the import
+     * benchmark's COPY baseline loads exactly the rows the writer stores.
+     */
+    public static String[] documentRow(CatalogueRecord r) {
+        DocumentSymbol s = r.symbol();
+        return new String[]{s.canonical(), r.key(), DocumentSymbol.keyOf(s.baseCanonical()), s.root(), s.series(),
+                s.session().orElse(null), s.year().isPresent() ? Integer.toString(s.year().getAsInt()) : null,
+                s.nature().orElse(null), s.number().orElse(null), modifiers(s), r.kind(),
+                r.distribution() == null ? null : r.distribution().name(),
+                r.date() == null ? null : r.date().text(),
+                r.date() == null ? null : r.date().first().toString(),
+                r.originalLanguage() == null ? null : r.originalLanguage().code(),
+                r.body(), r.session(), agendaJson(r), CatalogueJson.write(r.subjects()), r.contentHash()};
+    }
+
+    /** {@code language_version} rows without the document id: lang, title, job, printed, released, files. */
+    public static List<String[]> versionRows(CatalogueRecord r) {
+        List<String[]> rows = new ArrayList<>(r.versions().size());
+        for (LanguageVersion v : r.versions().values()) {
+            rows.add(new String[]{v.language().code(), v.title(),
+                    v.jobNumber() == null ? null : v.jobNumber().canonical(),
+                    v.jobNumber() == null ? null : v.jobNumber().printed(),
+                    v.released() == null ? null : v.released().toString(),
+                    CatalogueJson.write(v.files().stream()
+                            .map(f -> new FileJson(f.format(), f.url(), f.size())).toList())});
+        }
+        return rows;
+    }
+
+    /** {@code document_symbol} rows without the document id: key, symbol, role. */
+    public static List<String[]> symbolRows(CatalogueRecord r) {
+        List<String[]> rows = new ArrayList<>();
+        for (Map.Entry<String, String[]> k : claimedKeys(r).entrySet()) {
+            rows.add(new String[]{k.getKey(), k.getValue()[0], k.getValue()[1]});
+        }
+        return rows;
+    }
+
+    /** {@code document_relation} rows without the document id: relation, target key, target symbol. */
+    public static List<String[]> relationRows(CatalogueRecord r) {
+        List<String[]> rows = new ArrayList<>(r.related().size());
+        for (Relation rel : r.related()) {
+            rows.add(new String[]{rel.type().wire(), rel.key(), rel.symbol()});
+        }
+        return rows;
     }
 
     private static String modifiers(DocumentSymbol s) {

@@ -17,6 +17,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ApiKeys {
 
+    private static final String SCHEME = "Bearer ";
+
     private final List<byte[]> digests;
 
     public ApiKeys(@ConfigProperty(name = "unsymbol.api-keys") Optional<List<String>> keys) {
@@ -26,6 +28,24 @@ public class ApiKeys {
 
     public boolean any() {
         return !digests.isEmpty();
+    }
+
+    /**
+     * Why a request with this {@code Authorization} header may not write, or empty when it may: the one check behind
+     * {@link WriteAccess} and the endpoints whose writes depend on a parameter.
+     */
+    public Optional<String> refusal(String authorization) {
+        if (!any()) {
+            return Optional.of("Writes are disabled: the service has no API keys configured (unsymbol.api-keys).");
+        }
+        if (authorization == null || authorization.isBlank()) {
+            return Optional.of("This request changes data and needs 'Authorization: Bearer <key>'.");
+        }
+        if (!authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+                || !accepts(authorization.substring(SCHEME.length()).strip())) {
+            return Optional.of("The bearer key is not valid.");
+        }
+        return Optional.empty();
     }
 
     public boolean accepts(String presented) {

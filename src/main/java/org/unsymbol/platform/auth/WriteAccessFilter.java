@@ -18,8 +18,6 @@ import java.util.Map;
 @Priority(Priorities.AUTHENTICATION)
 public class WriteAccessFilter implements ContainerRequestFilter {
 
-    private static final String SCHEME = "Bearer ";
-
     private final ApiKeys keys;
     private final ProblemResponses responses;
 
@@ -30,18 +28,11 @@ public class WriteAccessFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String detail;
-        if (!keys.any()) {
-            detail = "Writes are disabled: the service has no API keys configured (unsymbol.api-keys).";
-        } else if (header == null || header.isBlank()) {
-            detail = "This request changes data and needs 'Authorization: Bearer <key>'.";
-        } else if (!header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
-                || !keys.accepts(header.substring(SCHEME.length()).strip())) {
-            detail = "The bearer key is not valid.";
-        } else {
+        var refusal = keys.refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (refusal.isEmpty()) {
             return;
         }
+        String detail = refusal.get();
         request.abortWith(responses.response(
                 new Problem(ErrorCode.UNAUTHORIZED, detail).instance(request.getUriInfo().getRequestUri().getRawPath()),
                 Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"unsymbol\"")));

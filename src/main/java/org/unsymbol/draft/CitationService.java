@@ -1,0 +1,106 @@
+package org.unsymbol.draft;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.unsymbol.catalogue.CatalogueService;
+import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
+import org.unsymbol.extract.Reference;
+import org.unsymbol.lang.Language;
+import org.unsymbol.platform.problem.ErrorCode;
+import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.resolve.CatalogueView;
+import org.unsymbol.resolve.Resolver;
+import org.unsymbol.symbol.DocumentSymbol;
+import org.unsymbol.symbol.ParseResult;
+import org.unsymbol.symbol.SymbolParser;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Records what a catalogued report cites and reads it back both ways. Whether a cited document is catalogued is not
+ * stored: it is asked of the catalogue (through the resolver's cache, in one query) at every read.
+ */
+@ApplicationScoped
+public class CitationService {
+
+    private final CatalogueService catalogue;
+    private final CitationStore store;
+    private final Resolver resolver;
+    private final DraftLinks links;
+    private final SymbolParser parser;
+
+    public CitationService(CatalogueService catalogue, CitationStore store, Resolver resolver, DraftLinks links,
+                           SymbolParser parser) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.resolver = resolver;
+        this.links = links;
+        this.parser = parser;
+    }
+
+    /** The catalogued document a recording is for; a 404 problem (DOCUMENT_NOT_FOUND) when it is not catalogued. */
+    public StoredDocument citingDocument(String symbol) {
+        return catalogue.get(symbol);
+    }
+
+    /** Replaces the document's recorded citations with the distinct symbols of these references. */
+    public int record(StoredDocument citing, List<Reference> references) {
+        return store.replace(citing.id(), CitationStore.distinct(references));
+    }
+
+    public CitationViews.Citations citations(String symbol, Optional<Language> language) {
+        StoredDocument doc = catalogue.get(symbol);
+        List<CitationStore.Cited> rows = store.citedBy(doc.id());
+        Set<String> keys = new HashSet<>();
+        rows.stream().filter(r -> r.status().equals("valid")).forEach(r -> keys.add(r.key()));
+        Map<String, Optional<CatalogueView>> entries = keys.isEmpty() ? Map.of() : resolver.entries(keys);
+        List<CitationViews.Cited> out = new ArrayList<>(rows.size());
+        List<DraftReference> forSummary = new ArrayList<>(rows.size());
+        List<Boolean> missing = new ArrayList<>(rows.size());
+        for (CitationStore.Cited r : rows) {
+            Optional<CatalogueView> entry = entries.getOrDefault(r.key(), Optional.empty());
+            String status = !r.status().equals("valid") ? r.status()
+                    : entry.isPresent() ? DraftSummary.FOUND : DraftSummary.UNKNOWN;
+            String link = r.status().equals("valid")
+                    ? parsed(r.symbol()).map(s -> links.link(s, language, entry, LinkTarget.RESOLVER)).orElse(null)
+                    : null;
+            out.add(new CitationViews.Cited(r.symbol(), r.kind(), status, r.occurrences(), r.firstStart(), link,
+                    entry.map(e -> DraftChecker.title(e, language)).orElse(null),
+                    entry.map(e -> e.availableLanguages().stream().sorted().map(Language::code).toList()).orElse(null)));
+            forSummary.add(new DraftReference(null, 0, 0, r.symbol(), r.kind(), status, false, List.of(), List.of(),
+                    List.of(), link, null, null, null));
+            missing.add(entry.isPresent() && DraftChecker.languageMissing(entry.get(), language));
+        }
+        String recordedAt = rows.isEmpty() ? null : rows.get(0).recordedAt();
+        return new CitationViews.Citations(doc.json().symbol(), recordedAt, DraftSummary.of(forSummary, missing),
+                out);
+    }
+
+    public CitationViews.CitedBy citedBy(String symbol, Optional<Language> language) {
+        DocumentSymbol cited = parsed(symbol).orElseThrow(() -> new ProblemException(ErrorCode.MALFORMED_SYMBOL,
+                "'" + symbol + "' is not a valid UN document symbol.").with("symbol", symbol));
+        Optional<CatalogueView> self = resolver.entries(List.of(cited.key())).get(cited.key());
+        String canonical = self.map(CatalogueView::symbol).orElse(cited.canonical());
+        List<CitationStore.Citing> rows = store.citing(cited.key());
+        Set<String> keys = new HashSet<>();
+        rows.forEach(r -> keys.add(DocumentSymbol.keyOf(r.symbol())));
+        Map<String, Optional<CatalogueView>> entries = keys.isEmpty() ? Map.of() : resolver.entries(keys);
+        List<CitationViews.Citing> out = new ArrayList<>(rows.size());
+        for (CitationStore.Citing r : rows) {
+            Optional<CatalogueView> entry = entries.getOrDefault(DocumentSymbol.keyOf(r.symbol()), Optional.empty());
+            out.add(new CitationViews.Citing(r.symbol(), entry.map(e -> DraftChecker.title(e, language)).orElse(null),
+                    parsed(r.symbol()).map(s -> links.link(s, language, entry, LinkTarget.RESOLVER)).orElse(null),
+                    r.occurrences(), r.recordedAt()));
+        }
+        return new CitationViews.CitedBy(canonical, out);
+    }
+
+    private Optional<DocumentSymbol> parsed(String symbol) {
+        ParseResult p = parser.parse(symbol);
+        return p.valid() ? p.symbol() : Optional.empty();
+    }
+}

@@ -1,0 +1,102 @@
+package org.unsymbol.draft;
+
+import jakarta.ws.rs.core.MediaType;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.unsymbol.platform.problem.ErrorCode;
+import org.unsymbol.platform.problem.ProblemException;
+
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+
+/**
+ * The text of a draft body. Text formats are decoded strictly (UTF-8 unless the Content-Type names another charset):
+ * a byte sequence that is not text, or a NUL, is refused rather than guessed at. Word documents give their paragraph
+ * text with runs joined (a symbol split across runs is whole again); PDFs give the text PDFBox reads in reading order.
+ * Offsets reported for Word and PDF drafts point into this extracted text.
+ */
+final class DraftReader {
+
+    private DraftReader() {
+    }
+
+    static String read(byte[] body, DraftFormat format, MediaType type) {
+        if (body == null || body.length == 0) {
+            return "";
+        }
+        return switch (format) {
+            case PLAIN, MARKDOWN, HTML -> decode(body, charset(type));
+            case DOCX -> docx(body);
+            case PDF -> pdf(body);
+        };
+    }
+
+    private static Charset charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null || name.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "The charset '" + name + "' is not known; send the draft as UTF-8.").with("charset", name);
+        }
+    }
+
+    static String decode(byte[] body, Charset charset) {
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw unreadable("The body is not valid " + charset.name() + " text (" + e.getMessage()
+                    + "); a binary file sent as text? Send Word as " + DraftFormat.DOCX_TYPE
+                    + " and PDF as application/pdf.");
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw unreadable("The body contains a NUL character at offset " + nul
+                    + ", which text never does; a binary file sent as text?").with("offset", nul);
+        }
+        return text;
+    }
+
+    private static String docx(byte[] body) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(body));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        } catch (Exception | LinkageError e) { // POI signals a damaged package with many unchecked types
+            throw unreadable("The body is not a readable Word (.docx) document: " + reason(e));
+        }
+    }
+
+    private static String pdf(byte[] body) {
+        try (PDDocument doc = Loader.loadPDF(body)) {
+            return new PDFTextStripper().getText(doc);
+        } catch (InvalidPasswordException e) {
+            throw unreadable("The PDF is encrypted with a password; send an unprotected copy.");
+        } catch (Exception e) {
+            throw unreadable("The body is not a readable PDF: " + reason(e));
+        }
+    }
+
+    private static String reason(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.length() > 200 ? m.substring(0, 200) : m;
+    }
+
+    private static ProblemException unreadable(String detail) {
+        return new ProblemException(ErrorCode.UNPROCESSABLE_CONTENT, detail);
+    }
+}

@@ -1,0 +1,30 @@
+package org.unsymbol.draft;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.unsymbol.resolve.FindingView;
+
+import java.util.List;
+
+/**
+ * One reference of a checked draft on the wire. Offsets are UTF-16 indexes into the draft's text (for Word and PDF:
+ * into the text extracted from them).
+ */
+@Schema(name = "DraftReference")
+public record DraftReference(
+        @Schema(example = "A/78/265") String text,
+        @Schema(example = "1731") int start,
+        @Schema(example = "1739") int end,
+        @Schema(description = "Canonical symbol (as written when it could not be parsed)", example = "A/78/265")
+        String symbol,
+        @Schema(example = "document") String kind,
+        @Schema(enumeration = {"found", "unknown", "malformed", "placeholder"}) String status,
+        @Schema(description = "Built from a citation by number (resolución 75/240 -> A/RES/75/240)") boolean derived,
+        List<FindingView> errors,
+        List<FindingView> warnings,
+        List<String> suggestions,
+        @Schema(description = "Absent for malformed and placeholder references",
+                example = "http://localhost:8080/r/es/A/78/265") String link,
+        @Schema(description = "Catalogue title in the draft's language (else the original's)") String title,
+        @Schema(description = "Languages the catalogue holds the document in") List<String> availableLanguages,
+        @Schema(description = "Why a reference needs attention, in words") String note) {
+}

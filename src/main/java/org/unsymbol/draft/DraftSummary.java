@@ -1,0 +1,36 @@
+package org.unsymbol.draft;
+
+import java.util.List;
+
+/**
+ * Counts of a draft's references by status. {@code languageMissing} counts found references whose document the
+ * catalogue does not hold in the draft's language (they are also counted in {@code found}).
+ */
+public record DraftSummary(int references, int found, int unknown, int malformed, int placeholder,
+                           int languageMissing) {
+
+    static final String FOUND = "found";
+    static final String UNKNOWN = "unknown";
+    static final String MALFORMED = "malformed";
+    static final String PLACEHOLDER = "placeholder";
+
+    static DraftSummary of(List<DraftReference> references, List<Boolean> languageMissing) {
+        int found = 0;
+        int unknown = 0;
+        int malformed = 0;
+        int placeholder = 0;
+        int missing = 0;
+        for (int i = 0; i < references.size(); i++) {
+            switch (references.get(i).status()) {
+                case FOUND -> found++;
+                case UNKNOWN -> unknown++;
+                case MALFORMED -> malformed++;
+                default -> placeholder++;
+            }
+            if (languageMissing.get(i)) {
+                missing++;
+            }
+        }
+        return new DraftSummary(references.size(), found, unknown, malformed, placeholder, missing);
+    }
+}
