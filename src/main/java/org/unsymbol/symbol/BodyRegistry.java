@@ -22,6 +22,7 @@ public final class BodyRegistry {
 
     private final Map<String, Body> byKey;
     private final Map<String, List<Body>> children;
+    private final RootTable roots;
 
     public BodyRegistry(Collection<Body> bodies) {
         Map<String, Body> map = new LinkedHashMap<>();
@@ -37,6 +38,7 @@ public final class BodyRegistry {
         }
         kids.replaceAll((k, v) -> List.copyOf(v));
         this.children = kids;
+        this.roots = new RootTable(map.values());
     }
 
     private static final class Bundled {
@@ -126,6 +128,14 @@ public final class BodyRegistry {
             b = byKey.get(DocumentSymbol.keyOf(root));
         }
         return b != null && b.isRoot();
+    }
+
+    /**
+     * The registered root spelled exactly (upper case) as {@code s[from, to)}, as the registry's own string; null when
+     * there is none. Allocates nothing: the canonical fast path looks up every root this way.
+     */
+    String knownRoot(CharSequence s, int from, int to) {
+        return roots.find(s, from, to);
     }
 
     /** The body and its ancestors, nearest first: {@code E/CN.4/Sub.2}, {@code E/CN.4}, {@code E}. */

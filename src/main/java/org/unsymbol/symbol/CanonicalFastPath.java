@@ -2,6 +2,7 @@ package org.unsymbol.symbol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The fast path for input already written in canonical form ({@code A/78/265/Add.1}, {@code E/CN.4/2005/L.10},
@@ -9,9 +10,10 @@ import java.util.List;
  * splits it into component ranges without copying; a restricted form of {@link SingleParser}'s state machine places
  * them; {@link SymbolRules} judges the draft exactly as in the full pipeline; the input itself is the canonical form.
  *
- * <p>It only answers when the full pipeline would find the input plausible with no finding at all: every character,
- * shape, case or rule outcome it is not sure of returns null, and the caller runs the full pipeline. Its result is then
- * the same symbol, field for field (FastPathEquivalenceTest compares the two on random and reference inputs).
+ * <p>It only answers when the full pipeline would find the input plausible with no finding but the rules' warnings
+ * ({@code BODY_OUTSIDE_VALIDITY}): every character, shape, case or rule outcome it is not sure of returns null, and the
+ * caller runs the full pipeline. Its result is then the same, field for field and finding for finding
+ * (FastPathEquivalenceTest compares the two on random and reference inputs).
  */
 final class CanonicalFastPath {
 
@@ -28,8 +30,15 @@ final class CanonicalFastPath {
         this.rules = rules;
     }
 
-    /** The symbol when {@code in} is canonical and plausible without any finding; otherwise null. */
-    DocumentSymbol parse(String in) {
+    /** The result when {@code in} is canonical and plausible, with at most the rules' warnings; otherwise null. */
+    ParseResult parse(String in) {
+        Findings f = new Findings();
+        DocumentSymbol symbol = symbol(in, f);
+        return symbol == null ? null
+                : new ParseResult(in, Optional.of(symbol), Tier.PLAUSIBLE, f.sorted(), List.of());
+    }
+
+    private DocumentSymbol symbol(String in, Findings f) {
         int n = in.length();
         // a letter first and a digit or ')' last: nothing for the cleaner to trim, unwrap, strip or decode
         if (n < 3 || n > SymbolParser.MAX_LENGTH || !Vocabulary.isLetter(in.charAt(0))) {
@@ -41,23 +50,22 @@ final class CanonicalFastPath {
         }
         List<DocumentSymbol> singles = null;
         int start = 0;
-        for (int i = 1; i < n; i++) {
-            if (in.charAt(i) == '-') { // only as the joint separator: A/55/305-S/2000/809
-                if (i == start || !startsSingle(in, i + 1)) {
-                    return null;
-                }
-                DocumentSymbol single = single(in, start, i);
-                if (single == null) {
-                    return null;
-                }
-                if (singles == null) {
-                    singles = new ArrayList<>(2);
-                }
-                singles.add(single);
-                start = i + 1;
+        for (int i = in.indexOf('-', 1); i >= 0; i = in.indexOf('-', i + 1)) { // String.indexOf: a vectorised scan
+            // only as the joint separator: A/55/305-S/2000/809
+            if (i == start || !startsSingle(in, i + 1)) {
+                return null;
             }
+            DocumentSymbol single = single(in, start, i, f);
+            if (single == null) {
+                return null;
+            }
+            if (singles == null) {
+                singles = new ArrayList<>(2);
+            }
+            singles.add(single);
+            start = i + 1;
         }
-        DocumentSymbol single = single(in, start, n);
+        DocumentSymbol single = single(in, start, n, f);
         if (single == null || singles == null) {
             return single;
         }
@@ -74,7 +82,7 @@ final class CanonicalFastPath {
     }
 
     /** One single {@code in[s, e)}, or null. */
-    private DocumentSymbol single(String in, int s, int e) {
+    private DocumentSymbol single(String in, int s, int e, Findings f) {
         int end = e;
         Parenthetical paren = null;
         if (in.charAt(e - 1) == ')') { // " (2023)", " (XV)": one space, after the number
@@ -88,15 +96,15 @@ final class CanonicalFastPath {
             }
             end = open - 1;
         }
-        // per component: start, end, end of its letters (the dot of a DOTTED), kind, packed 10 bits each (input <= 512
-        // chars); and the fixed word its code is, if any
-        int[] c = new int[MAX_COMPONENTS];
-        Vocabulary.Word[] words = new Vocabulary.Word[MAX_COMPONENTS];
+        // per component: start, end, end of its letters (the dot of a DOTTED), 10 bits each (input <= 512 chars); kind,
+        // 2 bits; the handle of the fixed word its code is (0 for none), 8 bits: one array, no second one for words
+        long[] c = new long[MAX_COMPONENTS];
         int count = 0;
         int from = s;
-        for (int i = s; i <= end; i++) {
-            if (i < end && in.charAt(i) != '/') {
-                continue;
+        while (true) {
+            int i = in.indexOf('/', from);
+            if (i < 0 || i > end) {
+                i = end;
             }
             if (i == from || count == MAX_COMPONENTS) {
                 return null;
@@ -107,17 +115,20 @@ final class CanonicalFastPath {
                 lower |= in.charAt(letters) >= 'a';
                 letters++;
             }
-            Vocabulary.Word word = letters > from ? Vocabulary.word(in, from, letters) : null;
+            int wordIndex = letters > from ? Vocabulary.wordIndex(in, from, letters) : 0;
+            Vocabulary.Word word = Vocabulary.wordAt(wordIndex);
             int kind = kind(in, from, letters, i, lower, word);
             if (kind < 0) {
                 return null;
             }
-            c[count] = from | i << 10 | letters << 20 | kind << 30;
-            words[count] = word;
+            c[count] = from | i << 10 | letters << 20 | (long) kind << 30 | (long) wordIndex << 32;
             count++;
+            if (i == end) {
+                break;
+            }
             from = i + 1;
         }
-        return count < 2 || c[0] >>> 30 != CODE ? null : assemble(in, s, e, new Parts(in, c, words, count), paren);
+        return count < 2 || (c[0] >>> 30 & 3) != CODE ? null : assemble(in, s, e, new Parts(in, c, count), paren, f);
     }
 
     /**
@@ -172,22 +183,26 @@ final class CanonicalFastPath {
     }
 
     /** The component ranges of one single and the fixed words of their codes. */
-    private record Parts(String in, int[] c, Vocabulary.Word[] words, int count) {
+    private record Parts(String in, long[] c, int count) {
 
         int start(int i) {
-            return c[i] & 0x3FF;
+            return (int) c[i] & 0x3FF;
         }
 
         int end(int i) {
-            return c[i] >>> 10 & 0x3FF;
+            return (int) (c[i] >>> 10) & 0x3FF;
         }
 
         int dot(int i) {
-            return c[i] >>> 20 & 0x3FF;
+            return (int) (c[i] >>> 20) & 0x3FF;
         }
 
         int kind(int i) {
-            return c[i] >>> 30;
+            return (int) (c[i] >>> 30) & 3;
+        }
+
+        Vocabulary.Word word(int i) {
+            return Vocabulary.wordAt((int) (c[i] >>> 32) & 0xFF);
         }
 
         String text(int i) {
@@ -196,25 +211,33 @@ final class CanonicalFastPath {
 
         /** As {@link Component#modifier()}: the modifier word of a dotted code (codes alone were refused). */
         Modifier.Type modifier(int i) {
-            return kind(i) == DOTTED && words[i] != null ? words[i].modifier() : null;
+            Vocabulary.Word w = kind(i) == DOTTED ? word(i) : null;
+            return w == null ? null : w.modifier();
         }
 
         String dotNature(int i) {
-            return kind(i) == DOTTED && words[i] != null ? words[i].dotNature() : null;
+            Vocabulary.Word w = kind(i) == DOTTED ? word(i) : null;
+            return w == null ? null : w.dotNature();
         }
 
         String slashNature(int i) {
-            return kind(i) == CODE && words[i] != null ? words[i].slashNature() : null;
+            Vocabulary.Word w = kind(i) == CODE ? word(i) : null;
+            return w == null ? null : w.slashNature();
         }
     }
 
     /** SingleParser's state machine on canonical components: root, bodies, nature, slot, number, modifiers. */
-    private DocumentSymbol assemble(String in, int s, int e, Parts p, Parenthetical paren) {
+    private DocumentSymbol assemble(String in, int s, int e, Parts p, Parenthetical paren, Findings f) {
         int count = p.count();
         SymbolDraft d = new SymbolDraft(null);
-        d.root = p.text(0);
-        d.rootComponent = new Component(d.root, p.start(0), p.end(0), Component.Shape.CODE, d.root.length(),
-                Component.Arg.NONE, null);
+        // the registry's own string: no copy, its hash already known; an unknown root is an error anyway
+        d.root = rules.registry().knownRoot(in, p.start(0), p.end(0));
+        if (d.root == null) {
+            return null;
+        }
+        d.rootKnown = true;
+        d.rootStart = p.start(0);
+        d.rootEnd = p.end(0);
         int i = 1;
         for (; i < count; i++) {
             int kind = p.kind(i);
@@ -259,9 +282,8 @@ final class CanonicalFastPath {
         }
         d.modifiers = modifiers == null ? List.of() : modifiers.length == 1 ? List.of(modifiers[0]) : List.of(modifiers);
         d.parens = paren == null ? List.of() : List.of(paren);
-        Findings f = new Findings();
         rules.judge(d, f, -1, 0, d.numberComponent);
-        if (!f.isEmpty()) {
+        if (f.syntaxError() || f.ruleError()) {
             return null;
         }
         String canonical = in.substring(s, e);

@@ -50,6 +50,26 @@ public final class DocumentSymbol {
         this.baseCanonical = b.baseCanonical;
     }
 
+    /** A single straight from the parser (no builder on the hot path); the lists are copied only when mutable. */
+    DocumentSymbol(String canonical, String root, List<String> bodies, String session, Integer year, String nature,
+                   String number, List<Modifier> modifiers, List<String> parentheticals, boolean reissued,
+                   SymbolKind kind, String part, String baseCanonical) {
+        this.canonical = Objects.requireNonNull(canonical, "canonical");
+        this.singles = null;
+        this.root = root;
+        this.bodies = immutable(bodies);
+        this.session = session;
+        this.year = year;
+        this.nature = nature;
+        this.number = number;
+        this.modifiers = immutable(modifiers);
+        this.parentheticals = immutable(parentheticals);
+        this.reissued = reissued;
+        this.kind = kind == null ? SymbolKind.DOCUMENT : kind;
+        this.part = part;
+        this.baseCanonical = baseCanonical;
+    }
+
     /** Most lists of a symbol are empty: share the one empty list without asking {@link List#copyOf} (a hot path). */
     static <T> List<T> immutable(List<T> list) {
         return list.isEmpty() ? List.of() : List.copyOf(list);

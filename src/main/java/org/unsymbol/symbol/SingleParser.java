@@ -387,7 +387,8 @@ final class SingleParser {
             return null;
         }
         d.root = upperCase(root, root.text);
-        d.rootComponent = root;
+        d.rootStart = root.start;
+        d.rootEnd = root.end;
         d.reissued = reissued;
         d.out.append(d.root);
         int n = comps.size();

@@ -9,7 +9,11 @@ final class SymbolDraft {
     /** the canonical form as it is rendered; null when the caller has it already ({@link CanonicalFastPath}) */
     final StringBuilder out;
     String root;
-    Component rootComponent;
+    /** the root's range, for findings */
+    int rootStart;
+    int rootEnd;
+    /** the root was found in the registry already ({@link CanonicalFastPath}) */
+    boolean rootKnown;
     List<String> bodies = List.of();
     String nature;
     boolean natureSlash;
@@ -65,20 +69,7 @@ final class SymbolDraft {
             }
             parentheticals = List.of(texts);
         }
-        return DocumentSymbol.builder()
-                .canonical(canonical)
-                .root(root)
-                .bodies(bodies.isEmpty() ? List.of() : List.copyOf(bodies))
-                .session(session)
-                .year(year)
-                .nature(nature)
-                .number(number)
-                .modifiers(modifiers)
-                .parentheticals(parentheticals)
-                .reissued(reissued)
-                .kind(kind)
-                .part(part)
-                .baseCanonical(baseCanonical)
-                .build();
+        return new DocumentSymbol(canonical, root, bodies, session, year, nature, number, modifiers, parentheticals,
+                reissued, kind, part, baseCanonical);
     }
 }

@@ -56,11 +56,8 @@ public final class SymbolParser {
 
     private ParseResult parse(CharSequence input, boolean suggest) {
         String text = input == null ? "" : input.toString();
-        DocumentSymbol canonical = fastPath.parse(text);
-        if (canonical != null) { // already canonical and plausible: nothing to report, nothing to suggest
-            return new ParseResult(text, Optional.of(canonical), Tier.PLAUSIBLE, List.of(), List.of());
-        }
-        return parseFully(text, suggest);
+        ParseResult canonical = fastPath.parse(text); // already canonical and plausible: nothing to suggest
+        return canonical != null ? canonical : parseFully(text, suggest);
     }
 
     /** The full pipeline, without the fast path: the reference the fast path is tested against. */

@@ -251,7 +251,7 @@ final class SymbolRules {
 
     private void numbers(SymbolDraft d, Findings f) {
         Component c = d.numberComponent;
-        if (!d.placeholder && d.number != null && (SingleParser.parseInt(lastPart(d.number)) == 0
+        if (!d.placeholder && d.number != null && (lastPartValue(d.number) == 0
                 || d.communication != null && SingleParser.parseInt(d.communication.argText) == 0)) {
             f.add(FindingCode.ZERO_NUMBER, "Documents are numbered from 1.", c.start, c.end);
         }
@@ -265,27 +265,29 @@ final class SymbolRules {
         }
     }
 
-    private static String lastPart(String number) {
+    /** The value of the digits after the last {@code /} of a number, without cutting it out. */
+    private static int lastPartValue(String number) {
         int slash = number.lastIndexOf('/');
-        return slash < 0 ? number : number.substring(slash + 1);
+        return SingleParser.parseInt(number, slash + 1, number.length());
     }
 
     private void root(SymbolDraft d, Findings f) {
-        if (!registry.isKnownRoot(d.root)) {
+        if (!d.rootKnown && !registry.isKnownRoot(d.root)) {
             String hint = switch (d.root) {
                 case "GA", "SC", "ECOSOC", "SG", "DC", "HR", "L", "PI", "ORG", "DEV", "ENV", "OBV", "SAG" ->
                         " '" + d.root + "/' numbers press releases, not documents.";
                 default -> "";
             };
             f.add(FindingCode.UNKNOWN_ROOT, "'" + d.root + "' is not a known organ or series." + hint,
-                    d.rootComponent.start, d.rootComponent.end);
+                    d.rootStart, d.rootEnd);
             return;
         }
         Integer year = d.year;
         if (year == null || d.bodies.isEmpty()) {
             return; // validity dates belong to subsidiary bodies; a known root is valid in every year
         }
-        String series = d.root + "/" + String.join("/", d.bodies);
+        String series = d.bodies.size() == 1 ? d.root + "/" + d.bodies.get(0)
+                : d.root + "/" + String.join("/", d.bodies);
         Optional<Body> body = registry.longestPrefix(series);
         if (body.isPresent() && !body.get().isRoot()) {
             Body b = body.get();
@@ -293,7 +295,7 @@ final class SymbolRules {
                 f.add(FindingCode.BODY_OUTSIDE_VALIDITY, b.prefix() + " (" + b.name("en").orElse("") + ") existed "
                         + (b.validFrom() == null ? "" : "from " + b.validFrom() + " ")
                         + (b.validTo() == null ? "" : "to " + b.validTo()) + "; " + year + " is outside.",
-                        d.rootComponent.start, d.numberComponent.end);
+                        d.rootStart, d.numberComponent.end);
             }
         }
     }

@@ -77,16 +77,26 @@ final class Vocabulary {
 
     /** The fixed word {@code s[from, to)} (any ASCII case), or null. */
     static Word word(CharSequence s, int from, int to) {
+        return wordAt(wordIndex(s, from, to));
+    }
+
+    /** A small handle (1 to 128) of the fixed word {@code s[from, to)}, for callers that pack it; 0 for none. */
+    static int wordIndex(CharSequence s, int from, int to) {
         long key = pack(s, from, to);
         if (key == 0) {
-            return null;
+            return 0;
         }
         for (int i = slot(key); KEYS[i] != 0; i = (i + 1) & (TABLE_SIZE - 1)) {
             if (KEYS[i] == key) {
-                return WORDS[i];
+                return i + 1;
             }
         }
-        return null;
+        return 0;
+    }
+
+    /** The fixed word of a {@link #wordIndex} handle; null for 0. */
+    static Word wordAt(int index) {
+        return index == 0 ? null : WORDS[index - 1];
     }
 
     /** Natures written as a component of their own, followed by a slash: {@code RES/}, {@code INF/}, {@code D/}. */

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 7, time = 3)
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class SymbolParseBenchmark {

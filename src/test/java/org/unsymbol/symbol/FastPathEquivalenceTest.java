@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The canonical fast path answers only when the full pipeline would find the input plausible with no finding, and then
- * with the same symbol, field for field. Checked on the reference samples, on generated canonical symbols, and on
+ * The canonical fast path answers only when the full pipeline would find the input plausible with no error, and then
+ * with the same symbol, field for field, and the same warnings. Checked on the reference samples, on generated canonical symbols, and on
  * mutations of them written with the characters of canonical symbols (so that many mutants still reach the fast path).
  */
 class FastPathEquivalenceTest {
@@ -91,14 +91,18 @@ class FastPathEquivalenceTest {
 
     /** True when the fast path answered (and agreed). */
     private boolean assertAgrees(String input) {
-        DocumentSymbol fast = fastPath.parse(input);
+        ParseResult fastResult = fastPath.parse(input);
         ParseResult full = parser.parseFully(input, true);
-        if (fast == null) {
+        if (fastResult == null) {
             return false;
         }
+        DocumentSymbol fast = fastResult.symbol().orElseThrow();
         assertEquals(Tier.PLAUSIBLE, full.tier(), () -> "fast path accepted '" + input + "': " + full.findings());
-        assertEquals(List.of(), full.findings(), input);
+        assertEquals(full.findings(), fastResult.findings(), input);
+        assertTrue(full.findings().stream().noneMatch(Finding::isError), input);
         assertEquals(List.of(), full.suggestions(), input);
+        assertEquals(Tier.PLAUSIBLE, fastResult.tier(), input);
+        assertEquals(input, fastResult.input(), input);
         assertNotNull(full.symbol().orElse(null), input);
         assertEquals(describe(full.symbol().get()), describe(fast), input);
         assertEquals(describe(full.symbol().get()), describe(parser.parse(input).symbol().orElseThrow()), input);

@@ -1,0 +1,71 @@
+package org.unsymbol.symbol;
+
+import java.util.Collection;
+
+/**
+ * The registered roots ({@code A}, {@code S}, {@code CCPR}, {@code UNEP}...) in a small open-addressing table keyed by
+ * their letters packed 5 bits each, so that a root can be found from a range of the input without creating a string.
+ */
+final class RootTable {
+
+    private static final int MAX_LETTERS = 12;
+
+    private final long[] keys;
+    private final String[] roots;
+    private final int mask;
+
+    RootTable(Collection<Body> bodies) {
+        int size = 64;
+        while (size < bodies.size() * 4) {
+            size <<= 1;
+        }
+        keys = new long[size];
+        roots = new String[size];
+        mask = size - 1;
+        for (Body b : bodies) {
+            long key = b.isRoot() ? pack(b.prefix(), 0, b.prefix().length()) : 0;
+            if (key == 0) {
+                continue; // not all upper-case letters: never canonical input, left to the full lookup
+            }
+            int i = slot(key);
+            while (keys[i] != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            roots[i] = b.prefix();
+        }
+    }
+
+    String find(CharSequence s, int from, int to) {
+        long key = pack(s, from, to);
+        if (key == 0) {
+            return null;
+        }
+        for (int i = slot(key); keys[i] != 0; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                return roots[i];
+            }
+        }
+        return null;
+    }
+
+    /** Upper-case ASCII letters {@code s[from, to)} packed 5 bits each; 0 when not 1-12 such letters. */
+    private static long pack(CharSequence s, int from, int to) {
+        if (to <= from || to - from > MAX_LETTERS) {
+            return 0;
+        }
+        long key = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return 0;
+            }
+            key = key << 5 | (c - 'A' + 1);
+        }
+        return key;
+    }
+
+    private int slot(long key) {
+        return (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+    }
+}
