@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +43,13 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalogue", description = "Documents, their language versions and relations")
 public class DocumentResource {
+
+    private static final String SYMBOL = "A UN document symbol, raw in the path (any spelling the grammar normalizes)";
+    private static final String EXAMPLE = "A/AC.292/2024/L.1";
+    private static final String PROBLEM = "application/problem+json";
+    private static final String NOT_CATALOGUED =
+            "Not catalogued: says whether the symbol is valid and offers close catalogue symbols (DOCUMENT_NOT_FOUND)";
+    private static final String MALFORMED = "Malformed symbol, with the grammar's findings (MALFORMED_SYMBOL)";
 
     private final CatalogueService catalogue;
     private final RelatedService related;
@@ -79,10 +87,10 @@ public class DocumentResource {
     @GET
     @Path("/{symbol: .+}/languages")
     @Operation(summary = "The language versions of a document: which languages exist, with titles and files")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The record, with an ETag")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "Not catalogued: says whether the symbol is valid and offers close catalogue symbols (DOCUMENT_NOT_FOUND)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Malformed symbol, with the grammar's findings (MALFORMED_SYMBOL)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    public Response languages(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol) {
+    @APIResponse(responseCode = "200", description = "The record, with an ETag")
+    @APIResponse(responseCode = "404", description = NOT_CATALOGUED, content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = MALFORMED, content = @Content(mediaType = PROBLEM))
+    public Response languages(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol) {
         StoredDocument doc = catalogue.get(symbol);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("symbol", doc.json().symbol());
@@ -96,21 +104,21 @@ public class DocumentResource {
     @GET
     @Path("/{symbol: .+}/related")
     @Operation(summary = "Related documents: the Add./Corr./Rev. family from the symbol, and stored relations")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The record, with an ETag")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "Not catalogued: says whether the symbol is valid and offers close catalogue symbols (DOCUMENT_NOT_FOUND)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Malformed symbol, with the grammar's findings (MALFORMED_SYMBOL)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    public Response related(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol) {
+    @APIResponse(responseCode = "200", description = "The record, with an ETag")
+    @APIResponse(responseCode = "404", description = NOT_CATALOGUED, content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = MALFORMED, content = @Content(mediaType = PROBLEM))
+    public Response related(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol) {
         return Response.ok(related.related(catalogue.get(symbol))).build();
     }
 
     @GET
     @Path("/{symbol: .+}")
     @Operation(summary = "A document by any spelling of its symbol, a joint single or an alias")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The record, with an ETag")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "Not catalogued: says whether the symbol is valid and offers close catalogue symbols (DOCUMENT_NOT_FOUND)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Malformed symbol, with the grammar's findings (MALFORMED_SYMBOL)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    public Response get(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol,
+    @APIResponse(responseCode = "200", description = "The record, with an ETag")
+    @APIResponse(responseCode = "404", description = NOT_CATALOGUED, content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = MALFORMED, content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    public Response get(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         StoredDocument doc = catalogue.get(symbol);
         if (ifNoneMatch != null && ifNoneMatch.contains(Preconditions.etag(doc.version()))) {
@@ -122,10 +130,10 @@ public class DocumentResource {
     @HEAD
     @Path("/{symbol: .+}")
     @Operation(summary = "Whether a document is catalogued: 200 or 404, no body")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Catalogued")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "Not catalogued", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Malformed symbol", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    public Response head(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol) {
+    @APIResponse(responseCode = "200", description = "Catalogued")
+    @APIResponse(responseCode = "404", description = "Not catalogued", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "Malformed symbol", content = @Content(mediaType = PROBLEM))
+    public Response head(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol) {
         StoredDocument doc = catalogue.get(symbol);
         return withTag(Response.ok(), doc).build();
     }
@@ -135,12 +143,12 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @WriteAccess
     @Operation(summary = "Creates (201) or replaces (200) a document; If-Match makes the replace conditional")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Replaced")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "401", description = "No or wrong bearer key (UNAUTHORIZED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "412", description = "If-Match names a stale version (PRECONDITION_FAILED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Malformed symbol or record (MALFORMED_SYMBOL, VALIDATION_FAILED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    public Response put(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol,
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "401", description = "No or wrong bearer key (UNAUTHORIZED)", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version (PRECONDITION_FAILED)", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "Malformed symbol or record (MALFORMED_SYMBOL, VALIDATION_FAILED)", content = @Content(mediaType = PROBLEM))
+    public Response put(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol,
                         @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(implementation = DocumentJson.class))) String body,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -157,7 +165,7 @@ public class DocumentResource {
     @Consumes("application/merge-patch+json")
     @WriteAccess
     @Operation(summary = "Changes part of a document with a JSON merge patch (RFC 7396); If-Match makes it conditional")
-    public Response patch(@Parameter(description = "A UN document symbol, raw in the path", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol, String body,
+    public Response patch(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol, String body,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         StoredDocument doc = catalogue.patch(symbol, body, new Preconditions(ifMatch, null)).document();
         return withTag(Response.ok(doc.json()), doc).build();
@@ -167,11 +175,11 @@ public class DocumentResource {
     @Path("/{symbol: .+}")
     @WriteAccess
     @Operation(summary = "Withdraws a document (soft delete); If-Match makes it conditional")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Withdrawn")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "401", description = "No or wrong bearer key (UNAUTHORIZED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "Not catalogued (DOCUMENT_NOT_FOUND)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "412", description = "If-Match names a stale version (PRECONDITION_FAILED)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
-    public Response delete(@Parameter(description = "A UN document symbol, raw in the path (any spelling the grammar normalizes)", example = "A/AC.292/2024/L.1") @PathParam("symbol") String symbol,
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "401", description = "No or wrong bearer key (UNAUTHORIZED)", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Not catalogued (DOCUMENT_NOT_FOUND)", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version (PRECONDITION_FAILED)", content = @Content(mediaType = PROBLEM))
+    public Response delete(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         catalogue.delete(symbol, new Preconditions(ifMatch, null));
         return Response.noContent().build();

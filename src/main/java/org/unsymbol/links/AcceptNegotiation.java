@@ -18,18 +18,20 @@ public final class AcceptNegotiation {
         if (accept == null || accept.isBlank()) {
             return Optional.of(Representation.REDIRECT);
         }
-        String[] ranges = accept.split(",", 64);
+        java.util.List<Range> ranges = new java.util.ArrayList<>();
+        for (String text : accept.split(",", 64)) { // parsed once, then matched against every representation
+            Range parsed = Range.parse(text);
+            if (parsed != null) {
+                ranges.add(parsed);
+            }
+        }
         Representation best = null;
         double bestQ = 0;
         int bestSpecificity = -1;
         for (Representation r : Representation.values()) {
             double q = -1;
             int specificity = -1;
-            for (String range : ranges) {
-                Range parsed = Range.parse(range);
-                if (parsed == null) {
-                    continue;
-                }
+            for (Range parsed : ranges) {
                 int s = parsed.specificity(r);
                 if (s > specificity) {
                     specificity = s;
@@ -38,9 +40,8 @@ public final class AcceptNegotiation {
             }
             if (r == Representation.REDIRECT && specificity < 2) {
                 // browsers send text/html or application/xhtml+xml; a bare "*/*" also means "send me the document"
-                for (String range : ranges) {
-                    Range parsed = Range.parse(range);
-                    if (parsed != null && parsed.type.equals("application") && parsed.subtype.equals("xhtml+xml")
+                for (Range parsed : ranges) {
+                    if (parsed.type.equals("application") && parsed.subtype.equals("xhtml+xml")
                             && parsed.q > 0) {
                         specificity = 2;
                         q = parsed.q;
@@ -68,17 +69,7 @@ public final class AcceptNegotiation {
             if (slash <= 0 || slash == media.length() - 1) {
                 return null;
             }
-            double q = 1.0;
-            for (int i = 1; i < parts.length; i++) {
-                String p = parts[i].strip().toLowerCase(Locale.ROOT);
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Math.max(0, Math.min(1, Double.parseDouble(p.substring(2).strip())));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
+            double q = Quality.of(parts);
             return new Range(media.substring(0, slash), media.substring(slash + 1), q);
         }
 

@@ -45,17 +45,7 @@ public record LanguageChoice(Language requested, Language language, boolean fall
         String[] ranges = header.split(",");
         for (int i = 0; i < ranges.length && i < 32; i++) {
             String[] parts = ranges[i].split(";");
-            double q = 1.0;
-            for (int p = 1; p < parts.length; p++) {
-                String param = parts[p].strip();
-                if (param.startsWith("q=") || param.startsWith("Q=")) {
-                    try {
-                        q = Double.parseDouble(param.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
+            double q = Quality.of(parts);
             double weight = q;
             int order = i;
             if (weight > 0) {

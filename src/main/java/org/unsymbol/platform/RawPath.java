@@ -2,35 +2,64 @@ package org.unsymbol.platform;
 
 import jakarta.ws.rs.core.UriInfo;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A symbol travels raw in the URL path, slashes and all. JAX-RS path parameters lose what matters (empty components
- * from {@code //}, the difference between {@code /} and {@code %2F}), so resources read the raw request path instead.
+ * The symbol as the client wrote it in the path. The HTTP layer normalizes paths ({@code //} collapsed, {@code ..}
+ * resolved) and JAX-RS path parameters lose the difference between {@code /} and {@code %2F}, which would hide errors
+ * such as {@code A//78/265}; so resources cut the symbol from the raw request URI and percent-decode it here:
+ * {@code %2F} is a slash, {@code +} stays a plus, a bad escape stays as typed.
  */
 public final class RawPath {
 
     private RawPath() {
     }
 
-    /** The percent-decoded rest of the raw request path after {@code prefix} (which ends with a slash). */
+    /** The decoded rest of the raw request path after {@code prefix}; empty when the path does not start with it. */
     public static String after(UriInfo uri, String prefix) {
-        String raw = uri.getRequestUri().getRawPath();
-        int at = raw.indexOf(prefix);
-        String rest = at < 0 ? "" : raw.substring(at + prefix.length());
-        return decode(rest);
+        String rest = after(uri.getRequestUri().getRawPath(), prefix);
+        return rest == null ? "" : rest;
     }
 
-    /** Percent-decoding only: a {@code +} stays a plus, and a broken escape leaves the text as it was. */
-    public static String decode(String text) {
-        if (text.indexOf('%') < 0) {
-            return text;
+    /** The part of a raw URI (path, or absolute URI) after {@code prefix}, decoded; null when it does not start so. */
+    public static String after(String rawUri, String prefix) {
+        if (rawUri == null) {
+            return null;
         }
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
+        int q = rawUri.indexOf('?');
+        String path = q < 0 ? rawUri : rawUri.substring(0, q);
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            path = path.substring(0, hash);
         }
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            int slash = path.indexOf('/', path.indexOf("//") + 2);
+            path = slash < 0 ? "/" : path.substring(slash);
+        }
+        return path.startsWith(prefix) ? decode(path.substring(prefix.length())) : null;
+    }
+
+    /** Percent-decoding only: a {@code +} stays a plus, and a broken escape is kept as typed. */
+    public static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int hi = c == '%' && i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+            int lo = hi >= 0 ? Character.digit(s.charAt(i + 2), 16) : -1;
+            if (lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                int cp = s.codePointAt(i);
+                byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+                i += Character.charCount(cp) - 1;
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

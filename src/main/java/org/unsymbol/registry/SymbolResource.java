@@ -1,5 +1,6 @@
 package org.unsymbol.registry;
 
+import org.unsymbol.platform.RawPath;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

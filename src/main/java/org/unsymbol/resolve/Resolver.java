@@ -125,14 +125,23 @@ public class Resolver {
 
     /** The hot path of a single resolve: a cache hit costs one map lookup. */
     private Optional<CatalogueView> lookupOne(String key) {
-        CompletableFuture<Object> cached = entries.getIfPresent(key);
-        if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
+        Optional<CatalogueView> hit = cached(key);
+        if (hit != null) {
             metrics.cache(1, 0);
-            @SuppressWarnings("unchecked")
-            Optional<CatalogueView> v = (Optional<CatalogueView>) cached.join();
-            return v;
+            return hit;
         }
-        return lookup(List.of(key)).get(key);
+        metrics.cache(0, 1);
+        Map<String, Optional<CatalogueView>> result = new HashMap<>(2);
+        load(List.of(key), result);
+        return result.get(key);
+    }
+
+    /** The cached entry of a key (an empty Optional for a known absence), or null when the cache does not know it. */
+    @SuppressWarnings("unchecked")
+    private Optional<CatalogueView> cached(String key) {
+        CompletableFuture<Object> cached = entries.getIfPresent(key);
+        return cached != null && cached.isDone() && !cached.isCompletedExceptionally()
+                ? (Optional<CatalogueView>) cached.join() : null;
     }
 
     private static Resolution invalid(String input, ParseResult p) {
@@ -170,16 +179,20 @@ public class Resolver {
         Map<String, Optional<CatalogueView>> result = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (String key : keys) {
-            CompletableFuture<Object> cached = entries.getIfPresent(key);
-            if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
-                @SuppressWarnings("unchecked")
-                Optional<CatalogueView> v = (Optional<CatalogueView>) cached.join();
-                result.put(key, v);
+            Optional<CatalogueView> hit = cached(key);
+            if (hit != null) {
+                result.put(key, hit);
             } else {
                 missing.add(key);
             }
         }
         metrics.cache(result.size(), missing.size());
+        load(missing, result);
+        return result;
+    }
+
+    /** Reads the missing keys in one query and caches them, absences included, unless a write raced the read. */
+    private void load(List<String> missing, Map<String, Optional<CatalogueView>> result) {
         if (!missing.isEmpty()) {
             long before = generation.get();
             Map<String, CatalogueView> loaded = catalogue.findByKeys(missing);
@@ -192,7 +205,6 @@ public class Resolver {
                 result.put(key, v);
             }
         }
-        return result;
     }
 
     public void invalidate(Collection<String> keys) {
