@@ -40,6 +40,8 @@ import java.util.Locale;
  *       batched set-based upserts) reads that file into an empty catalogue;</li>
  *   <li>RE-IMPORT: the same file again (every record unchanged);</li>
  *   <li>COPY: the same rows, prepared beforehand as COPY text files (not timed), COPY'd into the emptied tables;</li>
+ *   <li>RAW: the NDJSON lines themselves COPY'd verbatim into a one-column table with no index, key or constraint:
+ *       what this server takes for these bytes at all, a ceiling for any importer of them;</li>
  *   <li>EXPLAIN ANALYZE of a lookup by symbol key at that size.</li>
  * </ol>
  * Usage: {@code scripts/bench-import.sh [count] [batch-size]} (defaults 100000 and 5000).
@@ -67,6 +69,7 @@ public final class ImportBenchmark {
             warmUp(ds, batch);
             double importRate = 0;
             double copyRate = 0;
+            double rawRate = 0;
             for (int round = 1; round <= 2; round++) {
                 truncate(ds);
                 double[] cpu0 = cpu.now();
@@ -102,10 +105,18 @@ public final class ImportBenchmark {
                 copyRate = Math.max(copyRate, count / cs);
                 System.out.printf(Locale.ROOT, "round %d COPY     %,d docs in %.2f s = %,.0f docs/s  %s%n", round,
                         count, cs, count / cs, cpuUse(cpu1, cpu.now(), count));
+
+                double[] cpu3 = cpu.now();
+                long w = System.nanoTime();
+                copyRaw(ds, ndjson);
+                double ws = secs(w);
+                rawRate = Math.max(rawRate, count / ws);
+                System.out.printf(Locale.ROOT, "round %d RAW      %,d lines in %.2f s = %,.0f docs/s  %s%n", round,
+                        count, ws, count / ws, cpuUse(cpu3, cpu.now(), count));
             }
             System.out.printf(Locale.ROOT, "%nbest IMPORT %,.0f docs/s, best COPY %,.0f docs/s, ratio %.2f x COPY "
-                    + "(batch %d, %d cores)%n", importRate, copyRate, importRate / copyRate, batch,
-                    Runtime.getRuntime().availableProcessors());
+                    + "(batch %d, %d cores); best RAW copy of the NDJSON lines %,.0f docs/s%n", importRate, copyRate,
+                    importRate / copyRate, batch, Runtime.getRuntime().availableProcessors(), rawRate);
         } finally {
             deleteRecursively(work);
         }
@@ -163,9 +174,35 @@ public final class ImportBenchmark {
         }
     }
 
+    /**
+     * The NDJSON file as it is, one line per row, into a fresh unindexed text column (CSV with quote and delimiter
+     * bytes that JSON never holds, so each line arrives verbatim). Dropped afterwards.
+     */
+    private static void copyRaw(DataSource ds, Path ndjson) throws Exception {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS bench_raw_line");
+                s.execute("CREATE TABLE bench_raw_line (line text)");
+            }
+            c.commit();
+            copyFile(c.unwrap(PGConnection.class).getCopyAPI(), "bench_raw_line", ndjson,
+                    " WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')");
+            c.commit();
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE bench_raw_line");
+            }
+            c.commit();
+        }
+    }
+
     private static void copyFile(CopyManager copy, String target, Path file) throws Exception {
+        copyFile(copy, target, file, "");
+    }
+
+    private static void copyFile(CopyManager copy, String target, Path file, String options) throws Exception {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            copy.copyIn("COPY " + target + " FROM STDIN", in);
+            copy.copyIn("COPY " + target + " FROM STDIN" + options, in);
         }
     }
 
