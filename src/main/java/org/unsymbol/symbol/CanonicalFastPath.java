@@ -2,17 +2,17 @@ package org.unsymbol.symbol;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The fast path for input already written in canonical form ({@code A/78/265/Add.1}, {@code E/CN.4/2005/L.10},
  * {@code S/RES/2719 (2023)}, joint symbols of such): the bulk of what the service sees. One scan over the input string
  * splits it into component ranges without copying; a restricted form of {@link SingleParser}'s state machine places
- * them; {@link SymbolRules} judges the draft exactly as in the full pipeline; the input itself is the canonical form.
+ * them; {@link SymbolRules}' own predicates check them, with no draft and no findings; the input itself is the canonical
+ * form.
  *
- * <p>It only answers when the full pipeline would find the input plausible with no finding but the rules' warnings
- * ({@code BODY_OUTSIDE_VALIDITY}): every character, shape, case or rule outcome it is not sure of returns null, and the
- * caller runs the full pipeline. Its result is then the same, field for field and finding for finding
+ * <p>It only answers when the full pipeline would find the input plausible with no finding but a body's validity
+ * warning ({@code BODY_OUTSIDE_VALIDITY}): every character, shape, case or rule outcome it is not sure of returns null,
+ * and the caller runs the full pipeline. Its result is then the same, field for field and finding for finding
  * (FastPathEquivalenceTest compares the two on random and reference inputs).
  */
 final class CanonicalFastPath {
@@ -30,15 +30,14 @@ final class CanonicalFastPath {
         this.rules = rules;
     }
 
-    /** The result when {@code in} is canonical and plausible, with at most the rules' warnings; otherwise null. */
+    /** The result when {@code in} is canonical and plausible, with at most a body-validity warning; otherwise null. */
     ParseResult parse(String in) {
-        Findings f = new Findings();
-        DocumentSymbol symbol = symbol(in, f);
-        return symbol == null ? null
-                : new ParseResult(in, Optional.of(symbol), Tier.PLAUSIBLE, f.sorted(), List.of());
+        Findings warnings = new Findings();
+        DocumentSymbol symbol = symbol(in, warnings);
+        return symbol == null ? null : new ParseResult(in, symbol, Tier.PLAUSIBLE, warnings.sorted(), List.of());
     }
 
-    private DocumentSymbol symbol(String in, Findings f) {
+    private DocumentSymbol symbol(String in, Findings warnings) {
         int n = in.length();
         // a letter first and a digit or ')' last: nothing for the cleaner to trim, unwrap, strip or decode
         if (n < 3 || n > SymbolParser.MAX_LENGTH || !Vocabulary.isLetter(in.charAt(0))) {
@@ -55,7 +54,7 @@ final class CanonicalFastPath {
             if (i == start || !startsSingle(in, i + 1)) {
                 return null;
             }
-            DocumentSymbol single = single(in, start, i, f);
+            DocumentSymbol single = single(in, start, i, warnings);
             if (single == null) {
                 return null;
             }
@@ -65,7 +64,7 @@ final class CanonicalFastPath {
             singles.add(single);
             start = i + 1;
         }
-        DocumentSymbol single = single(in, start, n, f);
+        DocumentSymbol single = single(in, start, n, warnings);
         if (single == null || singles == null) {
             return single;
         }
@@ -82,7 +81,7 @@ final class CanonicalFastPath {
     }
 
     /** One single {@code in[s, e)}, or null. */
-    private DocumentSymbol single(String in, int s, int e, Findings f) {
+    private DocumentSymbol single(String in, int s, int e, Findings warnings) {
         int end = e;
         Parenthetical paren = null;
         if (in.charAt(e - 1) == ')') { // " (2023)", " (XV)": one space, after the number
@@ -98,7 +97,14 @@ final class CanonicalFastPath {
         }
         // per component: start, end, end of its letters (the dot of a DOTTED), 10 bits each (input <= 512 chars); kind,
         // 2 bits; the handle of the fixed word its code is (0 for none), 8 bits: one array, no second one for words
-        long[] c = new long[MAX_COMPONENTS];
+        int slashes = 0; // sized to the symbol: most have 3-5 components, the bound is MAX_COMPONENTS
+        for (int i = in.indexOf('/', s); i >= 0 && i < end; i = in.indexOf('/', i + 1)) {
+            slashes++;
+        }
+        if (slashes >= MAX_COMPONENTS) {
+            return null;
+        }
+        long[] c = new long[slashes + 1];
         int count = 0;
         int from = s;
         while (true) {
@@ -106,7 +112,7 @@ final class CanonicalFastPath {
             if (i < 0 || i > end) {
                 i = end;
             }
-            if (i == from || count == MAX_COMPONENTS) {
+            if (i == from) {
                 return null;
             }
             int letters = from;
@@ -128,7 +134,7 @@ final class CanonicalFastPath {
             }
             from = i + 1;
         }
-        return count < 2 || (c[0] >>> 30 & 3) != CODE ? null : assemble(in, s, e, new Parts(in, c, count), paren, f);
+        return count < 2 || (c[0] >>> 30 & 3) != CODE ? null : assemble(in, s, e, new Parts(in, c, count), paren, warnings);
     }
 
     /**
@@ -226,18 +232,19 @@ final class CanonicalFastPath {
         }
     }
 
-    /** SingleParser's state machine on canonical components: root, bodies, nature, slot, number, modifiers. */
-    private DocumentSymbol assemble(String in, int s, int e, Parts p, Parenthetical paren, Findings f) {
+    /**
+     * SingleParser's state machine on canonical components (root, bodies, nature, slot, number, modifiers), then
+     * {@link SymbolRules}' checks as predicates: any rule that would report an error sends the input to the full
+     * pipeline, which reports it; so does a decision key (a warning). No draft: the one warning reported here is a
+     * body's validity period ({@code E/CN.4/2010/...}).
+     */
+    private DocumentSymbol assemble(String in, int s, int e, Parts p, Parenthetical paren, Findings warnings) {
         int count = p.count();
-        SymbolDraft d = new SymbolDraft(null);
         // the registry's own string: no copy, its hash already known; an unknown root is an error anyway
-        d.root = rules.registry().knownRoot(in, p.start(0), p.end(0));
-        if (d.root == null) {
+        String root = rules.registry().knownRoot(in, p.start(0), p.end(0));
+        if (root == null) {
             return null;
         }
-        d.rootKnown = true;
-        d.rootStart = p.start(0);
-        d.rootEnd = p.end(0);
         int i = 1;
         for (; i < count; i++) {
             int kind = p.kind(i);
@@ -249,27 +256,123 @@ final class CanonicalFastPath {
                 break;
             }
         }
-        d.bodies = switch (i) {
+        List<String> bodies = switch (i) {
             case 1 -> List.of();
             case 2 -> List.of(p.text(1));
             case 3 -> List.of(p.text(1), p.text(2));
             default -> {
-                String[] bodies = new String[i - 1];
+                String[] texts = new String[i - 1];
                 for (int b = 1; b < i; b++) {
-                    bodies[b - 1] = p.text(b);
+                    texts[b - 1] = p.text(b);
                 }
-                yield List.of(bodies);
+                yield List.of(texts);
             }
         };
         int modStart = i;
         while (modStart < count && p.modifier(modStart) == null) {
             modStart++;
         }
-        if (!documentPart(d, p, i, modStart)) {
+        // the document part: an optional slash nature, at most one slot, country codes after the slot, the number
+        int numberAt = modStart - 1;
+        if (numberAt < i || p.kind(numberAt) != NUMBER && p.dotNature(numberAt) == null) {
             return null;
         }
-        Modifier[] modifiers = modStart == count ? null : new Modifier[count - modStart];
-        for (int m = modStart; m < count; m++) {
+        String nature = null;
+        boolean natureSlash = false;
+        int slot = -1;
+        for (int k = i; k < numberAt; k++) {
+            String slashNature = p.slashNature(k);
+            if (slashNature != null && nature == null) {
+                nature = slashNature;
+                natureSlash = true;
+            } else if (p.kind(k) == NUMBER && slot < 0) {
+                slot = k;
+            } else if (p.kind(k) != CODE || slot < 0 || slashNature != null) {
+                return null; // a second nature or slot, or something before the slot that is not a body
+            }
+        }
+        String number;
+        if (p.kind(numberAt) == NUMBER) {
+            if ("S".equals(root) && "RES".equals(nature) && slot >= 0) {
+                return null; // S/RES/2719/2023: the full pipeline rewrites the year as a parenthetical
+            }
+            number = p.text(numberAt);
+        } else {
+            if (nature != null) {
+                return null;
+            }
+            nature = Vocabulary.dottedCodeCase(p.dotNature(numberAt));
+            number = in.substring(p.dot(numberAt) + 1, p.end(numberAt));
+        }
+        List<Modifier> modifiers = modifiers(in, p, modStart);
+        if (modifiers == null) {
+            return null;
+        }
+        // the rules, as SymbolRules.judge applies them to this shape
+        SymbolKind kind = SymbolRules.kindOf(nature);
+        if (kind == SymbolKind.DECISION || SingleParser.parseInt(number) == 0) {
+            return null; // a catalogue key, not an official symbol; documents are numbered from 1
+        }
+        String session = null;
+        int year = DocumentSymbol.NO_YEAR;
+        if (slot >= 0) {
+            int v = SingleParser.parseInt(in, p.start(slot), p.end(slot));
+            SymbolRules.SlotMeaning meaning = SymbolRules.slotMeaning(root, bodies, p.end(slot) - p.start(slot), v);
+            if (!rules.slotInRange(meaning, v)) {
+                return null;
+            }
+            if (meaning.isYear()) {
+                year = v;
+            } else {
+                session = p.text(slot);
+            }
+        }
+        boolean roman = false;
+        if (paren != null) {
+            if (kind != SymbolKind.RESOLUTION || slot >= 0) {
+                return null;
+            }
+            if (paren.kind() == Parenthetical.Kind.YEAR) {
+                if (!rules.resolutionYearInRange(paren.value())) {
+                    return null;
+                }
+                year = paren.value();
+            } else {
+                if (!SymbolRules.romanEraAllows(root, paren.value(), number)) {
+                    return null;
+                }
+                session = paren.text();
+                roman = true;
+            }
+        }
+        if (SymbolRules.lacksSession(kind, natureSlash, slot >= 0, roman, root)) {
+            return null;
+        }
+        if (year != DocumentSymbol.NO_YEAR && !bodies.isEmpty()) { // E/CN.4/2010/...: a warning, the symbol stays plausible
+            Body outside = rules.bodyOutsideValidity(in.substring(s, p.end(i - 1)), year);
+            if (outside != null) {
+                warnings.addOriginal(FindingCode.BODY_OUTSIDE_VALIDITY, SymbolRules.outsideValidity(outside, year), s,
+                        p.end(numberAt));
+            }
+        }
+        String base = null;
+        if (modStart < count) {
+            int baseEnd = p.start(modStart) - 1;
+            int modEnd = p.end(count - 1);
+            base = modEnd == e ? in.substring(s, baseEnd) : in.substring(s, baseEnd) + in.substring(modEnd, e);
+        }
+        return new DocumentSymbol(in.substring(s, e), root, bodies, session, year, nature, number, modifiers,
+                paren == null ? List.of() : List.of(paren.text()), false, kind, null, base);
+    }
+
+    /** The modifiers from {@code from} on ({@code Add.1/Corr.2}); null when one is not a numbered modifier. */
+    private static List<Modifier> modifiers(String in, Parts p, int from) {
+        int count = p.count();
+        if (from == count) {
+            return List.of();
+        }
+        Modifier[] modifiers = new Modifier[count - from];
+        for (int m = from; m < count; m++) {
             Modifier.Type type = p.modifier(m);
             if (type == null || type == Modifier.Type.SUMMARY) {
                 return null; // something that is not a modifier after one
@@ -278,63 +381,8 @@ final class CanonicalFastPath {
             if (value == 0) {
                 return null;
             }
-            modifiers[m - modStart] = new Modifier(type, value);
+            modifiers[m - from] = new Modifier(type, value);
         }
-        d.modifiers = modifiers == null ? List.of() : modifiers.length == 1 ? List.of(modifiers[0]) : List.of(modifiers);
-        d.parens = paren == null ? List.of() : List.of(paren);
-        rules.judge(d, f, -1, 0, d.numberComponent);
-        if (f.syntaxError() || f.ruleError()) {
-            return null;
-        }
-        String canonical = in.substring(s, e);
-        String base = null;
-        if (modStart < count) {
-            int baseEnd = p.start(modStart) - 1;
-            int modEnd = p.end(count - 1);
-            base = modEnd == e ? in.substring(s, baseEnd) : in.substring(s, baseEnd) + in.substring(modEnd, e);
-        }
-        return d.build(canonical, base);
-    }
-
-    /** Optional slash nature, at most one slot, the number (plain or a dotted nature's), country codes after the slot. */
-    private static boolean documentPart(SymbolDraft d, Parts p, int from, int to) {
-        int numberAt = to - 1;
-        if (numberAt < from || p.kind(numberAt) != NUMBER && p.dotNature(numberAt) == null) {
-            return false;
-        }
-        for (int i = from; i < numberAt; i++) {
-            String nature = p.slashNature(i);
-            int kind = p.kind(i);
-            if (nature != null && d.nature == null) {
-                d.nature = nature;
-                d.natureSlash = true;
-            } else if (kind == NUMBER && d.slot == null) {
-                String digits = p.text(i);
-                d.slot = new Component(digits, p.start(i), p.end(i), Component.Shape.NUMBER, 0, Component.Arg.NONE,
-                        digits);
-            } else if (kind != CODE || d.slot == null || nature != null) {
-                return false; // a second nature or slot, or something before the slot that is not a body
-            }
-        }
-        int a = p.start(numberAt);
-        int b = p.end(numberAt);
-        if (p.kind(numberAt) == NUMBER) {
-            if ("S".equals(d.root) && "RES".equals(d.nature) && d.slot != null) {
-                return false; // S/RES/2719/2023: the full pipeline rewrites the year as a parenthetical
-            }
-            d.number = p.text(numberAt);
-            d.numberComponent = new Component(d.number, a, b, Component.Shape.NUMBER, 0, Component.Arg.NONE,
-                    d.number);
-            return true;
-        }
-        if (d.nature != null) {
-            return false;
-        }
-        int dot = p.dot(numberAt);
-        d.nature = Vocabulary.dottedCodeCase(p.dotNature(numberAt));
-        d.number = p.in().substring(dot + 1, b);
-        d.numberComponent = new Component(p.text(numberAt), a, b, Component.Shape.DOTTED, dot - a,
-                Component.Arg.DIGITS, d.number);
-        return true;
+        return List.of(modifiers);
     }
 }

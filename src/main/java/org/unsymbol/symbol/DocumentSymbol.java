@@ -16,6 +16,9 @@ import java.util.OptionalInt;
  */
 public final class DocumentSymbol {
 
+    /** The year of a symbol that has none. */
+    static final int NO_YEAR = Integer.MIN_VALUE;
+
     private final String canonical;
     /** computed on first use: most parses only show the canonical form (racy single check; String is immutable) */
     private String key;
@@ -23,7 +26,8 @@ public final class DocumentSymbol {
     private final String root;
     private final List<String> bodies;
     private final String session;
-    private final Integer year;
+    /** {@link #NO_YEAR} when there is none: an int, so that a parse boxes nothing */
+    private final int year;
     private final String nature;
     private final String number;
     private final List<Modifier> modifiers;
@@ -39,7 +43,7 @@ public final class DocumentSymbol {
         this.root = b.root;
         this.bodies = immutable(b.bodies);
         this.session = b.session;
-        this.year = b.year;
+        this.year = b.year == null ? NO_YEAR : b.year;
         this.nature = b.nature;
         this.number = b.number;
         this.modifiers = immutable(b.modifiers);
@@ -51,7 +55,7 @@ public final class DocumentSymbol {
     }
 
     /** A single straight from the parser (no builder on the hot path); the lists are copied only when mutable. */
-    DocumentSymbol(String canonical, String root, List<String> bodies, String session, Integer year, String nature,
+    DocumentSymbol(String canonical, String root, List<String> bodies, String session, int year, String nature,
                    String number, List<Modifier> modifiers, List<String> parentheticals, boolean reissued,
                    SymbolKind kind, String part, String baseCanonical) {
         this.canonical = Objects.requireNonNull(canonical, "canonical");
@@ -171,7 +175,7 @@ public final class DocumentSymbol {
 
     /** The year slot ({@code S/2000/809}, {@code A/AC.292/2024/L.1}) or a resolution's {@code (year)}. */
     public OptionalInt year() {
-        return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+        return year == NO_YEAR ? OptionalInt.empty() : OptionalInt.of(year);
     }
 
     /** The document-nature token without punctuation: {@code RES}, {@code INF}, {@code L}, {@code PV}, {@code CRP}... */
@@ -238,7 +242,7 @@ public final class DocumentSymbol {
         b.root = root;
         b.bodies = bodies;
         b.session = session;
-        b.year = year;
+        b.year = year == NO_YEAR ? null : year;
         b.nature = nature;
         b.number = number;
         b.modifiers = modifiers;

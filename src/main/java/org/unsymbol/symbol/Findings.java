@@ -36,7 +36,11 @@ final class Findings {
         if (list == null) {
             list = new ArrayList<>(4);
         }
-        list.add(new Finding(code, code.severity(), message, start, end));
+        Finding finding = new Finding(code, code.severity(), message, start, end);
+        if (list.contains(finding)) {
+            return; // two steps noticed the same thing (a case change seen when read and when written): say it once
+        }
+        list.add(finding);
         if (code.severity() == Severity.ERROR) {
             if (code.isSyntax()) {
                 syntaxError = true;

@@ -6,14 +6,12 @@ import java.util.List;
 /** The mutable state of one single symbol while {@link SingleParser} and {@link SymbolRules} work on it. */
 final class SymbolDraft {
 
-    /** the canonical form as it is rendered; null when the caller has it already ({@link CanonicalFastPath}) */
-    final StringBuilder out;
+    /** the canonical form as it is rendered */
+    final StringBuilder out = new StringBuilder(24);
     String root;
     /** the root's range, for findings */
     int rootStart;
     int rootEnd;
-    /** the root was found in the registry already ({@link CanonicalFastPath}) */
-    boolean rootKnown;
     List<String> bodies = List.of();
     String nature;
     boolean natureSlash;
@@ -31,19 +29,11 @@ final class SymbolDraft {
     List<Parenthetical> parens = List.of();
     String part;
     String session;
-    Integer year;
+    int year = DocumentSymbol.NO_YEAR;
     boolean romanSession;
     SymbolKind kind = SymbolKind.DOCUMENT;
     int baseEnd;
     boolean reissued;
-
-    SymbolDraft() {
-        this(new StringBuilder(24));
-    }
-
-    SymbolDraft(StringBuilder out) {
-        this.out = out;
-    }
 
     void addModifier(Modifier m) {
         if (modifiers.isEmpty()) {
@@ -54,11 +44,6 @@ final class SymbolDraft {
 
     /** @param baseCanonical the form without modifiers and reissue mark; null when it equals the canonical form */
     DocumentSymbol build(String baseCanonical) {
-        return build(out.toString(), baseCanonical);
-    }
-
-    /** @param canonical the canonical form, when the caller has it without {@link #out} (the fast path) */
-    DocumentSymbol build(String canonical, String baseCanonical) {
         List<String> parentheticals;
         if (parens.isEmpty()) {
             parentheticals = List.of();
@@ -69,7 +54,7 @@ final class SymbolDraft {
             }
             parentheticals = List.of(texts);
         }
-        return new DocumentSymbol(canonical, root, bodies, session, year, nature, number, modifiers, parentheticals,
+        return new DocumentSymbol(out.toString(), root, bodies, session, year, nature, number, modifiers, parentheticals,
                 reissued, kind, part, baseCanonical);
     }
 }

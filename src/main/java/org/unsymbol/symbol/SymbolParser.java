@@ -3,7 +3,6 @@ package org.unsymbol.symbol;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Parses, validates and normalizes UN document symbols. Never throws: every input gives a {@link ParseResult}.
@@ -67,7 +66,7 @@ public final class SymbolParser {
         if (text.length() > MAX_LENGTH) {
             f.addOriginal(FindingCode.TOO_LONG, "Input of " + text.length() + " characters; a symbol has at most "
                     + MAX_LENGTH + ".", 0, text.length());
-            return new ParseResult(text, Optional.empty(), Tier.MALFORMED, f.sorted(), List.of());
+            return new ParseResult(text, null, Tier.MALFORMED, f.sorted(), List.of());
         }
         CleanText t = cleaner.clean(text, f);
         DocumentSymbol symbol = null;
@@ -82,7 +81,7 @@ public final class SymbolParser {
         }
         Tier tier = f.tier();
         List<String> suggestions = suggest && tier != Tier.PLAUSIBLE ? suggestions(f, symbol) : List.of();
-        return new ParseResult(text, tier == Tier.MALFORMED ? Optional.empty() : Optional.ofNullable(symbol), tier,
+        return new ParseResult(text, symbol, tier,
                 f.sorted(), suggestions);
     }
 

@@ -1,6 +1,7 @@
 package org.unsymbol.symbol;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,20 @@ final class SymbolRules {
     int currentYear() {
         refresh();
         return cachedYear;
+    }
+
+    /**
+     * True when {@code session} is later than the session in course. The cached session only grows as the clock
+     * advances, so a value at or below it is answered without reading the clock (a hot path: most symbols cite a past
+     * session).
+     */
+    private boolean afterCurrentSession(int session) {
+        return session > cachedSession && session > currentSession();
+    }
+
+    /** True when {@code year} is later than the current year plus {@code slack}; as {@link #afterCurrentSession}. */
+    private boolean afterCurrentYear(int year, int slack) {
+        return year > cachedYear + slack && year > currentYear() + slack;
     }
 
     private void refresh() {
@@ -128,11 +143,71 @@ final class SymbolRules {
         }
     }
 
-    private boolean gaLevel(SymbolDraft d) {
-        if (!"A".equals(d.root)) {
+    /** What a number in the slot before the document number means (symbol-rules.md §5). */
+    enum SlotMeaning {
+        GA_SESSION, SC_YEAR, ECOSOC_YEAR, YEAR, SESSION;
+
+        boolean isYear() {
+            return this == SC_YEAR || this == ECOSOC_YEAR || this == YEAR;
+        }
+    }
+
+    /** The meaning of a slot of {@code digits} digits and value {@code value} in a series. */
+    static SlotMeaning slotMeaning(String root, List<String> bodies, int digits, int value) {
+        if (gaLevel(root, bodies)) {
+            return SlotMeaning.GA_SESSION;
+        }
+        if (bodies.isEmpty() && ("S".equals(root) || "E".equals(root))) {
+            return "S".equals(root) ? SlotMeaning.SC_YEAR : SlotMeaning.ECOSOC_YEAR;
+        }
+        return digits == 4 && value >= 1900 && value < 2200 ? SlotMeaning.YEAR : SlotMeaning.SESSION;
+    }
+
+    /** True when a slot of that meaning may hold {@code v}: the plausibility rule of {@link #slot}. */
+    boolean slotInRange(SlotMeaning meaning, int v) {
+        return switch (meaning) {
+            case GA_SESSION -> v >= FIRST_SESSION_IN_GA_SYMBOLS && !afterCurrentSession(v);
+            case SC_YEAR -> v >= FIRST_SC_YEAR && !afterCurrentYear(v, 0);
+            case ECOSOC_YEAR -> v >= FIRST_ECOSOC_YEAR && !afterCurrentYear(v, 0);
+            case YEAR -> v >= FIRST_UN_YEAR && !afterCurrentYear(v, 1);
+            case SESSION -> v != 0;
+        };
+    }
+
+    /** A resolution's year in parentheses, {@code (2023)}: from 1946 to this year. */
+    boolean resolutionYearInRange(int year) {
+        return year >= FIRST_UN_YEAR && !afterCurrentYear(year, 0);
+    }
+
+    /** GA resolutions with a Roman session run 1 (I) to 3541 (XXX); other series number theirs freely. */
+    static boolean romanEraAllows(String root, int session, String number) {
+        return !"A".equals(root)
+                || session <= LAST_ROMAN_GA_SESSION && SingleParser.parseInt(number) <= LAST_ROMAN_ERA_RESOLUTION;
+    }
+
+    /** GA, ECOSOC and Trusteeship resolutions need a session: A/RES/78/1, E/RES/1990/47, A/RES/217 (III). */
+    static boolean lacksSession(SymbolKind kind, boolean natureSlash, boolean slot, boolean romanSession,
+                                String root) {
+        return kind == SymbolKind.RESOLUTION && natureSlash && !slot && !romanSession
+                && ("A".equals(root) || "E".equals(root) || "T".equals(root));
+    }
+
+    /** The registered body of {@code series} (root/bodies) when {@code year} lies outside its validity; else null. */
+    Body bodyOutsideValidity(String series, int year) {
+        Optional<Body> body = registry.longestPrefix(series);
+        if (body.isEmpty() || body.get().isRoot()) {
+            return null;
+        }
+        Body b = body.get();
+        return b.validFrom() != null && year < b.validFrom() || b.validTo() != null && year > b.validTo() ? b : null;
+    }
+
+    private static boolean gaLevel(String root, List<String> bodies) {
+        if (!"A".equals(root)) {
             return false;
         }
-        for (String b : d.bodies) {
+        for (int i = 0, n = bodies.size(); i < n; i++) {
+            String b = bodies.get(i);
             if (!(b.length() == 3 && b.startsWith("C.") && b.charAt(2) >= '1' && b.charAt(2) <= '7')) {
                 return false; // main committees share the Assembly's session; other subsidiaries have their own
             }
@@ -156,40 +231,37 @@ final class SymbolRules {
             return;
         }
         int v = SingleParser.parseInt(c.argText);
-        if (gaLevel(d)) {
-            d.session = c.argText;
-            int current = currentSession();
-            if (v < FIRST_SESSION_IN_GA_SYMBOLS || v > current) {
-                f.add(FindingCode.SESSION_OUT_OF_RANGE, "General Assembly session " + c.argText + " cannot occur "
-                        + "here: symbols carry sessions " + FIRST_SESSION_IN_GA_SYMBOLS + " (1976) to " + current
-                        + " (the current session).", c.start, c.end);
-            }
-        } else if (d.bodies.isEmpty() && ("S".equals(d.root) || "E".equals(d.root))) {
+        SlotMeaning meaning = slotMeaning(d.root, d.bodies, c.argText.length(), v);
+        boolean inRange = slotInRange(meaning, v);
+        if (meaning.isYear()) {
             d.year = v;
-            int first = "S".equals(d.root) ? FIRST_SC_YEAR : FIRST_ECOSOC_YEAR;
-            if (v < first || v > currentYear()) {
+        } else {
+            d.session = c.argText;
+        }
+        if (inRange) {
+            return;
+        }
+        switch (meaning) {
+            case GA_SESSION -> f.add(FindingCode.SESSION_OUT_OF_RANGE, "General Assembly session " + c.argText
+                    + " cannot occur here: symbols carry sessions " + FIRST_SESSION_IN_GA_SYMBOLS + " (1976) to "
+                    + currentSession() + " (the current session).", c.start, c.end);
+            case SC_YEAR, ECOSOC_YEAR -> {
                 String what = "PRST".equals(d.nature) ? "S/PRST symbols exist from 1 January 1994"
-                        : "S".equals(d.root) ? "Security Council symbols carry a year from 1994"
+                        : meaning == SlotMeaning.SC_YEAR ? "Security Council symbols carry a year from 1994"
                         : "ECOSOC symbols carry a year from 1978";
                 f.add(FindingCode.YEAR_OUT_OF_RANGE, "Year " + c.argText + " is out of range: " + what + " to "
                         + currentYear() + ".", c.start, c.end);
             }
-        } else if (c.argText.length() == 4 && v >= 1900 && v < 2200) {
-            d.year = v;
-            if (v < FIRST_UN_YEAR || v > currentYear() + 1) {
-                f.add(FindingCode.YEAR_OUT_OF_RANGE, "Year " + v + " is outside " + FIRST_UN_YEAR + "-"
-                        + (currentYear() + 1) + ".", c.start, c.end);
-            }
-        } else {
-            d.session = c.argText;
-            if (v == 0) {
-                f.add(FindingCode.ZERO_NUMBER, "Sessions are numbered from 1.", c.start, c.end);
-            }
+            case YEAR -> f.add(FindingCode.YEAR_OUT_OF_RANGE, "Year " + v + " is outside " + FIRST_UN_YEAR + "-"
+                    + (currentYear() + 1) + ".", c.start, c.end);
+            case SESSION -> f.add(FindingCode.ZERO_NUMBER, "Sessions are numbered from 1.", c.start, c.end);
         }
     }
 
     private void parentheticals(SymbolDraft d, Findings f) {
-        for (Parenthetical p : d.parens) {
+        List<Parenthetical> parens = d.parens;
+        for (int i = 0, n = parens.size(); i < n; i++) { // indexed: no iterator on this hot path
+            Parenthetical p = parens.get(i);
             boolean resolution = d.kind == SymbolKind.RESOLUTION || d.kind == SymbolKind.DECISION;
             switch (p.kind()) {
                 case YEAR -> {
@@ -198,7 +270,7 @@ final class SymbolRules {
                                 + "Council resolution number (S/RES/2719 (2023)).", p.start(), p.end());
                     } else {
                         d.year = p.value();
-                        if (p.value() < FIRST_UN_YEAR || p.value() > currentYear()) {
+                        if (!resolutionYearInRange(p.value())) {
                             f.add(FindingCode.YEAR_OUT_OF_RANGE, "Year " + p.value() + " is outside "
                                     + FIRST_UN_YEAR + "-" + currentYear() + ".", p.start(), p.end());
                         }
@@ -224,7 +296,7 @@ final class SymbolRules {
 
     /** GA resolutions 1 (I) to 3541 (XXX): consecutive numbers with the Roman session, 1946-1975. */
     private void romanEra(SymbolDraft d, Findings f, Parenthetical p) {
-        if (!"A".equals(d.root) || d.placeholder) {
+        if (d.placeholder || romanEraAllows(d.root, p.value(), d.number)) {
             return;
         }
         if (p.value() > LAST_ROMAN_GA_SESSION) {
@@ -238,10 +310,8 @@ final class SymbolRules {
         }
     }
 
-    /** GA, ECOSOC and Trusteeship resolutions need a session: A/RES/78/1, E/RES/1990/47, A/RES/217 (III). */
     private void needsSession(SymbolDraft d, Findings f) {
-        if (d.kind == SymbolKind.RESOLUTION && d.natureSlash && d.slot == null && !d.romanSession
-                && ("A".equals(d.root) || "E".equals(d.root) || "T".equals(d.root))) {
+        if (lacksSession(d.kind, d.natureSlash, d.slot != null, d.romanSession, d.root)) {
             Component c = d.numberComponent;
             f.add(FindingCode.MISSING_DOCUMENT_NUMBER, "A resolution symbol needs session and number ("
                     + d.root + "/RES/78/1) or number and Roman session (" + d.root + "/RES/217 (III)).", c.end,
@@ -258,7 +328,7 @@ final class SymbolRules {
         if (d.communication != null) {
             int year = SingleParser.parseInt(c.argText);
             d.year = year;
-            if (year < FIRST_UN_YEAR || year > currentYear()) {
+            if (year < FIRST_UN_YEAR || afterCurrentYear(year, 0)) {
                 f.add(FindingCode.YEAR_OUT_OF_RANGE, "Communication year " + c.argText + " is outside "
                         + FIRST_UN_YEAR + "-" + currentYear() + ".", c.start, c.end);
             }
@@ -272,7 +342,7 @@ final class SymbolRules {
     }
 
     private void root(SymbolDraft d, Findings f) {
-        if (!d.rootKnown && !registry.isKnownRoot(d.root)) {
+        if (!registry.isKnownRoot(d.root)) {
             String hint = switch (d.root) {
                 case "GA", "SC", "ECOSOC", "SG", "DC", "HR", "L", "PI", "ORG", "DEV", "ENV", "OBV", "SAG" ->
                         " '" + d.root + "/' numbers press releases, not documents.";
@@ -282,21 +352,22 @@ final class SymbolRules {
                     d.rootStart, d.rootEnd);
             return;
         }
-        Integer year = d.year;
-        if (year == null || d.bodies.isEmpty()) {
+        int year = d.year;
+        if (year == DocumentSymbol.NO_YEAR || d.bodies.isEmpty()) {
             return; // validity dates belong to subsidiary bodies; a known root is valid in every year
         }
         String series = d.bodies.size() == 1 ? d.root + "/" + d.bodies.get(0)
                 : d.root + "/" + String.join("/", d.bodies);
-        Optional<Body> body = registry.longestPrefix(series);
-        if (body.isPresent() && !body.get().isRoot()) {
-            Body b = body.get();
-            if (b.validFrom() != null && year < b.validFrom() || b.validTo() != null && year > b.validTo()) {
-                f.add(FindingCode.BODY_OUTSIDE_VALIDITY, b.prefix() + " (" + b.name("en").orElse("") + ") existed "
-                        + (b.validFrom() == null ? "" : "from " + b.validFrom() + " ")
-                        + (b.validTo() == null ? "" : "to " + b.validTo()) + "; " + year + " is outside.",
-                        d.rootStart, d.numberComponent.end);
-            }
+        Body b = bodyOutsideValidity(series, year);
+        if (b != null) {
+            f.add(FindingCode.BODY_OUTSIDE_VALIDITY, outsideValidity(b, year), d.rootStart, d.numberComponent.end);
         }
+    }
+
+    /** The message of {@link FindingCode#BODY_OUTSIDE_VALIDITY}. */
+    static String outsideValidity(Body b, int year) {
+        return b.prefix() + " (" + b.name("en").orElse("") + ") existed "
+                + (b.validFrom() == null ? "" : "from " + b.validFrom() + " ")
+                + (b.validTo() == null ? "" : "to " + b.validTo()) + "; " + year + " is outside.";
     }
 }

@@ -91,6 +91,16 @@ class GrammarTest {
     }
 
     @Test
+    void eachCaseChangeIsReportedOnce() {
+        ParseResult r = parser.parse("e/cn.4/sub.2/2005/l.10/add.1");
+        assertEquals("E/CN.4/Sub.2/2005/L.10/Add.1", r.symbol().orElseThrow().canonical());
+        assertEquals(List.of("'e' written as 'E'.", "'cn.4' written as 'CN.4'.", "'sub.2' written as 'Sub.2'.",
+                "'l.10' written as 'L.10'.", "'add.1' written as 'Add.1'."),
+                r.findings().stream().map(Finding::message).toList());
+        assertTrue(r.findings().stream().allMatch(f -> f.code() == FindingCode.NORMALIZED_CASE));
+    }
+
+    @Test
     void reissueIsAFlagNotIdentity() {
         DocumentSymbol s = valid("S/2022/10/Add.10*");
         assertTrue(s.reissued());
