@@ -74,10 +74,46 @@ public final class DocumentSymbol {
         this.baseCanonical = baseCanonical;
     }
 
+    /**
+     * A single from the canonical fast path, whose lists are immutable already ({@code List.of}): no copy, and no
+     * {@code isEmpty()} call on lists of three classes (an interface call the JIT cannot bind, on the hottest path).
+     */
+    static DocumentSymbol ofImmutable(String canonical, String root, List<String> bodies, String session, int year,
+                                      String nature, String number, List<Modifier> modifiers,
+                                      List<String> parentheticals, SymbolKind kind, String baseCanonical) {
+        return new DocumentSymbol(canonical, root, bodies, session, year, nature, number, modifiers, parentheticals,
+                kind, baseCanonical);
+    }
+
+    private DocumentSymbol(String canonical, String root, List<String> bodies, String session, int year,
+                           String nature, String number, List<Modifier> modifiers, List<String> parentheticals,
+                           SymbolKind kind, String baseCanonical) {
+        this.canonical = canonical;
+        this.singles = null;
+        this.root = root;
+        this.bodies = bodies;
+        this.session = session;
+        this.year = year;
+        this.nature = nature;
+        this.number = number;
+        this.modifiers = modifiers;
+        this.parentheticals = parentheticals;
+        this.reissued = false;
+        this.kind = kind;
+        this.part = null;
+        this.baseCanonical = baseCanonical;
+    }
+
     /** Most lists of a symbol are empty: share the one empty list without asking {@link List#copyOf} (a hot path). */
     static <T> List<T> immutable(List<T> list) {
+        if (list == EMPTY) { // the shared List.of(): an identity test, before any call on a List of unknown class
+            return list;
+        }
         return list.isEmpty() ? List.of() : List.copyOf(list);
     }
+
+    @SuppressWarnings("rawtypes")
+    private static final List EMPTY = List.of();
 
     /** A joint symbol from its singles, in their given order (GA first as printed). */
     public static DocumentSymbol joint(List<DocumentSymbol> singles) {

@@ -167,7 +167,7 @@ final class InputCleaner {
             if (t.to < to) {
                 sink.add(FindingCode.NORMALIZED_WHITESPACE, "Trailing space removed.", t.to, to);
             }
-            int prefixEnd = prefixEnd(t);
+            int prefixEnd = prefixEnd(t, t.from, t.to);
             if (prefixEnd > t.from) {
                 sink.add(FindingCode.NORMALIZED_PREFIX, "Citation prefix '" + new String(t.buf, t.from,
                         prefixEnd - t.from).strip() + "' removed.", t.from, prefixEnd);
@@ -232,11 +232,11 @@ final class InputCleaner {
         return -1;
     }
 
-    /** End of a leading citation prefix ("UN Doc.", "U.N. Doc.", "document"), or {@code t.from} when none. */
-    private static int prefixEnd(CleanText t) {
-        int i = t.from;
-        int end = t.from;
-        if (i >= t.to || "UDSN".indexOf(Vocabulary.upper(t.buf[i])) < 0) {
+    /** End of a leading citation prefix ("UN Doc.", "U.N. Doc.", "document") in {@code s[from, to)}, or {@code from}. */
+    static int prefixEnd(CharSequence s, int from, int to) {
+        int i = from;
+        int end = from;
+        if (i >= to || "UDSN".indexOf(Vocabulary.upper(s.charAt(i))) < 0) {
             return end; // no prefix starts with another letter: the common case costs one look
         }
         boolean any = true;
@@ -244,11 +244,11 @@ final class InputCleaner {
             any = false;
             for (String p : PREFIXES) {
                 int n = p.length();
-                if (i + n < t.to && Vocabulary.equalsIgnoreCase(t, i, p)) {
-                    char after = t.buf[i + n];
+                if (i + n < to && Vocabulary.equalsIgnoreCase(s, i, p)) {
+                    char after = s.charAt(i + n);
                     if (after == ' ' || after == ':' || p.endsWith(".")) {
                         int j = i + n;
-                        while (j < t.to && (t.buf[j] == ' ' || t.buf[j] == ':')) {
+                        while (j < to && (s.charAt(j) == ' ' || s.charAt(j) == ':')) {
                             j++;
                         }
                         // the prefix must leave a symbol behind: "UNEP/..." starts with "UN" but is a root

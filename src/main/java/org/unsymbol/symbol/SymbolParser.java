@@ -23,12 +23,14 @@ public final class SymbolParser {
     private final SymbolRules rules;
     private final InputCleaner cleaner;
     private final CanonicalFastPath fastPath;
+    private final CaseAndSpaceFastPath caseAndSpace;
 
     public SymbolParser(BodyRegistry registry, Clock clock) {
         this.registry = registry;
         this.rules = new SymbolRules(registry, clock);
         this.cleaner = new InputCleaner(registry);
         this.fastPath = new CanonicalFastPath(rules);
+        this.caseAndSpace = new CaseAndSpaceFastPath(fastPath);
     }
 
     private static final class Standard {
@@ -56,7 +58,11 @@ public final class SymbolParser {
     private ParseResult parse(CharSequence input, boolean suggest) {
         String text = input == null ? "" : input.toString();
         ParseResult canonical = fastPath.parse(text); // already canonical and plausible: nothing to suggest
-        return canonical != null ? canonical : parseFully(text, suggest);
+        if (canonical != null) {
+            return canonical;
+        }
+        ParseResult retyped = caseAndSpace.parse(text); // canonical but for case and spaces
+        return retyped != null ? retyped : parseFully(text, suggest);
     }
 
     /** The full pipeline, without the fast path: the reference the fast path is tested against. */

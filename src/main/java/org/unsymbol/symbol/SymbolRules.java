@@ -1,7 +1,9 @@
 package org.unsymbol.symbol;
 
 import java.time.Clock;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,9 +28,15 @@ final class SymbolRules {
     private volatile int cachedYear;
     private volatile int cachedSession;
 
+    /** Per registered body, by identity (read-only once built): a warning's text is written once, not per parse. */
+    private final Map<Body, String> validityMessages = new IdentityHashMap<>();
+
     SymbolRules(BodyRegistry registry, Clock clock) {
         this.registry = registry;
         this.clock = clock;
+        for (Body b : registry.all()) {
+            validityMessages.put(b, validityMessage(b));
+        }
     }
 
     BodyRegistry registry() {
@@ -365,9 +373,15 @@ final class SymbolRules {
     }
 
     /** The message of {@link FindingCode#BODY_OUTSIDE_VALIDITY}. */
-    static String outsideValidity(Body b, int year) {
+    String outsideValidity(Body b, int year) {
+        String fixed = validityMessages.get(b);
+        return (fixed != null ? fixed : validityMessage(b)) + year + " is outside.";
+    }
+
+    /** "E/CN.4 (Commission on Human Rights) existed from 1946 to 2006; ": the part that does not depend on the year. */
+    private static String validityMessage(Body b) {
         return b.prefix() + " (" + b.name("en").orElse("") + ") existed "
                 + (b.validFrom() == null ? "" : "from " + b.validFrom() + " ")
-                + (b.validTo() == null ? "" : "to " + b.validTo()) + "; " + year + " is outside.";
+                + (b.validTo() == null ? "" : "to " + b.validTo()) + "; ";
     }
 }

@@ -31,6 +31,7 @@ class FastPathEquivalenceTest {
     private final SymbolParser parser = ReferenceFiles.parser();
     private final CanonicalFastPath fastPath = new CanonicalFastPath(
             new SymbolRules(BodyRegistry.bundled(), ReferenceFiles.CLOCK));
+    private final CaseAndSpaceFastPath caseAndSpace = new CaseAndSpaceFastPath(fastPath);
 
     static Stream<Arguments> referenceInputs() {
         return Stream.of("symbols-valid.txt", "symbols-invalid.txt", "symbols-normalize.txt")
@@ -91,11 +92,16 @@ class FastPathEquivalenceTest {
 
     /** True when the fast path answered (and agreed). */
     private boolean assertAgrees(String input) {
-        ParseResult fastResult = fastPath.parse(input);
-        ParseResult full = parser.parseFully(input, true);
+        assertAgrees(input, caseAndSpace.parse(input)); // every input also tries the second fast path
+        return assertAgrees(input, fastPath.parse(input));
+    }
+
+    /** True when the fast path answered {@code fastResult} (and agreed with the full pipeline). */
+    private boolean assertAgrees(String input, ParseResult fastResult) {
         if (fastResult == null) {
             return false;
         }
+        ParseResult full = parser.parseFully(input, true);
         DocumentSymbol fast = fastResult.symbol().orElseThrow();
         assertEquals(Tier.PLAUSIBLE, full.tier(), () -> "fast path accepted '" + input + "': " + full.findings());
         assertEquals(full.findings(), fastResult.findings(), input);
@@ -119,6 +125,76 @@ class FastPathEquivalenceTest {
             }
         }
         return fields;
+    }
+
+    /**
+     * Symbols as people type them (case, stray spaces, a space for the slash before a modifier): the second fast path
+     * takes most of them and answers exactly as the full pipeline, warnings and offsets included.
+     */
+    @Test
+    void retypedSymbolsAgree() {
+        Random random = new Random(SEED + 1);
+        SymbolCorpus corpus = new SymbolCorpus(random);
+        int taken = 0;
+        int total = 100_000;
+        for (int i = 0; i < total; i++) {
+            String input = retype(corpus.next(), random);
+            if (assertAgrees(input, caseAndSpace.parse(input))) {
+                taken++;
+            }
+            assertAgrees(input, fastPath.parse(input));
+        }
+        assertTrue(taken > total / 2, "second fast path taken for only " + taken + " of " + total);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a/hrc/38/14", "A /78/265", "A/ 78 /265", "A/78/265 Add.1", "A/78/265 add.1", "A/78/265 ADD.1",
+        "A/78/265/ADD.1", "A/78/SUB.2/1", "E/CN.4/SUB.2/2005/1", "e/cn.4/sub.2/2005/l.10/add.1", "s/res/2719 (2023)",
+        "a/res/217 (iii)", "A/RES/217 (iii)", "A/RES/217  (III)", "A/55/305 - S/2000/809", "a/55/305-s/2000/809",
+        "UN /78/1", "doc /78/1", "Un Doc A/78/1", "A/78/265 Summary", "A/78/265 add1", "A/78/265 Add .1",
+        "A/78/265 .1", "A. /78/1", "unep/gc.4/res.1", "UNEP/GC.4/RES.1", "A/78/l", "A/78/265/Corr.l", "A/78/xx",
+        "A/AC.292/2024/crp.x", "A/78/265/add", "A/78/265 Rev.1 Add.2", "A/C.1/78/l.5/rev.1", "s/prst/2023/1",
+        "A/78/265 A", "A/RES/69/274 a", "A/78/265 and 266", "ccpr/c/95/d/1479/2006", "A/78/0", "a/30/1",
+    })
+    void retypedEdgeCasesAgree(String input) {
+        assertAgrees(input);
+    }
+
+    /** One to three of the ways people retype a symbol. */
+    private static String retype(String symbol, Random random) {
+        String s = symbol;
+        int edits = 1 + random.nextInt(3);
+        for (int e = 0; e < edits; e++) {
+            s = switch (random.nextInt(7)) {
+                case 0 -> s.toLowerCase(Locale.ROOT);
+                case 1 -> s.toUpperCase(Locale.ROOT);
+                case 2 -> insertAround(s, '/', random);
+                case 3 -> insertAround(s, '.', random);
+                case 4 -> s.replaceFirst("/(Add|Corr|Rev|Amend)\\.", random.nextBoolean() ? " $1." : "  $1.");
+                case 5 -> s.replace(" (", random.nextBoolean() ? "  (" : "(");
+                default -> {
+                    int at = random.nextInt(s.length());
+                    char c = s.charAt(at);
+                    yield s.substring(0, at) + (Character.isUpperCase(c) ? Character.toLowerCase(c)
+                            : Character.toUpperCase(c)) + s.substring(at + 1);
+                }
+            };
+        }
+        return s;
+    }
+
+    /** One or two spaces before or after a random occurrence of {@code c}. */
+    private static String insertAround(String s, char c, Random random) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+            at.add(i);
+        }
+        if (at.isEmpty()) {
+            return s;
+        }
+        int i = at.get(random.nextInt(at.size())) + (random.nextBoolean() ? 1 : 0);
+        return s.substring(0, i) + (random.nextBoolean() ? " " : "  ") + s.substring(i);
     }
 
     @Test

@@ -1,0 +1,178 @@
+package org.unsymbol.symbol;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The second fast path, for symbols typed the way people type them: ASCII that differs from a canonical symbol only
+ * in letter case and in spaces the grammar drops ({@code a/res/75/240}, {@code A /78/265},
+ * {@code E/CN.4/2005/L.10 Add.1}). It writes the canonical candidate together with the warnings the full pipeline
+ * gives for those changes (a {@code NORMALIZED_CASE} per component, a {@code NORMALIZED_WHITESPACE} per stray space,
+ * a {@code NORMALIZED_PUNCTUATION} per space read as {@code /}), then lets {@link CanonicalFastPath} judge the
+ * candidate. Any other character or change, and any candidate the canonical fast path does not accept without a
+ * finding, returns null and the full pipeline answers; FastPathEquivalenceTest holds the two paths to one answer.
+ */
+final class CaseAndSpaceFastPath {
+
+    private final CanonicalFastPath canonical;
+
+    CaseAndSpaceFastPath(CanonicalFastPath canonical) {
+        this.canonical = canonical;
+    }
+
+    /** The result when {@code in} is a canonical symbol but for case and spaces; otherwise null. */
+    ParseResult parse(String in) {
+        int n = in.length();
+        // as the canonical fast path: nothing for the cleaner to trim, unwrap or strip at either end
+        if (n < 3 || n > SymbolParser.MAX_LENGTH || !Vocabulary.isLetter(in.charAt(0))
+                || !Vocabulary.isDigit(in.charAt(n - 1)) && in.charAt(n - 1) != ')'
+                || InputCleaner.prefixEnd(in, 0, n) > 0) {
+            return null;
+        }
+        char[] out = new char[n];
+        int[] origin = new int[n]; // where out[k] was typed
+        List<Finding> findings = new ArrayList<>(4);
+        int k = 0;
+        boolean respaced = false;
+        for (int i = 0; i < n; ) {
+            char c = in.charAt(i);
+            if (c != ' ') {
+                if (!(Vocabulary.isLetter(c) || Vocabulary.isDigit(c) || c == '/' || c == '.' || c == '-' || c == '('
+                        || c == ')')) {
+                    return null;
+                }
+                out[k] = c;
+                origin[k++] = i++;
+                continue;
+            }
+            int j = i;
+            while (in.charAt(j) == ' ') { // the last character is not a space
+                j++;
+            }
+            char prev = out[k - 1]; // the first character is a letter
+            char next = in.charAt(j);
+            if (prev == '-' || next == '-') {
+                return null; // around a joint separator: the full pipeline says so in its own words
+            }
+            if (prev == '/' || next == '/' || prev == '.' || next == '.') {
+                findings.add(finding(FindingCode.NORMALIZED_WHITESPACE, "Stray space removed.", i, j));
+                respaced = true;
+                i = j;
+                continue;
+            }
+            if (next == '(' && j == i + 1) { // the one space before a resolution's (year) or (roman)
+                out[k] = ' ';
+                origin[k++] = i++;
+                continue;
+            }
+            int w = j;
+            while (w < n && Vocabulary.isLetter(in.charAt(w))) {
+                w++;
+            }
+            Modifier.Type modifier = w > j ? Vocabulary.modifier(in, j, w) : null;
+            if (modifier == null || modifier == Modifier.Type.SUMMARY || w == n || in.charAt(w) != '.') {
+                return null;
+            }
+            findings.add(finding(FindingCode.NORMALIZED_PUNCTUATION, "A space before '" + in.substring(j, w)
+                    + "' read as '/'.", i, j));
+            out[k] = '/';
+            origin[k++] = i;
+            respaced = true;
+            i = j;
+        }
+        if (respaced && in.indexOf('-') >= 0) {
+            return null; // the full pipeline splits a joint symbol before it drops spaces, and reads it otherwise
+        }
+        if (!canonicalCase(out, k, origin, findings) || findings.isEmpty()) {
+            return null; // nothing changed: the canonical fast path has already said no
+        }
+        ParseResult candidate = canonical.parse(new String(out, 0, k));
+        if (candidate == null || !candidate.findings().isEmpty()) {
+            return null;
+        }
+        findings.sort(Comparator.comparingInt(Finding::start));
+        return new ParseResult(in, candidate.symbol().orElseThrow(), Tier.PLAUSIBLE, findings, List.of());
+    }
+
+    /**
+     * Rewrites each component of {@code out[0, size)} in its canonical case ({@code CN.4}, {@code Sub.2},
+     * {@code Add.1}) with a finding for each one changed; false for a component whose case it cannot tell.
+     */
+    private static boolean canonicalCase(char[] out, int size, int[] origin, List<Finding> findings) {
+        int start = 0;
+        for (int i = 0; i <= size; i++) {
+            if (i < size && out[i] != '/' && out[i] != '-' && out[i] != ' ') {
+                continue;
+            }
+            if (i < size && out[i] == ' ') { // the parenthetical: left as typed, in upper case only
+                for (int p = i; p < size; p++) {
+                    if (out[p] >= 'a' && out[p] <= 'z') {
+                        return false;
+                    }
+                }
+                return componentCase(out, start, i, origin, findings);
+            }
+            if (!componentCase(out, start, i, origin, findings)) {
+                return false;
+            }
+            start = i + 1;
+        }
+        return true;
+    }
+
+    /** One component {@code out[from, to)}: letters (a code), digits, or letters, a dot and digits. */
+    private static boolean componentCase(char[] out, int from, int to, int[] origin, List<Finding> findings) {
+        int letters = from;
+        while (letters < to && Vocabulary.isLetter(out[letters])) {
+            letters++;
+        }
+        if (letters == from) {
+            return true; // digits (or nothing): no case to speak of
+        }
+        String upper = upper(out, from, letters);
+        Modifier.Type modifier = Vocabulary.modifier(upper, 0, upper.length());
+        String code;
+        if (letters == to) {
+            if (modifier != null) {
+                return false; // a modifier word without its number
+            }
+            code = upper;
+        } else if (out[letters] == '.' && letters + 1 < to && digits(out, letters + 1, to)) {
+            code = modifier != null ? modifier.token().substring(0, modifier.token().length() - 1)
+                    : Vocabulary.dottedCodeCase(upper);
+        } else {
+            return false;
+        }
+        if (code.regionMatches(0, new String(out, from, letters - from), 0, code.length())) {
+            return true;
+        }
+        String typed = new String(out, from, to - from);
+        code.getChars(0, code.length(), out, from);
+        String written = new String(out, from, to - from);
+        findings.add(finding(FindingCode.NORMALIZED_CASE, "'" + typed + "' written as '" + written + "'.",
+                origin[from], origin[to - 1] + 1));
+        return true;
+    }
+
+    private static boolean digits(char[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Vocabulary.isDigit(out[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String upper(char[] out, int from, int to) {
+        char[] up = new char[to - from];
+        for (int i = from; i < to; i++) {
+            up[i - from] = Vocabulary.upper(out[i]);
+        }
+        return new String(up);
+    }
+
+    private static Finding finding(FindingCode code, String message, int start, int end) {
+        return new Finding(code, code.severity(), message, start, end);
+    }
+}
