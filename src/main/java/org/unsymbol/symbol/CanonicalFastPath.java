@@ -257,18 +257,10 @@ final class CanonicalFastPath {
                 break;
             }
         }
-        List<String> bodies = switch (i) {
-            case 1 -> List.of();
-            case 2 -> List.of(p.text(1));
-            case 3 -> List.of(p.text(1), p.text(2));
-            default -> {
-                String[] texts = new String[i - 1];
-                for (int b = 1; b < i; b++) {
-                    texts[b - 1] = p.text(b);
-                }
-                yield List.of(texts);
-            }
-        };
+        boolean mainCommittees = true; // every body is one of the Assembly's main committees (vacuously, none)
+        for (int k = 1; k < i && mainCommittees; k++) {
+            mainCommittees = SymbolRules.isMainCommittee(in, p.start(k), p.end(k));
+        }
         int modStart = i;
         while (modStart < count && p.modifier(modStart) == null) {
             modStart++;
@@ -292,18 +284,18 @@ final class CanonicalFastPath {
                 return null; // a second nature or slot, or something before the slot that is not a body
             }
         }
-        String number;
+        int numberFrom;
         if (p.kind(numberAt) == NUMBER) {
             if ("S".equals(root) && "RES".equals(nature) && slot >= 0) {
                 return null; // S/RES/2719/2023: the full pipeline rewrites the year as a parenthetical
             }
-            number = p.text(numberAt);
+            numberFrom = p.start(numberAt);
         } else {
             if (nature != null) {
                 return null;
             }
             nature = Vocabulary.dottedCodeCase(p.dotNature(numberAt));
-            number = in.substring(p.dot(numberAt) + 1, p.end(numberAt));
+            numberFrom = p.dot(numberAt) + 1;
         }
         List<Modifier> modifiers = modifiers(in, p, modStart);
         if (modifiers == null) {
@@ -311,21 +303,25 @@ final class CanonicalFastPath {
         }
         // the rules, as SymbolRules.judge applies them to this shape
         SymbolKind kind = SymbolRules.kindOf(nature);
-        if (kind == SymbolKind.DECISION || SingleParser.parseInt(number) == 0) {
+        int number = SingleParser.parseInt(in, numberFrom, p.end(numberAt));
+        if (kind == SymbolKind.DECISION || number == 0) {
             return null; // a catalogue key, not an official symbol; documents are numbered from 1
         }
-        String session = null;
+        int sessionFrom = s; // none until a slot or a Roman parenthetical says so
+        int sessionTo = s;
         int year = DocumentSymbol.NO_YEAR;
         if (slot >= 0) {
             int v = SingleParser.parseInt(in, p.start(slot), p.end(slot));
-            SymbolRules.SlotMeaning meaning = SymbolRules.slotMeaning(root, bodies, p.end(slot) - p.start(slot), v);
+            SymbolRules.SlotMeaning meaning = SymbolRules.slotMeaning(root, i > 1, mainCommittees,
+                    p.end(slot) - p.start(slot), v);
             if (!rules.slotInRange(meaning, v)) {
                 return null;
             }
             if (meaning.isYear()) {
                 year = v;
             } else {
-                session = p.text(slot);
+                sessionFrom = p.start(slot);
+                sessionTo = p.end(slot);
             }
         }
         boolean roman = false;
@@ -342,14 +338,15 @@ final class CanonicalFastPath {
                 if (!SymbolRules.romanEraAllows(root, paren.value(), number)) {
                     return null;
                 }
-                session = paren.text();
+                sessionFrom = paren.start() + 1; // (XV): the Roman session as printed
+                sessionTo = paren.end() - 1;
                 roman = true;
             }
         }
         if (SymbolRules.lacksSession(kind, natureSlash, slot >= 0, roman, root)) {
             return null;
         }
-        if (year != DocumentSymbol.NO_YEAR && !bodies.isEmpty()) { // E/CN.4/2010/...: a warning, the symbol stays plausible
+        if (year != DocumentSymbol.NO_YEAR && i > 1) { // E/CN.4/2010/...: a warning, the symbol stays plausible
             Body outside = rules.bodyOutsideValidity(in.substring(s, p.end(i - 1)), year);
             if (outside != null) {
                 warnings.addOriginal(FindingCode.BODY_OUTSIDE_VALIDITY, rules.outsideValidity(outside, year), s,
@@ -362,7 +359,9 @@ final class CanonicalFastPath {
             int modEnd = p.end(count - 1);
             base = modEnd == e ? in.substring(s, baseEnd) : in.substring(s, baseEnd) + in.substring(modEnd, e);
         }
-        return DocumentSymbol.ofImmutable(in.substring(s, e), root, bodies, session, year, nature, number, modifiers,
+        long spans = DocumentSymbol.spans(i > 1 ? p.start(1) - s : 0, i > 1 ? p.end(i - 1) - s : 0,
+                sessionFrom - s, sessionTo - s, numberFrom - s, p.end(numberAt) - s);
+        return DocumentSymbol.ofSpans(in.substring(s, e), root, spans, year, nature, modifiers,
                 paren == null ? List.of() : List.of(paren.text()), kind, base);
     }
 

@@ -24,12 +24,21 @@ public final class DocumentSymbol {
     private String key;
     private final List<DocumentSymbol> singles;
     private final String root;
-    private final List<String> bodies;
-    private final String session;
+    /** read from {@link #spans} on first use where the fast path made this symbol (racy single check, as key) */
+    private List<String> bodies;
+    private String session;
     /** {@link #NO_YEAR} when there is none: an int, so that a parse boxes nothing */
     private final int year;
     private final String nature;
-    private final String number;
+    private String number;
+    /**
+     * Where a fast-path single keeps bodies, session and number in its canonical form, 10 bits per offset: bodies
+     * {@code [0, 10) - [10, 20)}, session {@code [20, 30) - [30, 40)}, number {@code [40, 50) - [50, 60)}; an empty
+     * range is none. {@link #EAGER} for symbols whose fields are set at construction. Most parses are only ever asked
+     * for their canonical form or key, and then cut no substrings at all.
+     */
+    private final long spans;
+    private static final long EAGER = -1;
     private final List<Modifier> modifiers;
     private final List<String> parentheticals;
     private final boolean reissued;
@@ -42,6 +51,7 @@ public final class DocumentSymbol {
         this.singles = singles == null ? null : List.copyOf(singles); // null: a single is its own list
         this.root = b.root;
         this.bodies = immutable(b.bodies);
+        this.spans = EAGER;
         this.session = b.session;
         this.year = b.year == null ? NO_YEAR : b.year;
         this.nature = b.nature;
@@ -62,6 +72,7 @@ public final class DocumentSymbol {
         this.singles = null;
         this.root = root;
         this.bodies = immutable(bodies);
+        this.spans = EAGER;
         this.session = session;
         this.year = year;
         this.nature = nature;
@@ -75,33 +86,44 @@ public final class DocumentSymbol {
     }
 
     /**
-     * A single from the canonical fast path, whose lists are immutable already ({@code List.of}): no copy, and no
-     * {@code isEmpty()} call on lists of three classes (an interface call the JIT cannot bind, on the hottest path).
+     * A single from the canonical fast path: its lists are immutable already ({@code List.of}), so no copy and no
+     * {@code isEmpty()} call on lists of three classes (an interface call the JIT cannot bind, on the hottest path);
+     * bodies, session and number are {@link #spans} of {@code canonical}.
      */
-    static DocumentSymbol ofImmutable(String canonical, String root, List<String> bodies, String session, int year,
-                                      String nature, String number, List<Modifier> modifiers,
-                                      List<String> parentheticals, SymbolKind kind, String baseCanonical) {
-        return new DocumentSymbol(canonical, root, bodies, session, year, nature, number, modifiers, parentheticals,
-                kind, baseCanonical);
+    static DocumentSymbol ofSpans(String canonical, String root, long spans, int year, String nature,
+                                  List<Modifier> modifiers, List<String> parentheticals, SymbolKind kind,
+                                  String baseCanonical) {
+        return new DocumentSymbol(canonical, root, spans, year, nature, modifiers, parentheticals, kind, baseCanonical);
     }
 
-    private DocumentSymbol(String canonical, String root, List<String> bodies, String session, int year,
-                           String nature, String number, List<Modifier> modifiers, List<String> parentheticals,
-                           SymbolKind kind, String baseCanonical) {
+    /** The {@link #spans} of bodies {@code [bodiesFrom, bodiesTo)}, session and number (offsets below 1024). */
+    static long spans(int bodiesFrom, int bodiesTo, int sessionFrom, int sessionTo, int numberFrom, int numberTo) {
+        return bodiesFrom | (long) bodiesTo << 10 | (long) sessionFrom << 20 | (long) sessionTo << 30
+                | (long) numberFrom << 40 | (long) numberTo << 50;
+    }
+
+    private DocumentSymbol(String canonical, String root, long spans, int year, String nature,
+                           List<Modifier> modifiers, List<String> parentheticals, SymbolKind kind,
+                           String baseCanonical) {
         this.canonical = canonical;
         this.singles = null;
         this.root = root;
-        this.bodies = bodies;
-        this.session = session;
+        this.spans = spans;
         this.year = year;
         this.nature = nature;
-        this.number = number;
         this.modifiers = modifiers;
         this.parentheticals = parentheticals;
         this.reissued = false;
         this.kind = kind;
         this.part = null;
         this.baseCanonical = baseCanonical;
+    }
+
+    /** The text of span {@code i} (0 bodies, 1 session, 2 number), or null when empty. */
+    private String span(int i) {
+        int from = (int) (spans >>> (20 * i)) & 0x3FF;
+        int to = (int) (spans >>> (20 * i + 10)) & 0x3FF;
+        return from == to ? null : canonical.substring(from, to);
     }
 
     /** Most lists of a symbol are empty: share the one empty list without asking {@link List#copyOf} (a hot path). */
@@ -196,17 +218,29 @@ public final class DocumentSymbol {
 
     /** The subsidiary-body components after the root, in order: {@code [CN.4, Sub.2]}, {@code [AC.292]}. */
     public List<String> bodies() {
-        return bodies;
+        List<String> b = bodies;
+        if (b == null) {
+            String all = span(0);
+            b = all == null ? List.of() : List.of(all.split("/"));
+            bodies = b;
+        }
+        return b;
     }
 
     /** Root plus bodies: {@code A/AC.292}, {@code E/CN.4/Sub.2}, {@code TD/B/EX(12)}. */
     public String series() {
-        return bodies.isEmpty() ? root : root + "/" + String.join("/", bodies);
+        List<String> b = bodies();
+        return b.isEmpty() ? root : root + "/" + String.join("/", b);
     }
 
     /** The session slot as printed: {@code 78}, {@code S-13}, {@code ES-10}, or the Roman session of an old resolution. */
     public Optional<String> session() {
-        return Optional.ofNullable(session);
+        String v = session;
+        if (v == null && spans != EAGER) {
+            v = span(1);
+            session = v;
+        }
+        return Optional.ofNullable(v);
     }
 
     /** The year slot ({@code S/2000/809}, {@code A/AC.292/2024/L.1}) or a resolution's {@code (year)}. */
@@ -221,7 +255,12 @@ public final class DocumentSymbol {
 
     /** The document's own number within its series: {@code 265}, {@code 2719}, {@code 1}. */
     public Optional<String> number() {
-        return Optional.ofNullable(number);
+        String v = number;
+        if (v == null && spans != EAGER) {
+            v = span(2);
+            number = v;
+        }
+        return Optional.ofNullable(v);
     }
 
     public List<Modifier> modifiers() {
@@ -276,11 +315,11 @@ public final class DocumentSymbol {
         Builder b = new Builder();
         b.canonical = canonical;
         b.root = root;
-        b.bodies = bodies;
-        b.session = session;
+        b.bodies = bodies();
+        b.session = session().orElse(null);
         b.year = year == NO_YEAR ? null : year;
         b.nature = nature;
-        b.number = number;
+        b.number = number().orElse(null);
         b.modifiers = modifiers;
         b.parentheticals = parentheticals;
         b.reissued = reissued;

@@ -162,10 +162,23 @@ final class SymbolRules {
 
     /** The meaning of a slot of {@code digits} digits and value {@code value} in a series. */
     static SlotMeaning slotMeaning(String root, List<String> bodies, int digits, int value) {
-        if (gaLevel(root, bodies)) {
+        boolean mainCommittees = true;
+        for (int i = 0, n = bodies.size(); i < n && mainCommittees; i++) {
+            String b = bodies.get(i);
+            mainCommittees = isMainCommittee(b, 0, b.length());
+        }
+        return slotMeaning(root, !bodies.isEmpty(), mainCommittees, digits, value);
+    }
+
+    /**
+     * As above, from what the slot's meaning depends on: whether there are bodies and whether all are main committees
+     * ({@code A/C.3/78/...} shares the Assembly's session; other subsidiaries have their own).
+     */
+    static SlotMeaning slotMeaning(String root, boolean bodies, boolean mainCommittees, int digits, int value) {
+        if ("A".equals(root) && mainCommittees) {
             return SlotMeaning.GA_SESSION;
         }
-        if (bodies.isEmpty() && ("S".equals(root) || "E".equals(root))) {
+        if (!bodies && ("S".equals(root) || "E".equals(root))) {
             return "S".equals(root) ? SlotMeaning.SC_YEAR : SlotMeaning.ECOSOC_YEAR;
         }
         return digits == 4 && value >= 1900 && value < 2200 ? SlotMeaning.YEAR : SlotMeaning.SESSION;
@@ -188,9 +201,8 @@ final class SymbolRules {
     }
 
     /** GA resolutions with a Roman session run 1 (I) to 3541 (XXX); other series number theirs freely. */
-    static boolean romanEraAllows(String root, int session, String number) {
-        return !"A".equals(root)
-                || session <= LAST_ROMAN_GA_SESSION && SingleParser.parseInt(number) <= LAST_ROMAN_ERA_RESOLUTION;
+    static boolean romanEraAllows(String root, int session, int number) {
+        return !"A".equals(root) || session <= LAST_ROMAN_GA_SESSION && number <= LAST_ROMAN_ERA_RESOLUTION;
     }
 
     /** GA, ECOSOC and Trusteeship resolutions need a session: A/RES/78/1, E/RES/1990/47, A/RES/217 (III). */
@@ -210,17 +222,10 @@ final class SymbolRules {
         return b.validFrom() != null && year < b.validFrom() || b.validTo() != null && year > b.validTo() ? b : null;
     }
 
-    private static boolean gaLevel(String root, List<String> bodies) {
-        if (!"A".equals(root)) {
-            return false;
-        }
-        for (int i = 0, n = bodies.size(); i < n; i++) {
-            String b = bodies.get(i);
-            if (!(b.length() == 3 && b.startsWith("C.") && b.charAt(2) >= '1' && b.charAt(2) <= '7')) {
-                return false; // main committees share the Assembly's session; other subsidiaries have their own
-            }
-        }
-        return true;
+    /** {@code C.1} to {@code C.7}, the Assembly's main committees, at {@code s[from, to)}. */
+    static boolean isMainCommittee(CharSequence s, int from, int to) {
+        return to - from == 3 && s.charAt(from) == 'C' && s.charAt(from + 1) == '.' && s.charAt(from + 2) >= '1'
+                && s.charAt(from + 2) <= '7';
     }
 
     private void slot(SymbolDraft d, Findings f) {
@@ -304,7 +309,7 @@ final class SymbolRules {
 
     /** GA resolutions 1 (I) to 3541 (XXX): consecutive numbers with the Roman session, 1946-1975. */
     private void romanEra(SymbolDraft d, Findings f, Parenthetical p) {
-        if (d.placeholder || romanEraAllows(d.root, p.value(), d.number)) {
+        if (d.placeholder || !"A".equals(d.root) || romanEraAllows(d.root, p.value(), SingleParser.parseInt(d.number))) {
             return;
         }
         if (p.value() > LAST_ROMAN_GA_SESSION) {
