@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class CaseAndSpaceFastPath {
 
+    private static final Comparator<Finding> BY_START = Comparator.comparingInt(Finding::start);
+
     private final CanonicalFastPath canonical;
 
     CaseAndSpaceFastPath(CanonicalFastPath canonical) {
@@ -74,8 +76,8 @@ final class CaseAndSpaceFastPath {
             if (modifier == null || modifier == Modifier.Type.SUMMARY || w == n || in.charAt(w) != '.') {
                 return null;
             }
-            findings.add(finding(FindingCode.NORMALIZED_PUNCTUATION, "A space before '" + in.substring(j, w)
-                    + "' read as '/'.", i, j));
+            findings.add(finding(FindingCode.NORMALIZED_PUNCTUATION, new StringBuilder(40).append("A space before '")
+                    .append(in, j, w).append("' read as '/'.").toString(), i, j));
             out[k] = '/';
             origin[k++] = i;
             respaced = true;
@@ -84,14 +86,14 @@ final class CaseAndSpaceFastPath {
         if (respaced && in.indexOf('-') >= 0) {
             return null; // the full pipeline splits a joint symbol before it drops spaces, and reads it otherwise
         }
-        if (!canonicalCase(out, k, origin, findings) || findings.isEmpty()) {
+        if (!canonicalCase(in, out, k, origin, findings) || findings.isEmpty()) {
             return null; // nothing changed: the canonical fast path has already said no
         }
         ParseResult candidate = canonical.parse(new String(out, 0, k));
         if (candidate == null || !candidate.findings().isEmpty()) {
             return null;
         }
-        findings.sort(Comparator.comparingInt(Finding::start));
+        findings.sort(BY_START);
         return new ParseResult(in, candidate.symbol().orElseThrow(), Tier.PLAUSIBLE, findings, List.of());
     }
 
@@ -99,7 +101,7 @@ final class CaseAndSpaceFastPath {
      * Rewrites each component of {@code out[0, size)} in its canonical case ({@code CN.4}, {@code Sub.2},
      * {@code Add.1}) with a finding for each one changed; false for a component whose case it cannot tell.
      */
-    private static boolean canonicalCase(char[] out, int size, int[] origin, List<Finding> findings) {
+    private static boolean canonicalCase(String in, char[] out, int size, int[] origin, List<Finding> findings) {
         int start = 0;
         for (int i = 0; i <= size; i++) {
             if (i < size && out[i] != '/' && out[i] != '-' && out[i] != ' ') {
@@ -111,9 +113,9 @@ final class CaseAndSpaceFastPath {
                         return false;
                     }
                 }
-                return componentCase(out, start, i, origin, findings);
+                return componentCase(in, out, start, i, origin, findings);
             }
-            if (!componentCase(out, start, i, origin, findings)) {
+            if (!componentCase(in, out, start, i, origin, findings)) {
                 return false;
             }
             start = i + 1;
@@ -121,8 +123,13 @@ final class CaseAndSpaceFastPath {
         return true;
     }
 
-    /** One component {@code out[from, to)}: letters (a code), digits, or letters, a dot and digits. */
-    private static boolean componentCase(char[] out, int from, int to, int[] origin, List<Finding> findings) {
+    /**
+     * One component {@code out[from, to)}: letters (a code), digits, or letters, a dot and digits. Its letters were typed
+     * in one run ({@code in} from {@code origin[from]}): the word is looked up there, and nothing is allocated unless
+     * the case changes.
+     */
+    private static boolean componentCase(String in, char[] out, int from, int to, int[] origin,
+                                         List<Finding> findings) {
         int letters = from;
         while (letters < to && Vocabulary.isLetter(out[letters])) {
             letters++;
@@ -130,29 +137,45 @@ final class CaseAndSpaceFastPath {
         if (letters == from) {
             return true; // digits (or nothing): no case to speak of
         }
-        String upper = upper(out, from, letters);
-        Modifier.Type modifier = Vocabulary.modifier(upper, 0, upper.length());
-        String code;
+        Vocabulary.Word word = Vocabulary.word(in, origin[from], origin[from] + letters - from);
+        Modifier.Type modifier = word == null ? null : word.modifier();
+        String mixed = null; // the canonical spelling when it is not upper case: Add, Corr, Rev, Amend, Sub, Res
         if (letters == to) {
             if (modifier != null) {
                 return false; // a modifier word without its number
             }
-            code = upper;
         } else if (out[letters] == '.' && letters + 1 < to && digits(out, letters + 1, to)) {
-            code = modifier != null ? modifier.token().substring(0, modifier.token().length() - 1)
-                    : Vocabulary.dottedCodeCase(upper);
+            mixed = modifier != null ? modifier.token().substring(0, modifier.token().length() - 1)
+                    : mixedCaseCode(out, from, letters);
         } else {
             return false;
         }
-        if (code.regionMatches(0, new String(out, from, letters - from), 0, code.length())) {
+        boolean same = true;
+        for (int c = from; c < letters && same; c++) {
+            same = out[c] == (mixed == null ? Vocabulary.upper(out[c]) : mixed.charAt(c - from));
+        }
+        if (same) {
             return true;
         }
         String typed = new String(out, from, to - from);
-        code.getChars(0, code.length(), out, from);
-        String written = new String(out, from, to - from);
-        findings.add(finding(FindingCode.NORMALIZED_CASE, "'" + typed + "' written as '" + written + "'.",
+        for (int c = from; c < letters; c++) {
+            out[c] = mixed == null ? Vocabulary.upper(out[c]) : mixed.charAt(c - from);
+        }
+        findings.add(finding(FindingCode.NORMALIZED_CASE, new StringBuilder(2 * typed.length() + 18).append('\'')
+                .append(typed).append("' written as '").append(out, from, to - from).append("'.").toString(),
                 origin[from], origin[to - 1] + 1));
         return true;
+    }
+
+    /** {@code Sub} or {@code Res} when {@code out[from, to)} is that code in any case (its canonical spelling), else null. */
+    private static String mixedCaseCode(char[] out, int from, int to) {
+        if (to - from != 3) {
+            return null;
+        }
+        String upper = new String(new char[]{Vocabulary.upper(out[from]), Vocabulary.upper(out[from + 1]),
+            Vocabulary.upper(out[from + 2])});
+        String mixed = Vocabulary.dottedCodeCase(upper);
+        return mixed.equals(upper) ? null : mixed;
     }
 
     private static boolean digits(char[] out, int from, int to) {
@@ -162,14 +185,6 @@ final class CaseAndSpaceFastPath {
             }
         }
         return true;
-    }
-
-    private static String upper(char[] out, int from, int to) {
-        char[] up = new char[to - from];
-        for (int i = from; i < to; i++) {
-            up[i - from] = Vocabulary.upper(out[i]);
-        }
-        return new String(up);
     }
 
     private static Finding finding(FindingCode code, String message, int start, int end) {

@@ -18,7 +18,10 @@ import org.unsymbol.symbol.ParseResult;
 import org.unsymbol.symbol.SymbolCorpus;
 import org.unsymbol.symbol.SymbolParser;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -31,13 +34,14 @@ import java.util.regex.Pattern;
  *
  * <p>Run with the ratio printed: {@code ./mvnw -B -o -Pbench test-compile exec:exec -Dbench=SymbolParse
  * -Dbench.main=org.unsymbol.bench.SymbolParseBenchmark}; with plain JMH ({@code -Dbench=SymbolParse}) both scores
- * are printed and the ratio is parse ÷ regex.
+ * are printed and the ratio is parse ÷ regex. The main method alternates the two in separate forks over several rounds
+ * and reports the median ratio.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 7, time = 3)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class SymbolParseBenchmark {
 
@@ -84,19 +88,35 @@ public class SymbolParseBenchmark {
         return ROUGH_SHAPE.matcher(nextSymbol()).matches();
     }
 
-    /** Runs both benchmarks in one run and prints parse ops/s ÷ regex ops/s. */
+    /**
+     * Runs both benchmarks in alternating forks, {@code -Drounds=N} rounds (default 3; the order flips every round so
+     * that drift of a shared, noisy machine does not favour either), prints each round's parse ops/s ÷ regex ops/s and
+     * their median.
+     */
     public static void main(String[] args) throws Exception {
         CommandLineOptions cli = new CommandLineOptions(args);
-        Collection<RunResult> results = new Runner(new OptionsBuilder().parent(cli)
-                .include(SymbolParseBenchmark.class.getSimpleName()).build()).run();
-        double parse = score(results, "parseAndCanonicalize");
-        double regex = score(results, "regexShapeCheck");
-        System.out.printf(Locale.ROOT, "%nparse+canonicalize: %.0f ops/s, regex shape check: %.0f ops/s, "
-                + "ratio parse/regex = %.2f (goal >= 1.0)%n", parse, regex, parse / regex);
+        int rounds = Integer.getInteger("rounds", 3);
+        List<Double> ratios = new ArrayList<>();
+        StringBuilder report = new StringBuilder();
+        for (int round = 1; round <= rounds; round++) {
+            boolean parseFirst = round % 2 == 1;
+            double first = score(cli, parseFirst ? "parseAndCanonicalize" : "regexShapeCheck");
+            double second = score(cli, parseFirst ? "regexShapeCheck" : "parseAndCanonicalize");
+            double parse = parseFirst ? first : second;
+            double regex = parseFirst ? second : first;
+            ratios.add(parse / regex);
+            report.append(String.format(Locale.ROOT, "round %d: parse+canonicalize %.0f ops/s, regex shape check %.0f "
+                    + "ops/s, ratio %.2f%n", round, parse, regex, parse / regex));
+        }
+        Collections.sort(ratios);
+        System.out.printf(Locale.ROOT, "%n%smedian ratio parse/regex = %.2f over %d rounds (goal >= 1.0)%n", report,
+                ratios.get(ratios.size() / 2), rounds);
     }
 
-    private static double score(Collection<RunResult> results, String method) {
-        return results.stream().filter(r -> r.getParams().getBenchmark().endsWith("." + method))
-                .mapToDouble(r -> r.getPrimaryResult().getScore()).findFirst().orElse(Double.NaN);
+    /** One fork of one benchmark method; its ops/s. */
+    private static double score(CommandLineOptions cli, String method) throws Exception {
+        Collection<RunResult> results = new Runner(new OptionsBuilder().parent(cli)
+                .include(SymbolParseBenchmark.class.getName() + "\\." + method + "$").forks(1).build()).run();
+        return results.stream().mapToDouble(r -> r.getPrimaryResult().getScore()).findFirst().orElse(Double.NaN);
     }
 }
