@@ -69,7 +69,7 @@ final class CanonicalFastPath {
             return single;
         }
         singles.add(single);
-        return DocumentSymbol.joint(singles);
+        return DocumentSymbol.jointOf(in, singles);
     }
 
     private static boolean startsSingle(String in, int i) {

@@ -36,7 +36,7 @@ final class CaseAndSpaceFastPath {
         int[] origin = new int[n]; // where out[k] was typed
         List<Finding> findings = new ArrayList<>(4);
         int k = 0;
-        boolean respaced = false;
+        boolean joinedRoot = false; // between a joint separator and the next '/': the root of a later single
         for (int i = 0; i < n; ) {
             char c = in.charAt(i);
             if (c != ' ') {
@@ -44,9 +44,13 @@ final class CaseAndSpaceFastPath {
                         || c == ')')) {
                     return null;
                 }
+                joinedRoot = c == '-' || joinedRoot && c != '/';
                 out[k] = c;
                 origin[k++] = i++;
                 continue;
+            }
+            if (joinedRoot) {
+                return null; // the full pipeline splits a joint symbol only where a root meets its '/' unspaced
             }
             int j = i;
             while (in.charAt(j) == ' ') { // the last character is not a space
@@ -59,7 +63,6 @@ final class CaseAndSpaceFastPath {
             }
             if (prev == '/' || next == '/' || prev == '.' || next == '.') {
                 findings.add(finding(FindingCode.NORMALIZED_WHITESPACE, "Stray space removed.", i, j));
-                respaced = true;
                 i = j;
                 continue;
             }
@@ -80,18 +83,17 @@ final class CaseAndSpaceFastPath {
                     .append(in, j, w).append("' read as '/'.").toString(), i, j));
             out[k] = '/';
             origin[k++] = i;
-            respaced = true;
             i = j;
-        }
-        if (respaced && in.indexOf('-') >= 0) {
-            return null; // the full pipeline splits a joint symbol before it drops spaces, and reads it otherwise
         }
         if (!canonicalCase(in, out, k, origin, findings) || findings.isEmpty()) {
             return null; // nothing changed: the canonical fast path has already said no
         }
         ParseResult candidate = canonical.parse(new String(out, 0, k));
-        if (candidate == null || !candidate.findings().isEmpty()) {
+        if (candidate == null) {
             return null;
+        }
+        for (Finding f : candidate.findings()) { // a body's validity warning, from candidate to typed offsets
+            findings.add(finding(f.code(), f.message(), origin[f.start()], origin[f.end() - 1] + 1));
         }
         findings.sort(BY_START);
         return new ParseResult(in, candidate.symbol().orElseThrow(), Tier.PLAUSIBLE, findings, List.of());
@@ -107,11 +109,9 @@ final class CaseAndSpaceFastPath {
             if (i < size && out[i] != '/' && out[i] != '-' && out[i] != ' ') {
                 continue;
             }
-            if (i < size && out[i] == ' ') { // the parenthetical: left as typed, in upper case only
+            if (i < size && out[i] == ' ') { // the parenthetical: a year, or a Roman session upper-cased unreported
                 for (int p = i; p < size; p++) {
-                    if (out[p] >= 'a' && out[p] <= 'z') {
-                        return false;
-                    }
+                    out[p] = Vocabulary.upper(out[p]);
                 }
                 return componentCase(in, out, start, i, origin, findings);
             }

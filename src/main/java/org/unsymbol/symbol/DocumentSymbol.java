@@ -157,6 +157,45 @@ public final class DocumentSymbol {
     }
 
     /**
+     * A joint symbol from the fast path's singles, whose canonical form the caller has already ({@code in} itself): the
+     * first single's fields, spans included (it starts the joint form), without a builder or the strings it would cut.
+     */
+    static DocumentSymbol jointOf(String canonical, List<DocumentSymbol> singles) {
+        DocumentSymbol first = singles.get(0);
+        boolean modified = false;
+        for (int i = 0; i < singles.size() && !modified; i++) {
+            modified = !singles.get(i).modifiers.isEmpty();
+        }
+        String base = canonical;
+        if (modified) {
+            StringBuilder b = new StringBuilder(canonical.length());
+            for (DocumentSymbol single : singles) {
+                b.append(b.length() == 0 ? "" : "-").append(single.baseCanonical());
+            }
+            base = b.toString();
+        }
+        return new DocumentSymbol(first, canonical, List.copyOf(singles), base);
+    }
+
+    private DocumentSymbol(DocumentSymbol first, String canonical, List<DocumentSymbol> singles, String base) {
+        this.canonical = canonical;
+        this.singles = singles;
+        this.root = first.root;
+        this.bodies = first.bodies;
+        this.session = first.session;
+        this.number = first.number;
+        this.spans = first.spans;
+        this.year = first.year;
+        this.nature = first.nature;
+        this.modifiers = first.modifiers;
+        this.parentheticals = first.parentheticals;
+        this.reissued = first.reissued;
+        this.kind = first.kind;
+        this.part = first.part;
+        this.baseCanonical = base;
+    }
+
+    /**
      * The lookup key of any canonical form: upper case, no whitespace, no reissue mark ({@code *} is a flag, not
      * identity: {@code A/78/251*} and {@code A/78/251} are one document).
      */
