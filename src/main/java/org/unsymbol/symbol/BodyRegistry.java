@@ -138,6 +138,11 @@ public final class BodyRegistry {
         return roots.find(s, from, to);
     }
 
+    /** As above, for letters already packed by {@link Vocabulary#packUpper}. */
+    String knownRoot(long packedLetters) {
+        return roots.find(packedLetters);
+    }
+
     /** The body and its ancestors, nearest first: {@code E/CN.4/Sub.2}, {@code E/CN.4}, {@code E}. */
     public List<Body> chain(Body body) {
         List<Body> chain = new ArrayList<>(3);

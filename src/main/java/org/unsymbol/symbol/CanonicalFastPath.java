@@ -109,11 +109,14 @@ final class CanonicalFastPath {
         long[] c = new long[slashes + 1];
         int count = 0;
         int from = s;
+        long rootKey = 0;
         while (true) {
             int letters = from;
             boolean lower = false;
+            long key = 0; // the letters packed as the word and root tables key them (case folded)
             for (char ch; letters < end && Vocabulary.isLetter(ch = in.charAt(letters)); letters++) {
                 lower |= ch >= 'a';
+                key = Vocabulary.packUpper(key, Vocabulary.upper(ch));
             }
             int i = letters;
             while (i < end && in.charAt(i) != '/') {
@@ -122,7 +125,10 @@ final class CanonicalFastPath {
             if (i == from) {
                 return null;
             }
-            int wordIndex = letters > from ? Vocabulary.wordIndex(in, from, letters) : 0;
+            int wordIndex = letters - from > 12 ? 0 : Vocabulary.wordIndex(key);
+            if (count == 0) {
+                rootKey = letters - from > 12 ? 0 : key;
+            }
             Vocabulary.Word word = Vocabulary.wordAt(wordIndex);
             int kind = kind(in, from, letters, i, lower, word);
             if (kind < 0) {
@@ -135,7 +141,7 @@ final class CanonicalFastPath {
             }
             from = i + 1;
         }
-        return count < 2 || (c[0] >>> 30 & 3) != CODE ? null : assemble(in, s, e, new Parts(in, c, count), paren, warnings);
+        return count < 2 || (c[0] >>> 30 & 3) != CODE ? null : assemble(in, s, e, new Parts(in, c, count), rootKey, paren, warnings);
     }
 
     /**
@@ -239,10 +245,11 @@ final class CanonicalFastPath {
      * pipeline, which reports it; so does a decision key (a warning). No draft: the one warning reported here is a
      * body's validity period ({@code E/CN.4/2010/...}).
      */
-    private DocumentSymbol assemble(String in, int s, int e, Parts p, Parenthetical paren, Findings warnings) {
+    private DocumentSymbol assemble(String in, int s, int e, Parts p, long rootKey, Parenthetical paren,
+                                    Findings warnings) {
         int count = p.count();
         // the registry's own string: no copy, its hash already known; an unknown root is an error anyway
-        String root = rules.registry().knownRoot(in, p.start(0), p.end(0));
+        String root = rules.registry().knownRoot(rootKey);
         if (root == null) {
             return null;
         }

@@ -37,7 +37,11 @@ final class RootTable {
     }
 
     String find(CharSequence s, int from, int to) {
-        long key = pack(s, from, to);
+        return find(pack(s, from, to));
+    }
+
+    /** The root whose letters pack to {@code key} ({@link Vocabulary#packUpper}), or null. */
+    String find(long key) {
         if (key == 0) {
             return null;
         }
@@ -60,7 +64,7 @@ final class RootTable {
             if (c < 'A' || c > 'Z') {
                 return 0;
             }
-            key = key << 5 | (c - 'A' + 1);
+            key = Vocabulary.packUpper(key, c);
         }
         return key;
     }

@@ -66,7 +66,7 @@ final class Vocabulary {
             if (c < 'A' || c > 'Z') {
                 return 0;
             }
-            key = key << 5 | (c - 'A' + 1);
+            key = packUpper(key, c);
         }
         return key;
     }
@@ -82,7 +82,19 @@ final class Vocabulary {
 
     /** A small handle (1 to 128) of the fixed word {@code s[from, to)}, for callers that pack it; 0 for none. */
     static int wordIndex(CharSequence s, int from, int to) {
-        long key = pack(s, from, to);
+        return wordIndex(pack(s, from, to));
+    }
+
+    /**
+     * The key of upper-case letters as {@link #wordIndex} and {@link RootTable} pack them, one letter at a time:
+     * {@code key = packUpper(key, c)} for each of at most 12 letters {@code A-Z}.
+     */
+    static long packUpper(long key, char c) {
+        return key << 5 | (c - 'A' + 1);
+    }
+
+    /** {@link #wordIndex} of letters packed by {@link #packUpper} (0 for none or more than 12 letters). */
+    static int wordIndex(long key) {
         if (key == 0) {
             return 0;
         }
