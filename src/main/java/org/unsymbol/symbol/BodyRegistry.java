@@ -23,6 +23,7 @@ public final class BodyRegistry {
     private final Map<String, Body> byKey;
     private final Map<String, List<Body>> children;
     private final RootTable roots;
+    private final PrefixTable prefixes;
 
     public BodyRegistry(Collection<Body> bodies) {
         Map<String, Body> map = new LinkedHashMap<>();
@@ -39,6 +40,7 @@ public final class BodyRegistry {
         kids.replaceAll((k, v) -> List.copyOf(v));
         this.children = kids;
         this.roots = new RootTable(map.values());
+        this.prefixes = new PrefixTable(map.values());
     }
 
     private static final class Bundled {
@@ -120,6 +122,11 @@ public final class BodyRegistry {
             }
             key = key.substring(0, slash);
         }
+    }
+
+    /** As {@link #longestPrefix(String)} for the canonical series {@code s[from, to)}, allocating nothing; null for none. */
+    Body longestPrefix(CharSequence s, int from, int to) {
+        return prefixes.longestPrefix(s, from, to);
     }
 
     public boolean isKnownRoot(String root) {

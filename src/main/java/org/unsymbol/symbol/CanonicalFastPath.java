@@ -354,7 +354,7 @@ final class CanonicalFastPath {
             return null;
         }
         if (year != DocumentSymbol.NO_YEAR && i > 1) { // E/CN.4/2010/...: a warning, the symbol stays plausible
-            Body outside = rules.bodyOutsideValidity(in.substring(s, p.end(i - 1)), year);
+            Body outside = rules.bodyOutsideValidity(in, s, p.end(i - 1), year);
             if (outside != null) {
                 warnings.addOriginal(FindingCode.BODY_OUTSIDE_VALIDITY, rules.outsideValidity(outside, year), s,
                         p.end(numberAt));

@@ -214,11 +214,18 @@ final class SymbolRules {
 
     /** The registered body of {@code series} (root/bodies) when {@code year} lies outside its validity; else null. */
     Body bodyOutsideValidity(String series, int year) {
-        Optional<Body> body = registry.longestPrefix(series);
-        if (body.isEmpty() || body.get().isRoot()) {
+        return outside(registry.longestPrefix(series).orElse(null), year);
+    }
+
+    /** As above for a canonical series {@code s[from, to)} (no spaces), read in place: the fast path's lookup. */
+    Body bodyOutsideValidity(CharSequence s, int from, int to, int year) {
+        return outside(registry.longestPrefix(s, from, to), year);
+    }
+
+    private static Body outside(Body b, int year) {
+        if (b == null || b.isRoot()) {
             return null;
         }
-        Body b = body.get();
         return b.validFrom() != null && year < b.validFrom() || b.validTo() != null && year > b.validTo() ? b : null;
     }
 

@@ -91,6 +91,18 @@ class GrammarTest {
     }
 
     @Test
+    void seriesLookupInPlaceFindsWhatTheStringLookupFinds() {
+        BodyRegistry registry = BodyRegistry.bundled();
+        for (Body b : registry.all()) {
+            for (String series : List.of(b.prefix(), b.prefix() + "/WG.1", b.prefix() + "/AC.7/Sub.2", "X" + b.prefix())) {
+                String around = "((" + series + "))";
+                assertEquals(registry.longestPrefix(series).orElse(null),
+                        registry.longestPrefix(around, 2, around.length() - 2), series);
+            }
+        }
+    }
+
+    @Test
     void eachCaseChangeIsReportedOnce() {
         ParseResult r = parser.parse("e/cn.4/sub.2/2005/l.10/add.1");
         assertEquals("E/CN.4/Sub.2/2005/L.10/Add.1", r.symbol().orElseThrow().canonical());
