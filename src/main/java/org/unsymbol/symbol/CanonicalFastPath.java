@@ -118,19 +118,24 @@ final class CanonicalFastPath {
                 lower |= ch >= 'a';
                 key = Vocabulary.packUpper(key, Vocabulary.upper(ch));
             }
+            // the shape in the same pass: digits only, letters only, or letters, a dot and digits; then '/' or the end
             int i = letters;
-            while (i < end && in.charAt(i) != '/') {
-                i++;
+            int shape = CODE;
+            if (letters == from || i < end && in.charAt(i) == '.') {
+                int digits = letters == from ? i : ++i;
+                while (i < end && Vocabulary.isDigit(in.charAt(i))) {
+                    i++;
+                }
+                shape = i == digits ? -1 : letters == from ? NUMBER : DOTTED;
             }
-            if (i == from) {
+            if (shape < 0 || i < end && in.charAt(i) != '/') {
                 return null;
             }
             int wordIndex = letters - from > 12 ? 0 : Vocabulary.wordIndex(key);
             if (count == 0) {
                 rootKey = letters - from > 12 ? 0 : key;
             }
-            Vocabulary.Word word = Vocabulary.wordAt(wordIndex);
-            int kind = kind(in, from, letters, i, lower, word);
+            int kind = kind(in, from, letters, shape, lower, Vocabulary.wordAt(wordIndex));
             if (kind < 0) {
                 return null;
             }
@@ -141,22 +146,20 @@ final class CanonicalFastPath {
             }
             from = i + 1;
         }
-        return count < 2 || (c[0] >>> 30 & 3) != CODE ? null : assemble(in, s, e, new Parts(in, c, count), rootKey, paren, warnings);
+        return count < 2 || (c[0] >>> 30 & 3) != CODE ? null
+                : assemble(in, s, e, new Parts(in, c, count), rootKey, paren, warnings);
     }
 
     /**
-     * CODE for upper-case letters only, NUMBER for digits only, DOTTED for {@code CODE.digits} with the code as
-     * canonical form prints it; -1 for anything else ({@code letters} ends the leading letters).
+     * The kind of a component of that {@code shape} when its code is written as canonical form prints it (CODE upper
+     * case, not a modifier word or placeholder; DOTTED in its canonical case), else -1 ({@code letters} ends the code).
      */
-    private static int kind(String in, int from, int letters, int to, boolean lower, Vocabulary.Word word) {
-        if (letters == to) { // a code: not a modifier word (Add/Summary without number), not a placeholder (xx)
-            return lower || word != null && word.modifier() != null || allX(in, from, to) ? -1 : CODE;
+    private static int kind(String in, int from, int letters, int shape, boolean lower, Vocabulary.Word word) {
+        if (shape == CODE) { // a code: not a modifier word (Add/Summary without number), not a placeholder (xx)
+            return lower || word != null && word.modifier() != null || allX(in, from, letters) ? -1 : CODE;
         }
-        if (letters == from) {
-            return Component.allDigits(in, from, to) ? NUMBER : -1;
-        }
-        if (in.charAt(letters) != '.' || !Component.allDigits(in, letters + 1, to)) {
-            return -1;
+        if (shape == NUMBER) {
+            return NUMBER;
         }
         if (lower) {
             for (String mixed : MIXED_CASE) {
@@ -167,8 +170,7 @@ final class CanonicalFastPath {
             return -1;
         }
         // upper case is canonical except where the canonical spelling is mixed: SUB., RES., ADD.
-        return word != null && (word.modifier() != null || Vocabulary.match(in, from, letters, "SUB", "RES") != null)
-                ? -1 : DOTTED;
+        return word != null && (word.modifier() != null || word.mixedCase()) ? -1 : DOTTED;
     }
 
     private static boolean allX(String in, int from, int to) {

@@ -19,7 +19,8 @@ final class Vocabulary {
     }
 
     /** What one fixed word is in the grammar; a word can be several things ({@code RES/} and UNEP's {@code Res.}). */
-    record Word(String slashNature, String dotNature, Modifier.Type modifier, boolean dottedCode, boolean conjunction) {
+    record Word(String slashNature, String dotNature, Modifier.Type modifier, boolean dottedCode, boolean conjunction,
+                boolean mixedCase) {
     }
 
     /** Every fixed word, keyed by its letters packed 5 bits each (case folded): one hash probe instead of list scans. */
@@ -35,7 +36,7 @@ final class Vocabulary {
         for (String w : all) {
             int m = java.util.List.of(MODIFIERS).indexOf(w);
             Word word = new Word(find(SLASH_NATURES, w), find(DOT_NATURES, w), m < 0 ? null : MODIFIER_TYPES[m],
-                    find(DOTTED_CODES, w) != null, find(CONJUNCTIONS, w) != null);
+                    find(DOTTED_CODES, w) != null, find(CONJUNCTIONS, w) != null, !dottedCodeCase(w).equals(w));
             long key = pack(w, 0, w.length());
             int i = slot(key);
             while (KEYS[i] != 0) {
