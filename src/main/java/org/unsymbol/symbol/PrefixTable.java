@@ -15,10 +15,7 @@ final class PrefixTable {
     private final int mask;
 
     PrefixTable(Collection<Body> all) {
-        int size = 64;
-        while (size < all.size() * 4) {
-            size <<= 1;
-        }
+        int size = RootTable.tableSize(all.size());
         keys = new String[size];
         bodies = new Body[size];
         mask = size - 1;

@@ -15,10 +15,7 @@ final class RootTable {
     private final int mask;
 
     RootTable(Collection<Body> bodies) {
-        int size = 64;
-        while (size < bodies.size() * 4) {
-            size <<= 1;
-        }
+        int size = tableSize(bodies.size());
         keys = new long[size];
         roots = new String[size];
         mask = size - 1;
@@ -34,6 +31,15 @@ final class RootTable {
             keys[i] = key;
             roots[i] = b.prefix();
         }
+    }
+
+    /** A power of two at least four times {@code entries} (and 64): short probe runs in an open-addressing table. */
+    static int tableSize(int entries) {
+        int size = 64;
+        while (size < entries * 4) {
+            size <<= 1;
+        }
+        return size;
     }
 
     String find(CharSequence s, int from, int to) {

@@ -72,53 +72,49 @@ public final class ImportBenchmark {
             double rawRate = 0;
             for (int round = 1; round <= 2; round++) {
                 truncate(ds);
-                double[] cpu0 = cpu.now();
-                long t = System.nanoTime();
-                ImportReport report;
-                try (InputStream in = new BufferedInputStream(Files.newInputStream(ndjson), 1 << 16)) {
-                    report = new RecordImporter(ds, batch).run(new NdjsonSource(in));
-                }
-                double s = secs(t);
-                check(report.getCreated() == count && report.getRejectedTotal() == 0, report);
-                importRate = Math.max(importRate, count / s);
-                System.out.printf(Locale.ROOT, "round %d IMPORT   %,d docs in %.2f s = %,.0f docs/s  %s%n", round,
-                        count, s, count / s, cpuUse(cpu0, cpu.now(), count));
-
+                importRate = Math.max(importRate, timed(cpu, round, "IMPORT", count, () -> {
+                    ImportReport report = importFile(ds, batch, ndjson);
+                    check(report.getCreated() == count && report.getRejectedTotal() == 0, report);
+                }));
                 if (round == 2) {
-                    double[] cpu2 = cpu.now();
-                    long r = System.nanoTime();
-                    try (InputStream in = new BufferedInputStream(Files.newInputStream(ndjson), 1 << 16)) {
-                        report = new RecordImporter(ds, batch).run(new NdjsonSource(in));
-                    }
-                    double rs = secs(r);
-                    check(report.getUnchanged() == count, report);
-                    System.out.printf(Locale.ROOT, "round %d REIMPORT %,d unchanged in %.2f s = %,.0f docs/s  %s%n",
-                            round, count, rs, count / rs, cpuUse(cpu2, cpu.now(), count));
+                    timed(cpu, round, "REIMPORT", count, () -> {
+                        ImportReport report = importFile(ds, batch, ndjson);
+                        check(report.getUnchanged() == count, report);
+                    });
                     explain(ds);
                 }
-
                 truncate(ds);
-                double[] cpu1 = cpu.now();
-                long c = System.nanoTime();
-                copy(ds, copyDir);
-                double cs = secs(c);
-                copyRate = Math.max(copyRate, count / cs);
-                System.out.printf(Locale.ROOT, "round %d COPY     %,d docs in %.2f s = %,.0f docs/s  %s%n", round,
-                        count, cs, count / cs, cpuUse(cpu1, cpu.now(), count));
-
-                double[] cpu3 = cpu.now();
-                long w = System.nanoTime();
-                copyRaw(ds, ndjson);
-                double ws = secs(w);
-                rawRate = Math.max(rawRate, count / ws);
-                System.out.printf(Locale.ROOT, "round %d RAW      %,d lines in %.2f s = %,.0f docs/s  %s%n", round,
-                        count, ws, count / ws, cpuUse(cpu3, cpu.now(), count));
+                copyRate = Math.max(copyRate, timed(cpu, round, "COPY", count, () -> copy(ds, copyDir)));
+                rawRate = Math.max(rawRate, timed(cpu, round, "RAW", count, () -> copyRaw(ds, ndjson)));
             }
             System.out.printf(Locale.ROOT, "%nbest IMPORT %,.0f docs/s, best COPY %,.0f docs/s, ratio %.2f x COPY "
                     + "(batch %d, %d cores); best RAW copy of the NDJSON lines %,.0f docs/s%n", importRate, copyRate,
                     importRate / copyRate, batch, Runtime.getRuntime().availableProcessors(), rawRate);
         } finally {
             deleteRecursively(work);
+        }
+    }
+
+    /** A step of a round, timed. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code step}, prints its rate and CPU use, returns documents per second. */
+    private static double timed(CpuClock cpu, int round, String label, int count, Step step) throws Exception {
+        double[] before = cpu.now();
+        long t = System.nanoTime();
+        step.run();
+        double s = secs(t);
+        System.out.printf(Locale.ROOT, "round %d %-8s %,d docs in %.2f s = %,.0f docs/s  %s%n", round, label, count, s,
+                count / s, cpuUse(before, cpu.now(), count));
+        return count / s;
+    }
+
+    private static ImportReport importFile(DataSource ds, int batch, Path ndjson) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(ndjson), 1 << 16)) {
+            return new RecordImporter(ds, batch).run(new NdjsonSource(in));
         }
     }
 

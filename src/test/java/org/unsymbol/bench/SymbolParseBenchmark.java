@@ -19,6 +19,7 @@ import org.unsymbol.symbol.SymbolCorpus;
 import org.unsymbol.symbol.SymbolParser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -89,13 +90,16 @@ public class SymbolParseBenchmark {
     }
 
     /**
-     * Runs both benchmarks in alternating forks, {@code -Drounds=N} rounds (default 3; the order flips every round so
+     * Runs both benchmarks in alternating forks, {@code -Drounds=N} rounds (default 5; the order flips every round so
      * that drift of a shared, noisy machine does not favour either), prints each round's parse ops/s ÷ regex ops/s and
      * their median.
      */
     public static void main(String[] args) throws Exception {
-        CommandLineOptions cli = new CommandLineOptions(args);
-        int rounds = Integer.getInteger("rounds", 3);
+        // a leading benchmark pattern (the bench profile passes one) would add its matches to every run below
+        String[] options = args.length > 0 && !args[0].startsWith("-") ? Arrays.copyOfRange(args, 1, args.length)
+                : args;
+        CommandLineOptions cli = new CommandLineOptions(options);
+        int rounds = Integer.getInteger("rounds", 5);
         List<Double> ratios = new ArrayList<>();
         StringBuilder report = new StringBuilder();
         for (int round = 1; round <= rounds; round++) {
@@ -117,6 +121,7 @@ public class SymbolParseBenchmark {
     private static double score(CommandLineOptions cli, String method) throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder().parent(cli)
                 .include(SymbolParseBenchmark.class.getName() + "\\." + method + "$").forks(1).build()).run();
-        return results.stream().mapToDouble(r -> r.getPrimaryResult().getScore()).findFirst().orElse(Double.NaN);
+        return results.stream().filter(r -> r.getParams().getBenchmark().endsWith("." + method))
+                .mapToDouble(r -> r.getPrimaryResult().getScore()).findFirst().orElse(Double.NaN);
     }
 }
