@@ -10,8 +10,9 @@ import java.util.List;
  * {@code E/CN.4/2005/L.10 Add.1}). It writes the canonical candidate together with the warnings the full pipeline
  * gives for those changes (a {@code NORMALIZED_CASE} per component, a {@code NORMALIZED_WHITESPACE} per stray space,
  * a {@code NORMALIZED_PUNCTUATION} per space read as {@code /}), then lets {@link CanonicalFastPath} judge the
- * candidate. Any other character or change, and any candidate the canonical fast path does not accept without a
- * finding, returns null and the full pipeline answers; FastPathEquivalenceTest holds the two paths to one answer.
+ * candidate (whose one possible warning, a body's validity, is mapped back to the typed offsets). Any other character
+ * or change, and any candidate the canonical fast path does not accept, returns null and the full pipeline answers;
+ * FastPathEquivalenceTest holds the paths to one answer.
  */
 final class CaseAndSpaceFastPath {
 

@@ -11,6 +11,8 @@ import java.util.List;
  * warning with original offsets) → joint-symbol split on {@code -} before a new root → {@link SingleParser} per single
  * (scanner and state machine) → {@link SymbolRules} (plausibility) → canonical rendering. Errors of syntax make the
  * input {@link Tier#MALFORMED} (no symbol); rule errors leave a {@link Tier#WELL_FORMED} symbol that callers can show.
+ * Two fast paths answer first where they give exactly the pipeline's answer: {@link CanonicalFastPath} for input in
+ * canonical form, {@link CaseAndSpaceFastPath} for input that differs from it only in case and droppable spaces.
  * Thread-safe: one instance serves all threads.
  */
 public final class SymbolParser {
@@ -87,8 +89,7 @@ public final class SymbolParser {
         }
         Tier tier = f.tier();
         List<String> suggestions = suggest && tier != Tier.PLAUSIBLE ? suggestions(f, symbol) : List.of();
-        return new ParseResult(text, symbol, tier,
-                f.sorted(), suggestions);
+        return new ParseResult(text, symbol, tier, f.sorted(), suggestions);
     }
 
     /** Splits on {@code -} (any dash, already folded) where a new root and {@code /} follow: A/55/305-S/2000/809. */

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 /**
  * Full parse + canonicalization of realistic symbols versus the cheapest alternative a service could use: one
  * precompiled regex that only checks the rough shape. Both walk the same corpus of 100,000 generated symbols (one in
- * ten written messily: lower case, stray space, space before a modifier), so the ratio compares like with like.
+ * ten given a retyping: lower case, a space before the first slash, or a space for the slash before {@code Add.}, which
+ * changes about one in fifteen), so the ratio compares like with like.
  *
  * <p>Run with the ratio printed: {@code ./mvnw -B -o -Pbench test-compile exec:exec -Dbench=SymbolParse
  * -Dbench.main=org.unsymbol.bench.SymbolParseBenchmark}; with plain JMH ({@code -Dbench=SymbolParse}) both scores
