@@ -138,14 +138,10 @@ public final class BodyRegistry {
     }
 
     /**
-     * The registered root spelled exactly (upper case) as {@code s[from, to)}, as the registry's own string; null when
-     * there is none. Allocates nothing: the canonical fast path looks up every root this way.
+     * The registered root whose upper-case letters pack to {@code packedLetters} ({@link Vocabulary#packUpper}), as the
+     * registry's own string; null when there is none. Allocates nothing: the canonical fast path looks up every root
+     * this way.
      */
-    String knownRoot(CharSequence s, int from, int to) {
-        return roots.find(s, from, to);
-    }
-
-    /** As above, for letters already packed by {@link Vocabulary#packUpper}. */
     String knownRoot(long packedLetters) {
         return roots.find(packedLetters);
     }

@@ -147,7 +147,7 @@ final class CanonicalFastPath {
             from = i + 1;
         }
         return count < 2 || (c[0] >>> 30 & 3) != CODE ? null
-                : assemble(in, s, e, new Parts(in, c, count), rootKey, paren, warnings);
+                : assemble(in, s, e, new Parts(c, count), rootKey, paren, warnings);
     }
 
     /**
@@ -198,7 +198,7 @@ final class CanonicalFastPath {
     }
 
     /** The component ranges of one single and the fixed words of their codes. */
-    private record Parts(String in, long[] c, int count) {
+    private record Parts(long[] c, int count) {
 
         int start(int i) {
             return (int) c[i] & 0x3FF;
@@ -218,10 +218,6 @@ final class CanonicalFastPath {
 
         Vocabulary.Word word(int i) {
             return Vocabulary.wordAt((int) (c[i] >>> 32) & 0xFF);
-        }
-
-        String text(int i) {
-            return in.substring(start(i), end(i));
         }
 
         /** As {@link Component#modifier()}: the modifier word of a dotted code (codes alone were refused). */

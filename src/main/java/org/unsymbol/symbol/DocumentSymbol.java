@@ -46,9 +46,9 @@ public final class DocumentSymbol {
     private final String part;
     private final String baseCanonical;
 
-    private DocumentSymbol(Builder b, List<DocumentSymbol> singles) {
+    private DocumentSymbol(Builder b) {
         this.canonical = Objects.requireNonNull(b.canonical, "canonical");
-        this.singles = singles == null ? null : List.copyOf(singles); // null: a single is its own list
+        this.singles = null; // a single is its own list
         this.root = b.root;
         this.bodies = immutable(b.bodies);
         this.spans = EAGER;
@@ -142,29 +142,24 @@ public final class DocumentSymbol {
         if (singles.size() == 1) {
             return singles.get(0);
         }
-        DocumentSymbol first = singles.get(0);
-        Builder b = first.toBuilder();
         StringBuilder canonical = new StringBuilder(64);
-        StringBuilder base = new StringBuilder(64);
         for (DocumentSymbol single : singles) {
-            String sep = canonical.length() == 0 ? "" : "-";
-            canonical.append(sep).append(single.canonical());
-            base.append(sep).append(single.baseCanonical());
+            canonical.append(canonical.length() == 0 ? "" : "-").append(single.canonical());
         }
-        b.canonical = canonical.toString();
-        b.baseCanonical = base.toString();
-        return new DocumentSymbol(b, singles);
+        return jointOf(canonical.toString(), singles);
     }
 
     /**
-     * A joint symbol from the fast path's singles, whose canonical form the caller has already ({@code in} itself): the
-     * first single's fields, spans included (it starts the joint form), without a builder or the strings it would cut.
+     * A joint symbol from its singles and its canonical form (the singles' joined by {@code -}; the fast path has it
+     * already: its input): the first single's fields, spans included (it starts the joint form), without cutting
+     * their strings.
      */
     static DocumentSymbol jointOf(String canonical, List<DocumentSymbol> singles) {
         DocumentSymbol first = singles.get(0);
-        boolean modified = false;
+        boolean modified = false; // a single whose base is not itself: the joint base differs from canonical
         for (int i = 0; i < singles.size() && !modified; i++) {
-            modified = !singles.get(i).modifiers.isEmpty();
+            DocumentSymbol single = singles.get(i);
+            modified = !single.baseCanonical().equals(single.canonical);
         }
         String base = canonical;
         if (modified) {
@@ -350,24 +345,6 @@ public final class DocumentSymbol {
         return s;
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.canonical = canonical;
-        b.root = root;
-        b.bodies = bodies();
-        b.session = session().orElse(null);
-        b.year = year == NO_YEAR ? null : year;
-        b.nature = nature;
-        b.number = number().orElse(null);
-        b.modifiers = modifiers;
-        b.parentheticals = parentheticals;
-        b.reissued = reissued;
-        b.kind = kind;
-        b.part = part;
-        b.baseCanonical = baseCanonical;
-        return b;
-    }
-
     public static Builder builder() {
         return new Builder();
     }
@@ -418,7 +395,7 @@ public final class DocumentSymbol {
         public Builder baseCanonical(String v) { baseCanonical = v; return this; }
 
         public DocumentSymbol build() {
-            return new DocumentSymbol(this, null);
+            return new DocumentSymbol(this);
         }
     }
 }

@@ -8,8 +8,6 @@ import java.util.Collection;
  */
 final class RootTable {
 
-    private static final int MAX_LETTERS = 12;
-
     private final long[] keys;
     private final String[] roots;
     private final int mask;
@@ -20,7 +18,9 @@ final class RootTable {
         roots = new String[size];
         mask = size - 1;
         for (Body b : bodies) {
-            long key = b.isRoot() ? pack(b.prefix(), 0, b.prefix().length()) : 0;
+            String prefix = b.prefix();
+            boolean upper = prefix.equals(prefix.toUpperCase(java.util.Locale.ROOT));
+            long key = b.isRoot() && upper ? Vocabulary.pack(prefix, 0, prefix.length()) : 0;
             if (key == 0) {
                 continue; // not all upper-case letters: never canonical input, left to the full lookup
             }
@@ -42,10 +42,6 @@ final class RootTable {
         return size;
     }
 
-    String find(CharSequence s, int from, int to) {
-        return find(pack(s, from, to));
-    }
-
     /** The root whose letters pack to {@code key} ({@link Vocabulary#packUpper}), or null. */
     String find(long key) {
         if (key == 0) {
@@ -57,22 +53,6 @@ final class RootTable {
             }
         }
         return null;
-    }
-
-    /** Upper-case ASCII letters {@code s[from, to)} packed 5 bits each; 0 when not 1-12 such letters. */
-    private static long pack(CharSequence s, int from, int to) {
-        if (to <= from || to - from > MAX_LETTERS) {
-            return 0;
-        }
-        long key = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < 'A' || c > 'Z') {
-                return 0;
-            }
-            key = Vocabulary.packUpper(key, c);
-        }
-        return key;
     }
 
     private int slot(long key) {

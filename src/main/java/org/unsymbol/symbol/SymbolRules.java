@@ -316,7 +316,10 @@ final class SymbolRules {
 
     /** GA resolutions 1 (I) to 3541 (XXX): consecutive numbers with the Roman session, 1946-1975. */
     private void romanEra(SymbolDraft d, Findings f, Parenthetical p) {
-        if (d.placeholder || !"A".equals(d.root) || romanEraAllows(d.root, p.value(), SingleParser.parseInt(d.number))) {
+        if (d.placeholder || !"A".equals(d.root)) {
+            return; // other series number their Roman-session resolutions freely
+        }
+        if (romanEraAllows(d.root, p.value(), SingleParser.parseInt(d.number))) {
             return;
         }
         if (p.value() > LAST_ROMAN_GA_SESSION) {

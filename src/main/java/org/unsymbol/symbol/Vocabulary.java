@@ -57,7 +57,7 @@ final class Vocabulary {
     }
 
     /** Letters {@code s[from, to)} upper-cased and packed 5 bits each; 0 when not 1-12 ASCII letters. */
-    private static long pack(CharSequence s, int from, int to) {
+    static long pack(CharSequence s, int from, int to) {
         if (to <= from || to - from > 12) {
             return 0;
         }
