@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.catalogue.CatalogueService.PutResult;
 import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
 import org.unsymbol.platform.auth.WriteAccess;
+import org.unsymbol.platform.problem.Problem;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public class DocumentResource {
 
     private static final String SYMBOL = "A UN document symbol, raw in the path (any spelling the grammar normalizes)";
     private static final String EXAMPLE = "A/AC.292/2024/L.1";
-    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final String NOT_CATALOGUED =
             "Not catalogued: says whether the symbol is valid and offers close catalogue symbols (DOCUMENT_NOT_FOUND)";
     private static final String MALFORMED = "Malformed symbol, with the grammar's findings (MALFORMED_SYMBOL)";
@@ -87,7 +88,7 @@ public class DocumentResource {
     @GET
     @Path("/{symbol: .+}/languages")
     @Operation(summary = "The language versions of a document: which languages exist, with titles and files")
-    @APIResponse(responseCode = "200", description = "The record, with an ETag")
+    @APIResponse(responseCode = "200", description = "The language versions, with the record's ETag")
     @APIResponse(responseCode = "404", description = NOT_CATALOGUED, content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = MALFORMED, content = @Content(mediaType = PROBLEM))
     public Response languages(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol) {
@@ -104,7 +105,8 @@ public class DocumentResource {
     @GET
     @Path("/{symbol: .+}/related")
     @Operation(summary = "Related documents: the Add./Corr./Rev. family from the symbol, and stored relations")
-    @APIResponse(responseCode = "200", description = "The record, with an ETag")
+    @APIResponse(responseCode = "200",
+            description = "The related documents: the family from the symbol and the stored relations")
     @APIResponse(responseCode = "404", description = NOT_CATALOGUED, content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = MALFORMED, content = @Content(mediaType = PROBLEM))
     public Response related(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol) {

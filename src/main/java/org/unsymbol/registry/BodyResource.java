@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.platform.problem.ErrorCode;
+import org.unsymbol.platform.problem.Problem;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.symbol.BodyRegistry;
 import org.unsymbol.symbol.SymbolParser;
@@ -55,7 +56,7 @@ public class BodyResource {
                     + "communications technologies 2021-2025\"},\"validFrom\":2021,\"validTo\":2025,\"note\":"
                     + "\"established by GA resolution 75/240; A/AC.292/2024/L.1\",\"chain\":[\"A\"],\"children\":[]}")))
     @APIResponse(responseCode = "404", description = "No such prefix in the registry (BODY_NOT_FOUND)",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown",
                     value = "{\"type\":\"/problems/body-not-found\",\"title\":\"Body not in the registry\","
                             + "\"status\":404,\"code\":\"BODY_NOT_FOUND\",\"detail\":\"No body 'A/AC.999' in the "
                             + "registry.\",\"prefix\":\"A/AC.999\"}")))

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.platform.problem.ErrorCode;
+import org.unsymbol.platform.problem.Problem;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.symbol.SymbolParser;
 
@@ -90,9 +91,9 @@ public class SymbolResource {
     @APIResponse(responseCode = "200", description = "One parse per input, in input order",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SymbolView.class)))
     @APIResponse(responseCode = "400", description = "The body is not a JSON array of strings (MALFORMED_JSON)",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "More than 10,000 symbols (BATCH_TOO_LARGE)",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "too large",
                     value = "{\"type\":\"/problems/batch-too-large\",\"title\":\"Batch too large\",\"status\":413,"
                             + "\"code\":\"BATCH_TOO_LARGE\",\"detail\":\"10001 symbols; at most 10000 per request.\","
                             + "\"limit\":10000}")))
@@ -113,7 +114,7 @@ public class SymbolResource {
     @APIResponse(responseCode = "200", description = "One parse per line, in order",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SymbolView.class)))
     @APIResponse(responseCode = "413", description = "More than 10,000 lines (BATCH_TOO_LARGE)",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public List<SymbolView> validateLines(String body) {
         List<String> lines = new ArrayList<>();
         if (body != null && !body.isEmpty()) {
