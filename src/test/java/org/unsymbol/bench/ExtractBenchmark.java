@@ -1,12 +1,10 @@
 package org.unsymbol.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unsymbol.testing.Fixtures;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -48,17 +46,7 @@ public class ExtractBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        String draft = null;
-        for (Path p : new Path[] {Path.of("..", "shared", "reference", "draft-report-A_AC.292_2024_L.1-es.md"),
-            Path.of("/work/shared/reference/draft-report-A_AC.292_2024_L.1-es.md")}) {
-            if (Files.isRegularFile(p)) {
-                draft = Files.readString(p, StandardCharsets.UTF_8);
-                break;
-            }
-        }
-        if (draft == null) {
-            throw new IOException("seed draft not found");
-        }
+        String draft = Fixtures.seedDraft();
         StringBuilder sb = new StringBuilder(SIZE + draft.length());
         while (sb.length() < SIZE) {
             sb.append(draft).append('\n');

@@ -7,33 +7,21 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.unsymbol.testing.Fixtures;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-/** Drafts for the tests: the shared seed draft, and Word and PDF files built here with POI and PDFBox. */
+/** Drafts for the tests: the seed draft, and Word and PDF files built here with POI and PDFBox. */
 final class DraftFiles {
 
     private DraftFiles() {
     }
 
     static String seedDraft() {
-        for (Path dir : new Path[] {Path.of("..", "shared", "reference"), Path.of("/work/shared/reference")}) {
-            Path p = dir.resolve("draft-report-A_AC.292_2024_L.1-es.md");
-            if (Files.isRegularFile(p)) {
-                try {
-                    return Files.readString(p, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        throw new IllegalStateException("the seed draft is missing");
+        return Fixtures.seedDraft();
     }
 
     /** A Word document whose paragraphs are the given runs. */

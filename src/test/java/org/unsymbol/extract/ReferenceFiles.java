@@ -1,32 +1,18 @@
 package org.unsymbol.extract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.unsymbol.testing.Fixtures;
 
-/** Reads the shared reference material: {@code ../shared/reference} beside the repository, else {@code /work/shared}. */
+/** Reads the reference material kept in {@code src/test/resources/reference}. */
 final class ReferenceFiles {
 
     private ReferenceFiles() {
     }
 
     static String read(String name) {
-        for (Path dir : new Path[] {Path.of("..", "shared", "reference"), Path.of("/work/shared/reference")}) {
-            Path p = dir.resolve(name);
-            if (Files.isRegularFile(p)) {
-                try {
-                    return Files.readString(p, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        throw new IllegalStateException("reference file not found: " + name);
+        return Fixtures.text(Fixtures.REFERENCE + name);
     }
 
     static String seedDraft() {
-        return read("draft-report-A_AC.292_2024_L.1-es.md");
+        return Fixtures.seedDraft();
     }
 }
