@@ -8,8 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-7}; OP=${2:-check}
-DRAFT=${DRAFT:-/work/shared/reference/draft-report-A_AC.292_2024_L.1-es.md}
-[ -f "$DRAFT" ] || DRAFT=../shared/reference/draft-report-A_AC.292_2024_L.1-es.md
+DRAFT=${DRAFT:-docs/samples/draft.md}
 WORK=$(mktemp -d); PID=
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
