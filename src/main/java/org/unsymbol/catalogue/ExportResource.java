@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
@@ -30,6 +31,9 @@ public class ExportResource {
 
     @GET
     @Operation(summary = "Streams the catalogue as NDJSON (default) or CSV; takes the search filters")
+    @APIResponse(responseCode = "200", description = "The documents in key order, in the import format")
+    @APIResponse(responseCode = "503", description = "As many exports streaming as allowed (EXPORTS_BUSY) or the "
+            + "database unavailable (DATABASE_UNAVAILABLE); see Retry-After")
     public Response export(@QueryParam("format") String format, @QueryParam("prefix") String prefix,
                            @QueryParam("body") String body, @QueryParam("session") String session,
                            @QueryParam("year") String year, @QueryParam("kind") String kind,
