@@ -15,7 +15,7 @@ trap cleanup EXIT
 if [ -z "${BASE:-}" ]; then
   PORT=${PORT:-18091}; BASE="http://127.0.0.1:$PORT"
   [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-  UNSYMBOL_DATA_DIR=$WORK/data QUARKUS_HTTP_PORT=$PORT UNSYMBOL_RATE_LIMIT_ENABLED=false \
+  UNSYMBOL_DATA_DIR=$WORK/data QUARKUS_HTTP_PORT=$PORT UNSYMBOL_SEED_ENABLED=true UNSYMBOL_RATE_LIMIT_ENABLED=false \
     java -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 120); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 0.5; done

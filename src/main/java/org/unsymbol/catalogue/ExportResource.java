@@ -1,11 +1,15 @@
 package org.unsymbol.catalogue;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
@@ -17,6 +21,8 @@ import java.util.Locale;
 @Tag(name = "catalogue")
 public class ExportResource {
 
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     private final ExportService exports;
 
     public ExportResource(ExportService exports) {
@@ -25,14 +31,27 @@ public class ExportResource {
 
     @GET
     @Operation(summary = "Streams the catalogue as NDJSON (default) or CSV; takes the search filters")
+    @APIResponse(responseCode = "200", description = "The documents in key order, in the import format")
+    @APIResponse(responseCode = "503", description = "As many exports streaming as allowed (EXPORTS_BUSY) or the "
+            + "database unavailable (DATABASE_UNAVAILABLE); see Retry-After")
     public Response export(@QueryParam("format") String format, @QueryParam("prefix") String prefix,
                            @QueryParam("body") String body, @QueryParam("session") String session,
                            @QueryParam("year") String year, @QueryParam("kind") String kind,
                            @QueryParam("lang") String lang, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("q") String q) {
+                           @QueryParam("to") String to, @QueryParam("q") String q,
+                           @Context RoutingContext routing) {
         ExportService.Format f = format(format);
         CatalogueQuery query = CatalogueQuery.of(prefix, body, session, year, kind, lang, from, to, q);
-        StreamingOutput stream = out -> exports.export(query, f, out);
+        ExportService.Slot slot = exports.tryStart().orElseThrow(() -> new ProblemException(ErrorCode.EXPORTS_BUSY,
+                "The service is streaming as many exports as it allows at once. Try again shortly.")
+                .header("Retry-After", RETRY_AFTER_SECONDS));
+        routing.addEndHandler(done -> slot.close()); // also when the stream never runs (HEAD) or the client leaves
+        HttpServerRequest request = routing.request();
+        StreamingOutput stream = out -> {
+            try (slot) {
+                exports.export(query, f, out, () -> request.response().reset());
+            }
+        };
         String type = f == ExportService.Format.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson";
         String file = f == ExportService.Format.CSV ? "catalogue.csv" : "catalogue.ndjson";
         return Response.ok(stream, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"")

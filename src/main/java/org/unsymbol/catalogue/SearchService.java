@@ -49,20 +49,7 @@ public class SearchService {
         }
         String after = cursor == null || cursor.isBlank() ? null : decode(cursor);
         return jdbc.read(c -> {
-            CatalogueQuery.Sql where = query.where();
-            if (after != null) {
-                where.add("d.lookup_key > ?", after);
-            }
-            List<DocumentJson> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + CatalogueReader.DOCUMENT_COLUMNS
-                    + " FROM document d WHERE " + where.text() + " ORDER BY d.lookup_key LIMIT " + (n + 1))) {
-                bind(ps, where.params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(CatalogueReader.map(rs).json());
-                    }
-                }
-            }
+            List<DocumentJson> items = page(c, query, after, n + 1);
             String next = null;
             if (items.size() > n) {
                 items.remove(n);
@@ -70,6 +57,25 @@ public class SearchService {
             }
             return new Page(items, next, facets ? facets(c, query) : null);
         });
+    }
+
+    /** Up to {@code limit} documents of the filtered set in key order, strictly after {@code afterKey} (if any). */
+    static List<DocumentJson> page(Connection c, CatalogueQuery query, String afterKey, int limit) throws SQLException {
+        CatalogueQuery.Sql where = query.where();
+        if (afterKey != null) {
+            where.add("d.lookup_key > ?", afterKey);
+        }
+        List<DocumentJson> items = new ArrayList<>(limit);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CatalogueReader.DOCUMENT_COLUMNS
+                + " FROM document d WHERE " + where.text() + " ORDER BY d.lookup_key LIMIT " + limit)) {
+            bind(ps, where.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(CatalogueReader.map(rs).json());
+                }
+            }
+        }
+        return items;
     }
 
     /** Counts over the whole filtered set (not only the page): by kind, by year of issue, by language. */

@@ -16,8 +16,8 @@ import java.sql.Statement;
 
 /**
  * Loads {@code seed/catalogue.ndjson} through the ordinary importer when the catalogue is empty at start
- * ({@code unsymbol.seed.enabled}, on by default): the report A/AC.292/2024/L.1 and every document it cites, with only
- * what the report itself says about them.
+ * ({@code unsymbol.seed.enabled}: on in dev and test, off otherwise, so that no production catalogue starts with demo
+ * data): the report A/AC.292/2024/L.1 and every document it cites, with only what the report itself says about them.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -26,7 +26,7 @@ public class SeedLoader {
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
     void onStart(@Observes StartupEvent event, Jdbc jdbc, ImportService imports,
-                 @ConfigProperty(name = "unsymbol.seed.enabled", defaultValue = "true") boolean enabled) {
+                 @ConfigProperty(name = "unsymbol.seed.enabled", defaultValue = "false") boolean enabled) {
         if (!enabled || !isEmpty(jdbc)) {
             return;
         }

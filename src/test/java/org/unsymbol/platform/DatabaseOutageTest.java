@@ -109,8 +109,16 @@ class DatabaseOutageTest {
                 .body("code", org.hamcrest.Matchers.equalTo("DATABASE_UNAVAILABLE"))
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")));
-        given().get("/q/health/ready").then().statusCode(503)
-                .body("status", org.hamcrest.Matchers.equalTo("DOWN"));
+        Response ready = given().get("/q/health/ready");
+        String readiness = ready.asString();
+        // the public probe says UP/DOWN only: no host, port, SQLSTATE or Java class names
+        for (String leak : List.of("127.0.0.1", "localhost", Integer.toString(StoppableDatabase.port), "SQLSTATE",
+                "Exception", "org.", "Connection to")) {
+            assertTrue(!readiness.contains(leak), "readiness leaks '" + leak + "': " + readiness);
+        }
+        ready.then().statusCode(503)
+                .body("status", org.hamcrest.Matchers.equalTo("DOWN"))
+                .body("checks.find { it.name == 'database' }.status", org.hamcrest.Matchers.equalTo("DOWN"));
         given().get("/q/health/live").then().statusCode(200);
 
         StoppableDatabase.up();

@@ -32,7 +32,7 @@ class PlatformTest {
     void readinessIsUpWithTheDatabaseCheck() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
+                .body("checks.name", hasItem("database"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 

@@ -28,7 +28,8 @@ public enum ErrorCode {
     PRECONDITION_REQUIRED(428, "Precondition required"),
     RATE_LIMITED(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal error"),
-    DATABASE_UNAVAILABLE(503, "Database unavailable");
+    DATABASE_UNAVAILABLE(503, "Database unavailable"),
+    EXPORTS_BUSY(503, "Too many exports at once");
 
     private final int status;
     private final String title;
