@@ -151,7 +151,7 @@ public class ProblemMappers {
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("`([^`]*)`");
 
     /** Jackson's messages quote Java types and tokens; clients need the JSON-level reason only. */
-    static String jsonMessage(JsonProcessingException e) {
+    public static String jsonMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (message == null) {
             return "The body is not valid JSON.";
