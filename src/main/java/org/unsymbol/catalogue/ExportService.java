@@ -1,7 +1,6 @@
 package org.unsymbol.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.unsymbol.catalogue.io.CsvColumns;
 import org.unsymbol.catalogue.store.CatalogueReader;
@@ -54,7 +53,7 @@ public class ExportService {
     private static void write(ResultSet rs, Format format, Writer writer) throws java.sql.SQLException {
         try {
             if (format == Format.CSV) {
-                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+                CSVPrinter csv = new CSVPrinter(writer, CsvColumns.FORMAT.builder()
                         .setHeader(CsvColumns.ALL.toArray(String[]::new)).get());
                 while (rs.next()) {
                     csv.printRecord(CsvColumns.row(CatalogueReader.map(rs).json()));
