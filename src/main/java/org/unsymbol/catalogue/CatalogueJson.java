@@ -43,10 +43,25 @@ public final class CatalogueJson {
         return readDocument(write(tree));
     }
 
-    /** As {@link #readDocument(String)}, from UTF-8 bytes (an NDJSON line as read). */
+    /**
+     * As {@link #readDocument(String)}, from UTF-8 bytes (an NDJSON line as read). Anything but a JSON object
+     * ({@code null}, an array, a number, a string) is a {@code MALFORMED_JSON} problem, never a null document.
+     */
     public static DocumentJson readDocument(byte[] utf8, int offset, int length) {
         try {
-            return DOCUMENT_READER.readValue(utf8, offset, length);
+            int first = offset;
+            while (first < offset + length && Character.isWhitespace(utf8[first])) {
+                first++;
+            }
+            if (first == offset + length || utf8[first] != '{') {
+                throw new ProblemException(ErrorCode.MALFORMED_JSON, "A document is a JSON object ({...}); this is "
+                        + (first == offset + length ? "empty" : kindOf(utf8[first])) + ".");
+            }
+            DocumentJson document = DOCUMENT_READER.readValue(utf8, offset, length);
+            if (document == null) { // cannot happen after the check above; never hand on a null document
+                throw new ProblemException(ErrorCode.MALFORMED_JSON, "A document is a JSON object ({...}).");
+            }
+            return document;
         } catch (UnrecognizedPropertyException e) {
             String pointer = pointer(e);
             throw new ProblemException(ErrorCode.VALIDATION_FAILED,
@@ -59,6 +74,16 @@ public final class CatalogueJson {
             }
             throw problem;
         }
+    }
+
+    private static String kindOf(byte first) {
+        return switch (first) {
+            case 'n' -> "null";
+            case '[' -> "an array";
+            case '"' -> "a string";
+            case 't', 'f' -> "a boolean";
+            default -> first == '-' || (first >= '0' && first <= '9') ? "a number" : "not JSON";
+        };
     }
 
     public static String write(Object value) {
@@ -82,11 +107,7 @@ public final class CatalogueJson {
         if (!(io instanceof JsonProcessingException e)) {
             return "The body could not be read.";
         }
-        String m = e.getOriginalMessage();
-        if (m == null) {
-            return "The body is not valid JSON.";
-        }
-        m = m.replaceAll("`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "value");
+        String m = org.unsymbol.platform.problem.ProblemMappers.jsonMessage(e);
         String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
                 && !mapping.getPath().isEmpty() ? " at " + pointer(mapping) : "";
         return m + where;

@@ -57,44 +57,64 @@ public class CatalogueService {
     }
 
     public PutResult put(CatalogueRecord record, Preconditions preconditions) {
-        Set<String> affected = new HashSet<>(CatalogueWriter.claimedKeys(record).keySet());
-        PutResult result = writeTransaction(c -> {
-            Optional<Current> current = current(c, record.key());
-            if (current.isPresent()) {
-                affected.addAll(keysOf(c, current.get().id()));
-            }
-            preconditions.check(current.filter(Current::live).map(Current::version));
-            Result outcome = writer.write(c, List.of(record)).get(0);
-            if (outcome.outcome() == Outcome.CONFLICT) {
-                throw new ProblemException(ErrorCode.CONFLICT, outcome.message() + ".")
-                        .with("symbol", record.symbol().canonical());
-            }
-            StoredDocument stored = reader.findByKey(c, record.key()).orElseThrow();
-            return new PutResult(stored, outcome.outcome() == Outcome.CREATED
-                    || current.map(cur -> !cur.live()).orElse(true));
-        });
+        Set<String> affected = new HashSet<>();
+        PutResult result = writeTransaction(c -> putIn(c, record, preconditions, affected));
         changed.fire(CatalogueChanged.of(affected));
         return result;
     }
 
+    /** The write of a PUT inside the caller's transaction; the document's row stays locked until it commits. */
+    private PutResult putIn(Connection c, CatalogueRecord record, Preconditions preconditions, Set<String> affected)
+            throws SQLException {
+        affected.addAll(CatalogueWriter.claimedKeys(record).keySet());
+        Optional<Current> current = current(c, record.key());
+        if (current.isPresent()) {
+            affected.addAll(keysOf(c, current.get().id()));
+        }
+        preconditions.check(current.filter(Current::live).map(Current::version));
+        Result outcome = writer.write(c, List.of(record)).get(0);
+        if (outcome.outcome() == Outcome.CONFLICT) {
+            throw new ProblemException(ErrorCode.CONFLICT, outcome.message() + ".")
+                    .with("symbol", record.symbol().canonical());
+        }
+        StoredDocument stored = reader.findByKey(c, record.key()).orElseThrow();
+        return new PutResult(stored, outcome.outcome() == Outcome.CREATED
+                || current.map(cur -> !cur.live()).orElse(true));
+    }
+
     /**
-     * Applies an RFC 7396 JSON merge patch to the stored document and stores the result. The write is conditional on
-     * the version that was patched, so a concurrent change is a 412, never silently overwritten.
+     * Applies an RFC 7396 JSON merge patch to the stored document and stores the result, in one transaction that
+     * holds the document's row lock from the read to the write: concurrent patches apply one after the other, each to
+     * the version the previous one left, and none is lost. If-Match is checked against the locked version, so a 412
+     * answers only a condition the client set.
      */
     public PutResult patch(String input, String patchBody, Preconditions preconditions) {
-        StoredDocument current = get(input);
-        preconditions.check(Optional.of(current.version()));
+        DocumentSymbol symbol = symbolOf(input);
         com.fasterxml.jackson.databind.JsonNode patch;
         try {
             patch = CatalogueJson.MAPPER.readTree(patchBody);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ProblemException(ErrorCode.MALFORMED_JSON, "The merge patch is not valid JSON.");
         }
-        com.fasterxml.jackson.databind.JsonNode patched = MergePatch.apply(
-                CatalogueJson.MAPPER.valueToTree(current.json()), patch);
-        CatalogueRecord record = RecordValidator.validate(CatalogueJson.readDocument(patched),
-                current.json().symbol());
-        return put(record, new Preconditions(Preconditions.etag(current.version()), null));
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(ErrorCode.MALFORMED_JSON,
+                    "A merge patch of a document is a JSON object ({...}).");
+        }
+        Set<String> affected = new HashSet<>();
+        PutResult result = writeTransaction(c -> {
+            StoredDocument found = reader.findByKey(c, symbol.key()).orElseThrow(() -> notFound(input, symbol));
+            Current locked = current(c, found.json().key()).orElseThrow(() -> notFound(input, symbol));
+            StoredDocument current = locked.version() == found.version() ? found
+                    : reader.findByKey(c, found.json().key()).orElseThrow(() -> notFound(input, symbol));
+            preconditions.check(Optional.of(current.version()));
+            com.fasterxml.jackson.databind.JsonNode patched = MergePatch.apply(
+                    CatalogueJson.MAPPER.valueToTree(current.json()), patch);
+            CatalogueRecord record = RecordValidator.validate(CatalogueJson.readDocument(patched),
+                    current.json().symbol());
+            return putIn(c, record, new Preconditions(Preconditions.etag(current.version()), null), affected);
+        });
+        changed.fire(CatalogueChanged.of(affected));
+        return result;
     }
 
     /** Soft delete: the row stays (with its history) but no lookup finds it, and its aliases are freed. */

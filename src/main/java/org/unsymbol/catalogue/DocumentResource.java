@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -71,10 +72,15 @@ public class DocumentResource {
                            @QueryParam("session") String session, @QueryParam("year") String year,
                            @QueryParam("kind") String kind, @QueryParam("lang") String lang,
                            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
-                           @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
-                           @QueryParam("facets") boolean facets, @Context UriInfo uri) {
+                           @Parameter(description = "Items per page, 1 to 1000 (default 50)",
+                                   schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
+                           @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                           @Parameter(description = "true to add counts by kind, year and language",
+                                   schema = @Schema(type = SchemaType.BOOLEAN))
+                           @QueryParam("facets") String facets, @Context UriInfo uri) {
         CatalogueQuery query = CatalogueQuery.of(prefix, body, session, year, kind, lang, from, to, q);
-        SearchService.Page page = search.search(query, limit, cursor, facets);
+        SearchService.Page page = search.search(query, SearchService.limit(limit), cursor,
+                SearchService.facets(facets));
         Response.ResponseBuilder response = Response.ok(page);
         if (page.next() != null) {
             URI next = UriBuilder.fromUri(publicBaseUrl + "/api/v1/documents")
@@ -144,7 +150,11 @@ public class DocumentResource {
     @Path("/{symbol: .+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @WriteAccess
-    @Operation(summary = "Creates (201) or replaces (200) a document; If-Match makes the replace conditional")
+    @Operation(summary = "Creates (201) or replaces (200) a document; If-Match makes the replace conditional",
+            description = "Without `If-Match` a PUT is last-write-wins: it replaces whatever version is stored, as a "
+                    + "bulk import line does, so that loaders and re-imports need no prior read. A client that edits "
+                    + "what it read sends `If-Match` with the ETag of that read: a change in between is then a 412, "
+                    + "never a lost update. `If-None-Match: *` creates only (412 if the document exists).")
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "401", description = "No or wrong bearer key (UNAUTHORIZED)", content = @Content(mediaType = PROBLEM))

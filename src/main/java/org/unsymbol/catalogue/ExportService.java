@@ -3,7 +3,6 @@ package org.unsymbol.catalogue;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jboss.logging.Logger;
 import org.unsymbol.catalogue.io.CsvColumns;
@@ -101,7 +100,7 @@ public class ExportService {
     }
 
     private void write(CatalogueQuery query, Format format, Writer writer) throws IOException {
-        CSVPrinter csv = format == Format.CSV ? new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+        CSVPrinter csv = format == Format.CSV ? new CSVPrinter(writer, CsvColumns.FORMAT.builder()
                 .setHeader(CsvColumns.ALL.toArray(String[]::new)).get()) : null;
         int chunk = config.chunkSize();
         String after = null;

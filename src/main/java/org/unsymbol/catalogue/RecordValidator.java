@@ -14,6 +14,7 @@ import org.unsymbol.lang.Language;
 import org.unsymbol.catalogue.model.LanguageVersion;
 import org.unsymbol.catalogue.model.Relation;
 import org.unsymbol.catalogue.model.RelationType;
+import org.unsymbol.platform.input.StorableText;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.symbol.DocumentSymbol;
@@ -53,6 +54,10 @@ public final class RecordValidator {
      *                     required)
      */
     public static CatalogueRecord validate(DocumentJson json, String pathSymbol) {
+        if (json == null) {
+            throw new ProblemException(ErrorCode.MALFORMED_JSON, "A document is a JSON object ({...}).");
+        }
+        requireStorable(json);
         Violations v = new Violations();
         DocumentSymbol symbol = primarySymbol(json, pathSymbol, v);
 
@@ -76,6 +81,82 @@ public final class RecordValidator {
         CatalogueRecord unhashed = new CatalogueRecord(symbol, kind, distribution, date, original, body, session,
                 agenda, subjects, aliases, versions, related, null);
         return withHash(unhashed);
+    }
+
+    /**
+     * Every string of the document, member names included, must be storable as PostgreSQL text (no U+0000, no
+     * unpaired surrogate): checked here, where every write (PUT, PATCH, NDJSON, CSV, MARC) passes, so that such a
+     * value is a 400 naming its field and not a 500 from the database.
+     */
+    private static void requireStorable(DocumentJson d) {
+        storable("/symbol", d.symbol());
+        storable("/kind", d.kind());
+        storable("/distribution", d.distribution());
+        storable("/date", d.date());
+        storable("/originalLanguage", d.originalLanguage());
+        storable("/body", d.body());
+        storable("/session", d.session());
+        storableAll("/subjects", d.subjects());
+        storableAll("/aliases", d.aliases());
+        if (d.agendaItems() != null) {
+            for (int i = 0; i < d.agendaItems().size(); i++) {
+                AgendaItemJson a = d.agendaItems().get(i);
+                if (a != null) {
+                    storable("/agendaItems/" + i + "/agenda", a.agenda());
+                    storable("/agendaItems/" + i + "/item", a.item());
+                    storable("/agendaItems/" + i + "/title", a.title());
+                }
+            }
+        }
+        if (d.related() != null) {
+            for (int i = 0; i < d.related().size(); i++) {
+                RelatedJson r = d.related().get(i);
+                if (r != null) {
+                    storable("/related/" + i + "/symbol", r.symbol());
+                    storable("/related/" + i + "/relation", r.relation());
+                }
+            }
+        }
+        if (d.versions() != null) {
+            for (Map.Entry<String, VersionJson> e : d.versions().entrySet()) {
+                String at = "/versions/" + e.getKey();
+                storable("/versions", e.getKey());
+                VersionJson ver = e.getValue();
+                if (ver == null) {
+                    continue;
+                }
+                storable(at + "/title", ver.title());
+                storable(at + "/jobNumber", ver.jobNumber());
+                storable(at + "/jobNumberPrinted", ver.jobNumberPrinted());
+                storable(at + "/released", ver.released());
+                if (ver.files() != null) {
+                    for (int i = 0; i < ver.files().size(); i++) {
+                        FileJson f = ver.files().get(i);
+                        if (f != null) {
+                            storable(at + "/files/" + i + "/format", f.format());
+                            storable(at + "/files/" + i + "/url", f.url());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void storableAll(String field, List<String> values) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                storable(field + "/" + i, values.get(i));
+            }
+        }
+    }
+
+    private static void storable(String field, String value) {
+        int at = StorableText.firstUnstorable(value);
+        if (at >= 0) {
+            throw new ProblemException(ErrorCode.INVALID_CHARACTER, "The value at " + field + " holds "
+                    + StorableText.describe(value, at) + ", a character that no value may contain.")
+                    .with("field", field);
+        }
     }
 
     private static CatalogueRecord withHash(CatalogueRecord r) {

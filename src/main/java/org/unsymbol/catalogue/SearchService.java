@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.unsymbol.catalogue.store.CatalogueReader;
 import org.unsymbol.catalogue.store.Jdbc;
+import org.unsymbol.platform.input.StorableText;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
 
@@ -41,12 +42,37 @@ public class SearchService {
         this.jdbc = jdbc;
     }
 
-    public Page search(CatalogueQuery query, Integer limit, String cursor, boolean facets) {
-        int n = limit == null ? DEFAULT_LIMIT : limit;
-        if (n < 1 || n > MAX_LIMIT) {
-            throw new ProblemException(ErrorCode.INVALID_PARAMETER, "limit must be between 1 and " + MAX_LIMIT + ".")
-                    .with("parameter", "limit");
+    /** {@code limit} as given in the query: absent is the default, anything but 1 to {@link #MAX_LIMIT} a 400. */
+    public static int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
         }
+        int n;
+        try {
+            n = Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1 || n > MAX_LIMIT) {
+            throw new ProblemException(ErrorCode.INVALID_PARAMETER, "limit must be a whole number from 1 to "
+                    + MAX_LIMIT + ".").with("parameter", "limit");
+        }
+        return n;
+    }
+
+    /** {@code facets} as given in the query: {@code true} or {@code false} (any case); absent or empty is false. */
+    public static boolean facets(String facets) {
+        if (facets == null || facets.isBlank() || facets.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (facets.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new ProblemException(ErrorCode.INVALID_PARAMETER, "facets must be true or false.")
+                .with("parameter", "facets");
+    }
+
+    public Page search(CatalogueQuery query, int n, String cursor, boolean facets) {
         String after = cursor == null || cursor.isBlank() ? null : decode(cursor);
         return jdbc.read(c -> {
             List<DocumentJson> items = page(c, query, after, n + 1);
@@ -124,7 +150,7 @@ public class SearchService {
     static String decode(String cursor) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
-            if (raw.startsWith("k:")) {
+            if (raw.startsWith("k:") && StorableText.firstUnstorable(raw) < 0) {
                 return raw.substring(2);
             }
         } catch (IllegalArgumentException e) {

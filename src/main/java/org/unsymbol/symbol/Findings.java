@@ -9,8 +9,13 @@ import java.util.Set;
 /** Collects the findings of one parse, mapping buffer offsets back to the original input; and repair candidates. */
 final class Findings {
 
+    /** Repair candidates kept per parse (see {@link SymbolParser#MAX_CANDIDATES}). */
+    static final int MAX_REPAIRS = 8;
+
     private CleanText text;
     private List<Finding> list;
+    /** the findings of {@code list}, to report each once in constant time (an input may have one per character) */
+    private Set<Finding> seen;
     private Set<String> repairs;
     private boolean syntaxError;
     private boolean ruleError;
@@ -37,10 +42,13 @@ final class Findings {
             list = new ArrayList<>(4);
         }
         Finding finding = new Finding(code, code.severity(), message, start, end);
-        if (list.contains(finding)) {
+        if (list.size() < 8 ? list.contains(finding) : seenSet().contains(finding)) {
             return; // two steps noticed the same thing (a case change seen when read and when written): say it once
         }
         list.add(finding);
+        if (seen != null) {
+            seen.add(finding);
+        }
         if (code.severity() == Severity.ERROR) {
             if (code.isSyntax()) {
                 syntaxError = true;
@@ -48,6 +56,13 @@ final class Findings {
                 ruleError = true;
             }
         }
+    }
+
+    private Set<Finding> seenSet() {
+        if (seen == null) {
+            seen = new java.util.HashSet<>(list);
+        }
+        return seen;
     }
 
     boolean has(FindingCode code) {
@@ -66,7 +81,9 @@ final class Findings {
         if (repairs == null) {
             repairs = new LinkedHashSet<>();
         }
-        repairs.add(candidate);
+        if (repairs.size() < MAX_REPAIRS) {
+            repairs.add(candidate);
+        }
     }
 
     Set<String> repairs() {

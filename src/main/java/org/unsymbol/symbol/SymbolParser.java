@@ -17,15 +17,26 @@ import java.util.List;
  */
 public final class SymbolParser {
 
-    /** Longer inputs are not symbols (the longest real joint symbols are well under 100 characters). */
-    public static final int MAX_LENGTH = 512;
+    /**
+     * Longer inputs are not symbols (the longest real joint symbols are well under 100 characters). The HTTP layer
+     * refuses a longer symbol in a path before routing (414), and a batch answers it as {@code TOO_LONG}.
+     */
+    public static final int MAX_LENGTH = 256;
     private static final int MAX_SUGGESTIONS = 3;
+    /**
+     * Repair candidates re-parsed per input. Each error of a messy input proposes one (a copy of the input with that
+     * one error mended), so without a bound n errors cost n full re-parses of n characters: quadratic. The first
+     * candidates are the errors nearest the start, which is where a single slip is; an input with more errors than
+     * this has no one-edit repair that is valid anyway.
+     */
+    static final int MAX_CANDIDATES = Findings.MAX_REPAIRS;
 
     private final BodyRegistry registry;
     private final SymbolRules rules;
     private final InputCleaner cleaner;
     private final CanonicalFastPath fastPath;
     private final CaseAndSpaceFastPath caseAndSpace;
+    private final java.util.concurrent.atomic.LongAdder candidateParses = new java.util.concurrent.atomic.LongAdder();
 
     public SymbolParser(BodyRegistry registry, Clock clock) {
         this.registry = registry;
@@ -150,6 +161,7 @@ public final class SymbolParser {
     private List<String> suggestions(Findings f, DocumentSymbol symbol) {
         List<String> out = new ArrayList<>(MAX_SUGGESTIONS);
         for (String candidate : f.repairs()) {
+            candidateParses.increment();
             ParseResult r = parse(candidate, false);
             if (r.valid()) {
                 String canonical = r.symbol().get().canonical();
@@ -162,6 +174,11 @@ public final class SymbolParser {
             }
         }
         return out;
+    }
+
+    /** Repair candidates parsed so far (the work {@link #MAX_CANDIDATES} bounds), for tests and metrics. */
+    long candidateParses() {
+        return candidateParses.sum();
     }
 
     public String format(DocumentSymbol symbol, SymbolFormat format) {

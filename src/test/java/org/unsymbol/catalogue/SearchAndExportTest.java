@@ -138,7 +138,7 @@ class SearchAndExportTest {
         Response csv = given().queryParam("prefix", base + "/").queryParam("format", "csv").get("/api/v1/exports");
         csv.then().statusCode(200).contentType(containsString("text/csv"));
         String csvBody = csv.asString();
-        assertTrue(csvBody.startsWith("symbol,kind,distribution,"), csvBody.substring(0, 60));
+        assertTrue(csvBody.startsWith("\"symbol\",\"kind\",\"distribution\","), csvBody.substring(0, 60));
         ImportResourceTest.post("text/csv", csvBody).then().statusCode(200)
                 .body("unchanged", equalTo(40)).body("updated", equalTo(0)).body("rejectedTotal", equalTo(0));
     }

@@ -25,6 +25,13 @@ class BadRequestWalkTest {
     private static final List<String> HOSTILE = List.of("A%2F79%2F9998", "%00", "..%2F..%2Fetc", "%ZZ", "A" + "/1".repeat(1500),
             "%E2%80%AEA/79/9997", "A/79/9996%0D%0AX:%201", "%F0%9F%92%A9", "%C0%AF");
 
+    /** Every query parameter an operation may read, each with a value it cannot take. */
+    private static final String BAD_QUERY = "?q=%00&prefix=A%00&body=%00&session=%00&limit=x&facets=maybe&cursor=%00"
+            + "&lang=%00&format=%00&year=%00&style=%00";
+    /** What a problem body must never show: Java types, parser internals, database codes. */
+    private static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
+            "\\b(java|javax|jakarta|org|com|io)\\.[a-z]+\\.|Exception|SQLSTATE|\\[Source:|JsonToken");
+
     private final List<String> failures = new ArrayList<>();
 
     @Test
@@ -43,12 +50,18 @@ class BadRequestWalkTest {
                         check(method, value, "malformed JSON", r -> r.contentType("application/json").body("{\"a\": [1,"));
                         check(method, value, "mistyped JSON", r -> r.contentType("application/json").body("{\"symbol\": {\"x\": []}}"));
                         check(method, value, "unsupported type", r -> r.contentType("application/x-unknown").body("x"));
+                        check(method, value, "unparsable type", r -> r.contentType("a/b/c").body("[\"A/78/265\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        check(method, value, "JSON null", r -> r.contentType("application/json").body("null"));
+                        check(method, value, "JSON string with NUL", r -> r.contentType("application/json")
+                                .body("{\"symbol\": \"A/79/9999\", \"body\": \"x\\u0000\"}"));
+                        calls += 3;
                         check(method, value, "binary as text", r -> r.contentType("text/plain; charset=utf-8")
                                 .body(new byte[]{(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3}));
                         calls += 4;
                     } else {
                         check(method, value, "plain", r -> r);
-                        calls++;
+                        check(method, value + BAD_QUERY, "bad query parameters", r -> r);
+                        calls += 2;
                     }
                     check(method, value, "unacceptable Accept", r -> r.accept("image/png"));
                     calls++;
@@ -99,6 +112,8 @@ class BadRequestWalkTest {
         } else if (status >= 400 && !method.equals("HEAD") && !type.startsWith("application/problem+json")
                 && !type.startsWith("text/html")) {
             failures.add(method + " " + abbreviate(path) + " (" + what + "): " + status + " as '" + type + "'");
+        } else if (status >= 400 && INTERNALS.matcher(r.asString()).find()) {
+            failures.add(method + " " + abbreviate(path) + " (" + what + "): internals in " + abbreviate(r.asString()));
         }
     }
 

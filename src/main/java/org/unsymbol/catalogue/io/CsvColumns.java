@@ -1,6 +1,8 @@
 package org.unsymbol.catalogue.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.unsymbol.catalogue.CatalogueJson;
 import org.unsymbol.catalogue.DocumentJson;
@@ -25,12 +27,19 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>{@code symbol, kind, distribution, date, originalLanguage, body, session}: as in the JSON wire format;</li>
- *   <li>{@code subjects}, {@code aliases}: values separated by {@code |};</li>
+ *   <li>{@code subjects}, {@code aliases}: values separated by {@code |}; a {@code |} or {@code \\} inside a value
+ *       is written {@code \\|} or {@code \\\\};</li>
  *   <li>{@code agendaItems}, {@code related}: the JSON arrays of the wire format;</li>
  *   <li>per language {@code xx} of ar zh en fr ru es de: {@code title_xx}, {@code jobNumber_xx},
  *       {@code released_xx}, and {@code files_xx} (the JSON array of the wire format). A language with all four
  *       cells empty has no version.</li>
  * </ul>
+ *
+ * <p>Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts with {@code = + - @}, a tab or a
+ * carriage return. Every such cell is written with a single quote before it, which spreadsheets show as text, and
+ * every cell is quoted ({@link #FORMAT}). So that this is reversible, a cell that really starts with a single quote
+ * gets one more; reading takes exactly one leading quote off any cell that has one. An export therefore imports back
+ * to the same record, and a hand-written CSV whose cell must begin with {@code '} doubles it.
  */
 public final class CsvColumns {
 
@@ -39,7 +48,12 @@ public final class CsvColumns {
     public static final List<String> PER_LANGUAGE = List.of("title", "jobNumber", "released", "files");
     public static final List<String> ALL = all();
 
-    private static final String SEPARATOR = "|";
+    /** The CSV dialect of exports: RFC 4180 with every non-null cell quoted. Imports read any RFC 4180 quoting. */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
+
+    private static final char SEPARATOR = '|';
+    private static final char ESCAPE = '\\';
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final TypeReference<List<AgendaItemJson>> AGENDA = new TypeReference<>() { };
     private static final TypeReference<List<RelatedJson>> RELATED = new TypeReference<>() { };
     private static final TypeReference<List<FileJson>> FILES = new TypeReference<>() { };
@@ -57,8 +71,28 @@ public final class CsvColumns {
         return List.copyOf(out);
     }
 
-    /** The cells of one document, in {@link #ALL} order. */
+    /** The cells of one document, in {@link #ALL} order, each neutralised against formula injection. */
     public static List<String> row(DocumentJson d) {
+        List<String> cells = rawRow(d);
+        cells.replaceAll(CsvColumns::neutralise);
+        return cells;
+    }
+
+    /** A cell as written: one single quote before a value a spreadsheet would run, or that starts with a quote. */
+    static String neutralise(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '\'' || FORMULA_STARTS.indexOf(first) >= 0 ? "'" + value : value;
+    }
+
+    /** The value of a cell as read: {@link #neutralise} undone (one leading single quote taken off). */
+    static String restore(String cell) {
+        return cell != null && cell.startsWith("'") ? cell.substring(1) : cell;
+    }
+
+    private static List<String> rawRow(DocumentJson d) {
         List<String> cells = new ArrayList<>(ALL.size());
         cells.addAll(Arrays.asList(d.symbol(), d.kind(), d.distribution(), d.date(), d.originalLanguage(), d.body(),
                 d.session(), join(d.subjects()), join(d.aliases()), json(d.agendaItems()), json(d.related())));
@@ -74,7 +108,8 @@ public final class CsvColumns {
     }
 
     /** A document from a row; {@code cell} gives a column's value (null or empty when absent). */
-    public static DocumentJson document(Function<String, String> cell) {
+    public static DocumentJson document(Function<String, String> raw) {
+        Function<String, String> cell = raw.andThen(CsvColumns::restore);
         Map<String, VersionJson> versions = new LinkedHashMap<>();
         for (Language l : Language.values()) {
             String title = cell.apply("title_" + l.code());
@@ -109,15 +144,47 @@ public final class CsvColumns {
         }
     }
 
-    private static String join(List<String> values) {
-        return values == null || values.isEmpty() ? null : String.join(SEPARATOR, values);
+    /** Values joined with {@code |}, each {@code |} and {@code \\} inside a value escaped with {@code \\}. */
+    static String join(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String value : values) {
+            if (sb.length() > 0) {
+                sb.append(SEPARATOR);
+            }
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == SEPARATOR || c == ESCAPE) {
+                    sb.append(ESCAPE);
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
-    private static List<String> split(String cell) {
+    /** The values of a {@link #join}ed cell: split at each unescaped {@code |}, escapes undone, blanks dropped. */
+    static List<String> split(String cell) {
         if (empty(cell)) {
             return null;
         }
-        return Arrays.stream(cell.split("\\" + SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> out = new ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == ESCAPE && i + 1 < cell.length()) {
+                value.append(cell.charAt(++i));
+            } else if (c == SEPARATOR) {
+                out.add(value.toString());
+                value.setLength(0);
+            } else {
+                value.append(c);
+            }
+        }
+        out.add(value.toString());
+        return out.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String json(List<?> values) {

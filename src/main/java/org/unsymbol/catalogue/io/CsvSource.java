@@ -39,8 +39,10 @@ public final class CsvSource implements RecordSource {
             row = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
             // a broken quote cannot be resynchronized: the rest of the body is unreadable
+            // commons-csv's message names its Java exception types; say what is wrong in CSV terms only
             throw new ProblemException(ErrorCode.VALIDATION_FAILED, "The CSV cannot be read after row "
-                    + (parser.getRecordNumber() + 1) + ": " + e.getMessage());
+                    + (parser.getRecordNumber() + 1) + ": a quoted cell is not closed, or a quote is followed by "
+                    + "something other than a comma or the end of the line.");
         }
         long line = row.getRecordNumber() + 1;
         try {

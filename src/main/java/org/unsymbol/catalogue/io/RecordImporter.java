@@ -29,6 +29,8 @@ import java.util.concurrent.Future;
  */
 public final class RecordImporter {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RecordImporter.class);
+
     private final DataSource dataSource;
     private final int batchSize;
     private final CatalogueWriter writer = new CatalogueWriter();
@@ -78,6 +80,12 @@ public final class RecordImporter {
                     } catch (ProblemException e) {
                         report.reject(item.line(), e);
                         continue;
+                    } catch (RuntimeException e) {
+                        // a defect in validation must cost its line, not the lines after it
+                        LOG.errorf(e, "import line %d could not be validated", item.line());
+                        report.reject(item.line(), "INTERNAL_ERROR", "The record could not be checked; it was "
+                                + "skipped and the error logged.");
+                        continue;
                     }
                     if (batch.containsKey(record.key())) {
                         submit(batch); // the same document twice: the later line wins, in a later batch
@@ -92,8 +100,9 @@ public final class RecordImporter {
                         + " The rest of the body was not imported.");
                 report.incomplete();
             } catch (IOException e) {
-                report.reject(lastLine + 1, "BAD_REQUEST", "The body could not be read to its end ("
-                        + e.getClass().getSimpleName() + "). The rest of the body was not imported.");
+                LOG.debugf(e, "import body unreadable after line %d", lastLine);
+                report.reject(lastLine + 1, "BAD_REQUEST", "The body could not be read to its end (the connection "
+                        + "broke or the stream is damaged). The rest of the body was not imported.");
                 report.incomplete();
             }
             submit(batch);
@@ -155,8 +164,10 @@ public final class RecordImporter {
             if (DatabaseFailures.isUnavailable(e)) {
                 throw e;
             }
+            LOG.warnf("import line %d refused by the database: SQLSTATE %s", p.line(), e.sqlState());
             report.reject(p.line(), e.isUniqueViolation() ? "CONFLICT" : "VALIDATION_FAILED",
-                    "The database refused the record (SQLSTATE " + e.sqlState() + ").");
+                    e.isUniqueViolation() ? "Another record claimed one of this record's symbols at the same time."
+                            : "The database refused the record.");
         }
     }
 

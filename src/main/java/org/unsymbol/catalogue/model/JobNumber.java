@@ -33,8 +33,9 @@ public record JobNumber(String canonical, String printed) {
         return Optional.empty();
     }
 
+    /** As printed on the document: the year, a hyphen and the number in five digits ({@code 24-00012}). */
     private static String printed(String year, String number) {
-        return year + "-" + Integer.parseInt(number);
+        return year + "-" + "0".repeat(5 - number.length()) + number;
     }
 
     /** The form written on the wire: the canonical one when known. */

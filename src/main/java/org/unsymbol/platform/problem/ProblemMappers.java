@@ -151,7 +151,7 @@ public class ProblemMappers {
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("`([^`]*)`");
 
     /** Jackson's messages quote Java types and tokens; clients need the JSON-level reason only. */
-    static String jsonMessage(JsonProcessingException e) {
+    public static String jsonMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (message == null) {
             return "The body is not valid JSON.";
@@ -187,9 +187,15 @@ public class ProblemMappers {
         return t.contains(".") ? "a value" : "'" + t + "'";
     }
 
+    /** Java type names, stack-trace words and database codes: what a framework's message may carry. */
+    private static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
+            "\\b[a-z]+\\.[a-z]+\\.[A-Za-z]|Exception|SQLSTATE|\\$|\\bat [a-z]+\\.");
+
+    /** Our code throws no WebApplicationException: its message is the framework's, shown only when it is plain. */
     private static String safeMessage(WebApplicationException e) {
         String message = e.getMessage();
-        return message == null || message.startsWith("HTTP ") ? "The request could not be processed." : message;
+        return message == null || message.startsWith("HTTP ") || INTERNALS.matcher(message).find()
+                ? "The request could not be processed." : message;
     }
 
     private static String path(UriInfo uri) {
