@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,7 +62,8 @@ public class RedirectResource {
             description = "`/r/es/A/78/265` or `/r/A/78/265`. Accept text/html, */* or none: 302 to the document. "
                     + "application/json: the resolve JSON. application/vnd.citationstyles.csl+json, "
                     + "application/x-bibtex, application/x-research-info-systems: citation data. q-values honoured.")
-    @Parameter(name = "path", description = "Optional language, then the symbol, raw", example = "es/A/78/265")
+    @Parameter(name = "path", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING),
+            description = "Optional language, then the symbol, raw", example = "es/A/78/265")
     @APIResponse(responseCode = "302", description = "Redirect to the document in the chosen language")
     @APIResponse(responseCode = "200", description = "Metadata or citation in the negotiated format")
     @APIResponse(responseCode = "400", description = "Unknown language (HTML page for browsers)")
@@ -92,7 +96,8 @@ public class RedirectResource {
     @HEAD
     @Path("/{path: .+}")
     @Operation(summary = "Checks a link: the same status and headers as GET, without a body")
-    @Parameter(name = "path", description = "Optional language, then the symbol, raw", example = "es/A/78/265")
+    @Parameter(name = "path", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING),
+            description = "Optional language, then the symbol, raw", example = "es/A/78/265")
     public Response head(@Context UriInfo uri, @Context HttpHeaders headers) {
         return open(uri, headers);
     }
