@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -239,8 +241,12 @@ final class ContractLint {
 
     /** redocly's "no-invalid-media-type-examples": every example of a response or body is valid for its schema. */
     private void examples() throws Exception {
+        // the document itself is the schema resource; its OpenAPI members (info, paths, example...) are annotations
+        JsonMetaSchema dialect = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword)).build();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, api.toString()))));
+                builder -> builder.metaSchema(dialect)
+                        .schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, api.toString()))));
         for (Op op : operations(api)) {
             String at = "/paths/" + escape(op.path) + "/" + op.method;
             List<String[]> media = new ArrayList<>();
