@@ -12,7 +12,8 @@ public final class CitationViews {
 
     @Schema(name = "Citations", description = "What a catalogued report cites, as last recorded from its draft")
     public record Citations(@Schema(example = "A/AC.292/2024/L.1") String symbol,
-                            @Schema(description = "When the citations were recorded; null if never") String recordedAt,
+                            @Schema(nullable = true, description = "When the citations were recorded; null if never")
+                            String recordedAt,
                             DraftSummary summary, List<Cited> citations) {
     }
 
@@ -21,7 +22,8 @@ public final class CitationViews {
                         @Schema(description = "found / unknown are decided at read time",
                                 enumeration = {"found", "unknown", "malformed", "placeholder"}) String status,
                         int occurrences, @Schema(description = "UTF-16 offset of the first occurrence in the draft")
-                        int firstStart, String link, String title, List<String> availableLanguages) {
+                        int firstStart, @Schema(nullable = true) String link, @Schema(nullable = true) String title,
+                        @Schema(nullable = true) List<String> availableLanguages) {
     }
 
     @Schema(name = "CitedBy", description = "The catalogued reports whose recorded citations include a document")
@@ -29,7 +31,8 @@ public final class CitationViews {
     }
 
     @Schema(name = "CitingDocument")
-    public record Citing(@Schema(example = "A/AC.292/2024/L.1") String symbol, String title, String link,
+    public record Citing(@Schema(example = "A/AC.292/2024/L.1") String symbol, @Schema(nullable = true) String title,
+                         @Schema(nullable = true) String link,
                          int occurrences, String recordedAt) {
     }
 }

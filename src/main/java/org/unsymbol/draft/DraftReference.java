@@ -22,9 +22,12 @@ public record DraftReference(
         List<FindingView> errors,
         List<FindingView> warnings,
         List<String> suggestions,
-        @Schema(description = "Absent for malformed and placeholder references",
+        @Schema(nullable = true, description = "Null for malformed and placeholder references",
                 example = "http://localhost:8080/r/es/A/78/265") String link,
-        @Schema(description = "Catalogue title in the draft's language (else the original's)") String title,
-        @Schema(description = "Languages the catalogue holds the document in") List<String> availableLanguages,
-        @Schema(description = "Why a reference needs attention, in words") String note) {
+        @Schema(nullable = true, description = "Catalogue title in the draft's language (else the original's); null when "
+                + "not catalogued") String title,
+        @Schema(nullable = true, description = "Languages the catalogue holds the document in; null when not catalogued")
+        List<String> availableLanguages,
+        @Schema(nullable = true, description = "Why a reference needs attention, in words; null when it needs none")
+        String note) {
 }

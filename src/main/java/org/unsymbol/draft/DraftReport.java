@@ -11,7 +11,7 @@ import java.util.List;
  */
 @Schema(name = "DraftReport")
 public record DraftReport(DraftSummary summary, DraftSummary distinct,
-                          @Schema(description = "The lang parameter, else the language detected in the text; null "
+                          @Schema(nullable = true, description = "The lang parameter, else the language detected in the text; null "
                                   + "when neither", example = "es") String language,
                           List<DraftReference> references,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Truncation truncated) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "LinkifyResult")
 public record LinkifyResult(@Schema(description = "The draft with links inserted; nothing else changed") String text,
                             @Schema(example = "text/markdown") String mediaType,
-                            DraftSummary summary, DraftSummary distinct, String language,
+                            DraftSummary summary, DraftSummary distinct,
+                            @Schema(nullable = true, description = "Null when neither given nor detected") String language,
                             @JsonInclude(JsonInclude.Include.NON_NULL) DraftReport.Truncation truncated) {
 }

@@ -5,7 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** UN-style citation data as CSL-JSON (a map for the JSON writer), BibTeX and RIS. */
+/**
+ * UN-style citation data as CSL-JSON (a map for the JSON writer), BibTeX and RIS. Every UN document, resolutions
+ * included, is a report of its issuing body published by the United Nations, as APA and Chicago cite them: CSL type
+ * {@code report} (a {@code legislation} item renders as a statute, "Pub. L. No. A/RES/75/240"), BibTeX
+ * {@code @techreport}, RIS {@code GOVDOC}; a resolution or decision says so in the genre.
+ */
 public final class CitationFormats {
 
     private static final String PUBLISHER = "United Nations";
@@ -16,7 +21,10 @@ public final class CitationFormats {
     public static Map<String, Object> cslJson(CitationData c) {
         Map<String, Object> csl = new LinkedHashMap<>();
         csl.put("id", c.symbol());
-        csl.put("type", c.legislative() ? "legislation" : "report");
+        csl.put("type", "report");
+        if (c.genre() != null) {
+            csl.put("genre", c.genre());
+        }
         if (c.title() != null) {
             csl.put("title", c.title());
         }
@@ -38,11 +46,11 @@ public final class CitationFormats {
 
     public static String bibtex(CitationData c) {
         StringBuilder sb = new StringBuilder();
-        sb.append(c.legislative() ? "@misc{" : "@techreport{").append(c.symbol().replaceAll("[^A-Za-z0-9]+", "_"))
-                .append(",\n");
+        sb.append("@techreport{").append(c.symbol().replaceAll("[^A-Za-z0-9]+", "_")).append(",\n");
         field(sb, "title", c.title());
-        field(sb, c.legislative() ? "organization" : "institution", c.body() != null ? c.body() : PUBLISHER);
+        field(sb, "institution", c.body() != null ? c.body() : PUBLISHER);
         field(sb, "publisher", PUBLISHER);
+        field(sb, "type", c.genre());
         field(sb, "number", c.symbol());
         List<Integer> parts = dateParts(c.date());
         if (!parts.isEmpty()) {
@@ -52,7 +60,9 @@ public final class CitationFormats {
             field(sb, "month", String.valueOf(parts.get(1)));
         }
         field(sb, "language", c.language());
-        field(sb, "url", c.url());
+        if (c.url() != null && !c.url().isBlank()) {
+            sb.append("  url = {").append(bibtexUrl(c.url())).append("},\n");
+        }
         field(sb, "note", "UN document symbol " + c.symbol());
         sb.setLength(sb.length() - 2);
         return sb.append("\n}\n").toString();
@@ -60,7 +70,7 @@ public final class CitationFormats {
 
     public static String ris(CitationData c) {
         StringBuilder sb = new StringBuilder();
-        tag(sb, "TY", c.legislative() ? "LEGAL" : "GOVDOC");
+        tag(sb, "TY", "GOVDOC");
         tag(sb, "TI", c.title());
         tag(sb, "AU", c.body() != null ? c.body() : PUBLISHER);
         tag(sb, "PB", PUBLISHER);
@@ -70,6 +80,7 @@ public final class CitationFormats {
             tag(sb, "DA", c.date().replace('-', '/'));
         }
         tag(sb, "M1", c.symbol());
+        tag(sb, "M3", c.genre());
         tag(sb, "LA", c.language());
         tag(sb, "UR", c.url());
         return sb.append("ER  - \n").toString();
@@ -91,6 +102,23 @@ public final class CitationFormats {
                 case '~' -> sb.append("\\textasciitilde{}");
                 case '^' -> sb.append("\\textasciicircum{}");
                 default -> sb.append(Character.isISOControl(ch) ? ' ' : ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A url field is read verbatim (biblatex, the url package): TeX escapes there would end up in the link, so the
+     * URL goes as it is. Only what could break the field or the link is percent-encoded, which leaves the URL the
+     * same: braces (BibTeX counts them to find the field's end), backslash, whitespace and control characters.
+     */
+    static String bibtexUrl(String url) {
+        StringBuilder sb = new StringBuilder(url.length());
+        for (char ch : url.toCharArray()) {
+            if (ch == '{' || ch == '}' || ch == '\\' || ch <= ' ' || ch == 0x7f) {
+                sb.append('%').append(String.format("%02X", (int) ch));
+            } else {
+                sb.append(ch);
             }
         }
         return sb.toString();

@@ -9,7 +9,9 @@ public enum Representation {
     JSON("application/json"),
     CSL_JSON("application/vnd.citationstyles.csl+json"),
     BIBTEX("application/x-bibtex"),
-    RIS("application/x-research-info-systems");
+    RIS("application/x-research-info-systems"),
+    /** A formatted citation; {@code style=} and {@code locale=} parameters of the Accept range (CitationStyles). */
+    BIBLIOGRAPHY("text/x-bibliography");
 
     private final String mediaType;
 

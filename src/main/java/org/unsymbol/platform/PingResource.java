@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A constant answer on the same thread model as the API: the baseline that HTTP benchmarks divide by. */
 @Path("/api/v1/ping")
-@Tag(name = "operations")
+@Tag(name = "operations", description = "Liveness of the API itself (health and metrics live under /q)")
 public class PingResource {
 
     public record Pong(String status, String service) {

@@ -13,14 +13,14 @@ import java.util.Map;
 @Schema(name = "Body", description = "A root organ or subsidiary body of the symbol registry")
 public record BodyView(
         @Schema(example = "A/AC.292") String prefix,
-        @Schema(example = "A") String parent,
+        @Schema(nullable = true, description = "Null for a root", example = "A") String parent,
         boolean root,
         @Schema(description = "Names by language code", example = "{\"en\": \"Open-ended working group on security "
                 + "of and in the use of information and communications technologies 2021-2025\"}")
         Map<String, String> names,
-        @Schema(example = "2021") Integer validFrom,
-        @Schema(example = "2025") Integer validTo,
-        String note,
+        @Schema(nullable = true, example = "2021") Integer validFrom,
+        @Schema(nullable = true, example = "2025") Integer validTo,
+        @Schema(nullable = true) String note,
         @Schema(description = "Ancestors, nearest first", example = "[\"A\"]") List<String> chain,
         @Schema(description = "Registered bodies directly under this one") List<String> children) {
 

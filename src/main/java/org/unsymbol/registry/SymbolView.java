@@ -17,12 +17,13 @@ public record SymbolView(
         @Schema(description = "The input exactly as given", example = "a/78/265 Add.l") String input,
         @Schema(description = "True when the symbol is well-formed and plausible (tier PLAUSIBLE)") boolean valid,
         @Schema(description = "MALFORMED, WELL_FORMED or PLAUSIBLE", example = "PLAUSIBLE") String tier,
-        @Schema(description = "Canonical display form; null when malformed", example = "A/78/265/Add.1")
+        @Schema(nullable = true, description = "Canonical display form; null when malformed", example = "A/78/265/Add.1")
         String canonical,
-        @Schema(description = "Lookup key: upper case, no spaces, no reissue mark", example = "A/78/265/ADD.1")
+        @Schema(nullable = true, description = "Lookup key (null when malformed): upper case, no spaces, no reissue mark", example = "A/78/265/ADD.1")
         String key,
-        @Schema(description = "What the symbol names", example = "document") String kind,
-        Components components,
+        @Schema(nullable = true, description = "What the symbol names; null when malformed", example = "document")
+        String kind,
+        @Schema(nullable = true, description = "The parts of the symbol; null when malformed") Components components,
         List<FindingView> errors,
         List<FindingView> warnings,
         @Schema(description = "Likely intended canonical symbols, best first") List<String> suggestions) {
@@ -34,11 +35,11 @@ public record SymbolView(
             @Schema(example = "A") String root,
             @Schema(example = "[\"AC.292\"]") List<String> bodies,
             @Schema(example = "A/AC.292") String series,
-            @Schema(example = "78") String session,
-            @Schema(example = "2024") Integer year,
-            @Schema(example = "L") String nature,
-            @Schema(example = "1") String number,
-            @Schema(description = "Part letter(s) of a composite resolution", example = "A-B") String part,
+            @Schema(nullable = true, example = "78") String session,
+            @Schema(nullable = true, example = "2024") Integer year,
+            @Schema(nullable = true, example = "L") String nature,
+            @Schema(nullable = true, example = "1") String number,
+            @Schema(nullable = true, description = "Part letter(s) of a composite resolution", example = "A-B") String part,
             @Schema(example = "[\"Rev.1\", \"Corr.1\"]") List<String> modifiers,
             @Schema(example = "[\"2023\"]") List<String> parentheticals,
             boolean reissued,

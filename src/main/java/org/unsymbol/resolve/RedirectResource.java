@@ -9,12 +9,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.links.AcceptNegotiation;
 import org.unsymbol.links.CitationData;
 import org.unsymbol.links.CitationFormats;
+import org.unsymbol.links.CitationStyles;
 import org.unsymbol.lang.Language;
 import org.unsymbol.links.Representation;
 import org.unsymbol.platform.RawPath;
@@ -22,7 +26,6 @@ import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.Problem;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.platform.problem.ProblemResponses;
-import org.unsymbol.symbol.SymbolKind;
 
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +48,7 @@ public class RedirectResource {
     private final ObjectMapper json;
 
     private final ResolverMetrics metrics;
+    private final CitationStyles styles = new CitationStyles();
 
     public RedirectResource(Resolver resolver, ProblemResponses problems, ObjectMapper json, ResolverMetrics metrics) {
         this.metrics = metrics;
@@ -58,26 +62,31 @@ public class RedirectResource {
     @Operation(summary = "Opens a document, or describes it, by content negotiation",
             description = "`/r/es/A/78/265` or `/r/A/78/265`. Accept text/html, */* or none: 302 to the document. "
                     + "application/json: the resolve JSON. application/vnd.citationstyles.csl+json, "
-                    + "application/x-bibtex, application/x-research-info-systems: citation data. q-values honoured.")
-    @Parameter(name = "path", description = "Optional language, then the symbol, raw", example = "es/A/78/265")
+                    + "application/x-bibtex, application/x-research-info-systems: citation data. "
+                    + "text/x-bibliography: a formatted citation, `style=` any CSL style id (default apa) and "
+                    + "`locale=` (default en-US) as parameters of the Accept range, e.g. "
+                    + "`text/x-bibliography; style=chicago-author-date; locale=fr-FR`; 406 for an unknown one. "
+                    + "q-values honoured.")
+    @Parameter(name = "path", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING),
+            description = "Optional language, then the symbol, raw", example = "es/A/78/265")
     @APIResponse(responseCode = "302", description = "Redirect to the document in the chosen language")
     @APIResponse(responseCode = "200", description = "Metadata or citation in the negotiated format")
     @APIResponse(responseCode = "400", description = "Unknown language (HTML page for browsers)")
     @APIResponse(responseCode = "406", description = "No acceptable representation (NOT_ACCEPTABLE)")
     @APIResponse(responseCode = "422", description = "Malformed symbol (HTML page for browsers)")
     public Response open(@Context UriInfo uri, @Context HttpHeaders headers) {
-        Optional<Representation> wanted = AcceptNegotiation.choose(headers.getHeaderString(HttpHeaders.ACCEPT));
+        Optional<AcceptNegotiation.Choice> wanted = AcceptNegotiation.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT));
         if (wanted.isEmpty()) {
             return problems.response(new Problem(ErrorCode.NOT_ACCEPTABLE,
                     "This link can answer with " + String.join(", ", Representation.mediaTypes()) + " (or */*).")
                     .with("acceptable", Representation.mediaTypes()));
         }
-        Representation representation = wanted.get();
+        Representation representation = wanted.get().representation();
         try {
             Target target = Target.of(RawPath.after(uri, "/r/"));
             Resolver.Resolved resolved = resolver.resolve(target.symbol, target.language,
                     headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-            return answer(representation, resolved);
+            return answer(wanted.get(), resolved);
         } catch (ProblemException e) {
             if (representation == Representation.REDIRECT) {
                 @SuppressWarnings("unchecked")
@@ -92,12 +101,14 @@ public class RedirectResource {
     @HEAD
     @Path("/{path: .+}")
     @Operation(summary = "Checks a link: the same status and headers as GET, without a body")
-    @Parameter(name = "path", description = "Optional language, then the symbol, raw", example = "es/A/78/265")
+    @Parameter(name = "path", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING),
+            description = "Optional language, then the symbol, raw", example = "es/A/78/265")
     public Response head(@Context UriInfo uri, @Context HttpHeaders headers) {
         return open(uri, headers);
     }
 
-    private Response answer(Representation representation, Resolver.Resolved resolved) throws ProblemException {
+    private Response answer(AcceptNegotiation.Choice choice, Resolver.Resolved resolved) throws ProblemException {
+        Representation representation = choice.representation();
         Resolution r = resolved.resolution();
         Response.ResponseBuilder builder = switch (representation) {
             case REDIRECT -> redirect(r);
@@ -107,6 +118,8 @@ public class RedirectResource {
             case BIBTEX -> Response.ok(CitationFormats.bibtex(citation(resolved)),
                     representation.mediaType() + "; charset=utf-8");
             case RIS -> Response.ok(CitationFormats.ris(citation(resolved)),
+                    representation.mediaType() + "; charset=utf-8");
+            case BIBLIOGRAPHY -> Response.ok(formatted(citation(resolved), choice.parameters()),
                     representation.mediaType() + "; charset=utf-8");
         };
         return builder.header("Vary", VARY).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
@@ -120,11 +133,17 @@ public class RedirectResource {
 
     private static CitationData citation(Resolver.Resolved resolved) {
         Resolution r = resolved.resolution();
-        boolean legislative = resolved.symbol().kind() == SymbolKind.RESOLUTION
-                || resolved.symbol().kind() == SymbolKind.DECISION;
         return new CitationData(r.symbol(), r.title(), resolved.entry().map(CatalogueView::bodyName).orElse(null),
                 resolved.entry().map(CatalogueView::date).orElse(null), r.language(), r.links().document(),
-                legislative);
+                CitationData.genreOf(resolved.symbol().kind()));
+    }
+
+    private String formatted(CitationData citation, java.util.Map<String, String> parameters) {
+        try {
+            return styles.render(citation, parameters.get("style"), parameters.get("locale"));
+        } catch (CitationStyles.Unsupported e) {
+            throw new ProblemException(ErrorCode.NOT_ACCEPTABLE, e.getMessage()).with("parameter", e.parameter());
+        }
     }
 
     private String write(Object value) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +51,8 @@ public class ResolveResource {
             description = "The symbol goes raw in the path, slashes and all. Language: `lang`, else Accept-Language, "
                     + "else the document's original language, else English. A valid symbol that is not catalogued "
                     + "still resolves (inCatalogue false); a catalogued one missing the language falls back openly.")
-    @Parameter(name = "symbol", description = "A UN document symbol, raw", example = "A/78/265")
+    @Parameter(name = "symbol", in = ParameterIn.PATH, required = true, description = "A UN document symbol, raw",
+            example = "A/78/265", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "Resolved")
     @APIResponse(responseCode = "400", description = "Unknown language (UNKNOWN_LANGUAGE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))

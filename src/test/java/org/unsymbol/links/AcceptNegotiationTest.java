@@ -27,9 +27,20 @@ class AcceptNegotiationTest {
             "image/png|NONE",
             "application/json;q=0|NONE",
             "garbage|NONE",
+            "text/x-bibliography; style=apa|BIBLIOGRAPHY",
+            "text/x-bibliography;q=0.9, application/json;q=0.5|BIBLIOGRAPHY",
     })
     void choosesByQualityThenSpecificity(String accept, String expected) {
         Optional<Representation> chosen = AcceptNegotiation.choose(accept);
         assertEquals(expected == null ? Optional.empty() : Optional.of(Representation.valueOf(expected)), chosen);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theChosenRangeHandsBackItsParameters() {
+        AcceptNegotiation.Choice c = AcceptNegotiation.negotiate(
+                "application/json;q=0.1, text/x-bibliography; Style=\"chicago-author-date\"; locale=fr-FR; q=0.9").get();
+        assertEquals(Representation.BIBLIOGRAPHY, c.representation());
+        assertEquals(java.util.Map.of("style", "chicago-author-date", "locale", "fr-FR"), c.parameters());
+        assertEquals(java.util.Map.of(), AcceptNegotiation.negotiate("*/*; style=apa").get().parameters());
     }
 }

@@ -12,7 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CitationFormatsTest {
 
     private final CitationData report = new CitationData("A/78/265", "Report {of} the 100% group\nTY  - FORGED",
-            "General Assembly", "2023-08-04", "en", "https://undocs.org/en/A/78/265", false);
+            "General Assembly", "2023-08-04", "en", "https://undocs.org/en/A/78/265", null);
+    private final CitationData resolution = new CitationData("A/RES/75/240", "Developments in the field of "
+            + "information and telecommunications", "General Assembly", "2020-12-31", "en",
+            "https://documents.un.org/api/symbol/access?s=A/RES/75/240&l=en&t=pdf#page_2~x%20y",
+            CitationData.genreOf(org.unsymbol.symbol.SymbolKind.RESOLUTION));
 
     @Test
     void risKeepsOneTagPerLineWhateverTheTitleHolds() {
@@ -38,10 +42,40 @@ class CitationFormatsTest {
     @Test
     void cslJsonCarriesTheSymbolAsNumberAndTheDateParts() {
         Map<String, Object> csl = CitationFormats.cslJson(new CitationData("S/RES/2719 (2023)", null, null, "2023",
-                "fr", null, true));
-        assertEquals("legislation", csl.get("type"));
+                "fr", null, "Resolution"));
         assertEquals("S/RES/2719 (2023)", csl.get("number"));
         assertEquals(Map.of("date-parts", List.of(List.of(2023))), csl.get("issued"));
         assertFalse(csl.containsKey("title"));
+    }
+
+    @Test
+    void bibtexKeepsTheUrlVerbatim() {
+        // biblatex and the url package read url verbatim: a TeX escape there ends up in the link
+        String bib = CitationFormats.bibtex(resolution);
+        assertTrue(bib.contains("  url = {https://documents.un.org/api/symbol/access?s=A/RES/75/240&l=en&t=pdf"
+                + "#page_2~x%20y},\n"), bib);
+    }
+
+    @Test
+    void aUrlCannotUnbalanceTheBibtexField() {
+        String bib = CitationFormats.bibtex(new CitationData("A/78/265", null, null, null, null,
+                "https://example.org/a}b{c\\d e", null));
+        assertTrue(bib.contains("url = {https://example.org/a%7Db%7Bc%5Cd%20e}"), bib);
+    }
+
+    @Test
+    void aResolutionIsAReportOfItsBodyNotALaw() {
+        // CSL "legislation" renders as a statute (APA: "Pub. L. No. A/RES/75/240")
+        Map<String, Object> csl = CitationFormats.cslJson(resolution);
+        assertEquals("report", csl.get("type"));
+        assertEquals("Resolution", csl.get("genre"));
+        assertEquals(List.of(Map.of("literal", "General Assembly")), csl.get("author"));
+        assertEquals("United Nations", csl.get("publisher"));
+        String bib = CitationFormats.bibtex(resolution);
+        assertTrue(bib.startsWith("@techreport{A_RES_75_240,\n"), bib);
+        assertTrue(bib.contains("type = {Resolution}"), bib);
+        String ris = CitationFormats.ris(resolution);
+        assertTrue(ris.startsWith("TY  - GOVDOC\n"), ris);
+        assertTrue(ris.contains("M3  - Resolution\n"), ris);
     }
 }

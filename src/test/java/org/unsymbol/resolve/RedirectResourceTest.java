@@ -60,6 +60,19 @@ class RedirectResourceTest {
     }
 
     @Test
+    void aFormattedCitationInTheStyleAsked() {
+        given().accept("text/x-bibliography").get("/r/en/A/RES/75/240").then().statusCode(200)
+                .contentType(containsString("text/x-bibliography"))
+                .body(containsString("General Assembly."), containsString("(Resolution A/RES/75/240). United Nations."),
+                        not(containsString("Pub. L.")));
+        given().accept("text/x-bibliography; style=chicago-author-date; locale=fr-FR").get("/r/fr/A/RES/75/240")
+                .then().statusCode(200).body(containsString("Resolution A/RES/75/240"));
+        given().accept("text/x-bibliography; style=no-such-style").get("/r/en/A/RES/75/240").then().statusCode(406)
+                .contentType("application/problem+json").body("code", equalTo("NOT_ACCEPTABLE"))
+                .body("parameter", equalTo("style"));
+    }
+
+    @Test
     void nothingSupportedIs406ListingWhatIs() {
         given().accept("image/png").get("/r/es/A/78/265").then().statusCode(406)
                 .contentType("application/problem+json")

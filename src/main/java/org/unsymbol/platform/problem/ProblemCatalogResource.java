@@ -6,6 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -32,6 +33,8 @@ public class ProblemCatalogResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "Describes one problem type")
+    @APIResponse(responseCode = "200", description = "The problem type")
+    @APIResponse(responseCode = "404", description = "No such problem type (NOT_FOUND)")
     public ProblemType one(@PathParam("slug") String slug) {
         return Arrays.stream(ErrorCode.values()).filter(c -> c.slug().equals(slug)).findFirst()
                 .map(ProblemType::of)

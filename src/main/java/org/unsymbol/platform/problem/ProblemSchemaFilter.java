@@ -35,7 +35,8 @@ public class ProblemSchemaFilter implements OASFilter {
             return;
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            if (!path.getKey().startsWith("/api/") && !path.getKey().startsWith("/r/")) {
+            if (!path.getKey().startsWith("/api/") && !path.getKey().startsWith("/r/")
+                    && !path.getKey().startsWith("/problems")) {
                 continue;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {

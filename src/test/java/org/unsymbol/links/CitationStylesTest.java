@@ -1,0 +1,51 @@
+package org.unsymbol.links;
+
+import org.junit.jupiter.api.Test;
+import org.unsymbol.symbol.SymbolKind;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Formatted citations (text/x-bibliography) rendered by citeproc-java with the CSL repository's own styles. */
+class CitationStylesTest {
+
+    private static final CitationStyles STYLES = new CitationStyles();
+    private static final CitationData RESOLUTION = new CitationData("A/RES/75/240",
+            "Developments in the field of information and telecommunications in the context of international security",
+            "General Assembly", "2020-12-31", "en", "https://undocs.org/en/A/RES/75/240",
+            CitationData.genreOf(SymbolKind.RESOLUTION));
+
+    @Test
+    void apaCitesAResolutionAsTheAssemblysDocument() {
+        String apa = STYLES.render(RESOLUTION, null, null);
+        assertEquals("General Assembly. (2020). Developments in the field of information and telecommunications in "
+                + "the context of international security (Resolution A/RES/75/240). United Nations. "
+                + "https://undocs.org/en/A/RES/75/240", apa);
+        assertFalse(apa.contains("Pub. L."), apa);
+    }
+
+    @Test
+    void otherStylesOfTheRepositoryByName() {
+        String chicago = STYLES.render(RESOLUTION, "chicago-author-date", null);
+        assertTrue(chicago.startsWith("General Assembly. 2020. Developments in the Field"), chicago);
+        assertTrue(chicago.contains("Resolution A/RES/75/240. United Nations."), chicago);
+        assertTrue(STYLES.render(RESOLUTION, "harvard-cite-them-right", null).startsWith("General Assembly (2020)"));
+        assertTrue(STYLES.render(RESOLUTION, "modern-language-association", null).contains("31 Dec. 2020"));
+    }
+
+    @Test
+    void theLocaleChangesTheWording() {
+        String fr = STYLES.render(RESOLUTION, "modern-language-association", "fr-FR");
+        assertTrue(fr.contains("31 décembre 2020"), fr);
+        assertEquals(fr, STYLES.render(RESOLUTION, "modern-language-association", "fr"));
+    }
+
+    @Test
+    void anUnknownStyleOrLocaleIsRefused() {
+        assertThrows(CitationStyles.Unsupported.class, () -> STYLES.render(RESOLUTION, "no-such-style", null));
+        assertThrows(CitationStyles.Unsupported.class, () -> STYLES.render(RESOLUTION, "../../etc/passwd", null));
+        assertThrows(CitationStyles.Unsupported.class, () -> STYLES.render(RESOLUTION, "apa", "xx-YY"));
+    }
+}
