@@ -142,6 +142,7 @@ final class PdfText {
     private static void measureDecodedStreams(PDDocument doc, DraftBudget budget) throws IOException {
         Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PDPage page : doc.getPages()) {
+            budget.time();
             COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
             if (contents instanceof COSStream s) {
                 measure(s, budget, seen);
@@ -155,6 +156,7 @@ final class PdfText {
         }
         COSDocument cos = doc.getDocument();
         for (COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
+            budget.time();
             COSObject object = cos.getObjectFromPool(key);
             if (object != null && object.getObject() instanceof COSStream s
                     && !COSName.IMAGE.equals(s.getCOSName(COSName.SUBTYPE))
