@@ -16,14 +16,14 @@ public interface DraftsConfig {
     int maxReferences();
 
     /** Characters of text read out of one Word or PDF draft; past it 413 DRAFT_TEXT_TOO_LARGE. */
-    @WithDefault("5000000")
+    @WithDefault("2000000")
     int maxTextChars();
 
     /**
      * Bytes inflated while reading one Word or PDF draft (Word: the XML parts read; PDF: every decoded stream but
      * images, and each Flate stream on its own); past it 422 DRAFT_TOO_COMPLEX.
      */
-    @WithDefault("64M")
+    @WithDefault("32M")
     MemorySize maxInflatedBytes();
 
     /** Pages of a PDF read; past it 413 DRAFT_TEXT_TOO_LARGE. */
@@ -31,11 +31,11 @@ public interface DraftsConfig {
     int maxPdfPages();
 
     /** Content-stream operators a PDF may run through (all pages, forms included); past it 422 DRAFT_TOO_COMPLEX. */
-    @WithDefault("5000000")
+    @WithDefault("2000000")
     int maxPdfOperators();
 
     /** Glyphs on one PDF page (the text extractor keeps a page's glyphs to sort them); past it 422 DRAFT_TOO_COMPLEX. */
-    @WithDefault("100000")
+    @WithDefault("50000")
     int maxPdfGlyphsPerPage();
 
     /** Wall-clock time one Word or PDF extraction may take; past it 422 DRAFT_TOO_COMPLEX. */
