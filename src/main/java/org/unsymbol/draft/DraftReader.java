@@ -1,16 +1,9 @@
 package org.unsymbol.draft;
 
 import jakarta.ws.rs.core.MediaType;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
 
-import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -22,22 +15,24 @@ import java.nio.charset.UnsupportedCharsetException;
 /**
  * The text of a draft body. Text formats are decoded strictly (UTF-8 unless the Content-Type names another charset):
  * a byte sequence that is not text, or a NUL, is refused rather than guessed at. Word documents give their paragraph
- * text with runs joined (a symbol split across runs is whole again); PDFs give the text PDFBox reads in reading order.
- * Offsets reported for Word and PDF drafts point into this extracted text.
+ * text with runs joined (a symbol split across runs is whole again; {@link DocxText}); PDFs give the text PDFBox reads
+ * in reading order ({@link PdfText}). Both are read within a {@link DraftBudget}. Offsets reported for Word and PDF
+ * drafts point into this extracted text.
  */
 final class DraftReader {
 
     private DraftReader() {
     }
 
-    static String read(byte[] body, DraftFormat format, MediaType type) {
+    /** The text of a draft; Word and PDF are read within {@code budget} (text formats are bounded by the body). */
+    static String read(byte[] body, DraftFormat format, MediaType type, DraftBudget budget) {
         if (body == null || body.length == 0) {
             return "";
         }
         return switch (format) {
             case PLAIN, MARKDOWN, HTML -> decode(body, charset(type));
-            case DOCX -> docx(body);
-            case PDF -> pdf(body);
+            case DOCX -> DocxText.read(body, budget);
+            case PDF -> PdfText.read(body, budget);
         };
     }
 
@@ -72,31 +67,12 @@ final class DraftReader {
         return text;
     }
 
-    private static String docx(byte[] body) {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(body));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            return extractor.getText();
-        } catch (Exception | LinkageError e) { // POI signals a damaged package with many unchecked types
-            throw unreadable("The body is not a readable Word (.docx) document: " + reason(e));
-        }
-    }
-
-    private static String pdf(byte[] body) {
-        try (PDDocument doc = Loader.loadPDF(body)) {
-            return new PDFTextStripper().getText(doc);
-        } catch (InvalidPasswordException e) {
-            throw unreadable("The PDF is encrypted with a password; send an unprotected copy.");
-        } catch (Exception e) {
-            throw unreadable("The body is not a readable PDF: " + reason(e));
-        }
-    }
-
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.length() > 200 ? m.substring(0, 200) : m;
     }
 
-    private static ProblemException unreadable(String detail) {
+    static ProblemException unreadable(String detail) {
         return new ProblemException(ErrorCode.UNPROCESSABLE_CONTENT, detail);
     }
 }

@@ -77,12 +77,17 @@ public class DraftResource {
     private final RateLimiter rateLimiter;
     private final CitationService citations;
     private final ApiKeys apiKeys;
+    private final DraftExtractions extractions;
+    private final DraftsConfig config;
     private final String publicBaseUrl;
 
     public DraftResource(DraftChecker checker, DraftMetrics metrics, RateLimiter rateLimiter,
-                         CitationService citations, ApiKeys apiKeys,
+                         CitationService citations, ApiKeys apiKeys, DraftExtractions extractions,
+                         DraftsConfig config,
                          @ConfigProperty(name = "unsymbol.public-base-url") String publicBaseUrl) {
         this.checker = checker;
+        this.extractions = extractions;
+        this.config = config;
         this.metrics = metrics;
         this.rateLimiter = rateLimiter;
         this.citations = citations;
@@ -99,9 +104,13 @@ public class DraftResource {
                     + "Word .docx or PDF, up to 20 MB. Every reference comes back in document order with its status: "
                     + "found (catalogued), unknown (valid, not catalogued), malformed, placeholder (CRP.X, L.xx). "
                     + "Offsets are UTF-16 indexes into the text; for Word and PDF into the text extracted from them "
-                    + "(Word: paragraphs in order, runs joined; PDF: PDFBox's text in reading order). At most "
+                    + "(Word: paragraphs in order, runs joined, then footnotes, endnotes, headers and footers; "
+                    + "PDF: PDFBox's text in reading order). At most "
                     + "unsymbol.drafts.max-references (10,000) references are reported; past that `truncated` says "
-                    + "where checking stopped. The rate limit charges one unit per reference. With `record={symbol}` "
+                    + "where checking stopped. Word and PDF are read within budgets (characters of text, bytes "
+                    + "inflated, pages, PDF operators and glyphs per page, time) and a few at a time. The rate limit "
+                    + "charges one unit per KiB of body before reading, and one per reference beyond that after. "
+                    + "With `record={symbol}` "
                     + "and a bearer key, the distinct references are also stored as the citations of that catalogued "
                     + "document, replacing earlier ones (see GET /api/v1/documents/{symbol}/citations and /cited-by).")
     @RequestBody(required = true, content = {
@@ -126,12 +135,19 @@ public class DraftResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "record names a document that is not catalogued "
             + "(DOCUMENT_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "413", description = "Draft over 20 MB (PAYLOAD_TOO_LARGE)",
+    @APIResponse(responseCode = "413", description = "Draft over 20 MB (PAYLOAD_TOO_LARGE); a Word or PDF draft "
+            + "with more text than one check reads (DRAFT_TEXT_TOO_LARGE, `budget`: characters or pages, `limit`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Not a draft format (UNSUPPORTED_MEDIA_TYPE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Text that is not valid UTF-8 or contains NUL, a damaged "
-            + "Word or PDF file (UNPROCESSABLE_CONTENT)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+            + "Word or PDF file (UNPROCESSABLE_CONTENT); a Word or PDF draft that takes more work to read than "
+            + "allowed (DRAFT_TOO_COMPLEX, `budget`: inflated-bytes, operators, glyphs-per-page or time-ms, `limit`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "The client's rate limit is used up (RATE_LIMITED, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "Every slot for reading Word and PDF drafts is taken "
+            + "(DRAFT_EXTRACTION_BUSY, Retry-After)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response check(@Context HttpHeaders headers,
                           @Parameter(description = LANG, example = "es") @QueryParam("lang") String lang,
                           @Parameter(description = TARGET, example = "undocs",
@@ -264,14 +280,30 @@ public class DraftResource {
         DraftFormat format = DraftFormat.of(headers.getMediaType());
         var language = LanguageParam.parse(lang);
         LinkTarget linkTarget = LinkTarget.parse(target);
-        run.text = DraftReader.read(body, format, headers.getMediaType());
+        long deposit = deposit(body);
+        rateLimiter.chargeItems(deposit); // before any work: a client out of allowance costs nothing to refuse
+        MediaType type = headers.getMediaType();
+        run.text = format.isText() ? DraftReader.read(body, format, type, null)
+                : extractions.run(() -> DraftReader.read(body, format, type, DraftBudget.of(config)));
         run.readNanos = System.nanoTime() - run.started;
         run.checked = checker.check(run.text, language, linkTarget);
-        rateLimiter.chargeItems(run.checked.references().size());
+        long references = run.checked.references().size();
+        if (references > deposit) {
+            rateLimiter.chargeItems(references - deposit + 1); // the references the deposit did not cover
+        }
         run.format = format;
         run.operation = operation;
         run.bytes = body == null ? 0 : body.length;
         return run;
+    }
+
+    /**
+     * What a draft is charged before it is read: one unit per KiB of body, at most the references one draft can be
+     * charged for (unsymbol.drafts.max-references). A draft with more references than that pays the rest after.
+     */
+    private long deposit(byte[] body) {
+        long kib = body == null ? 0 : (body.length + 1023L) / 1024;
+        return Math.max(1, Math.min(kib, config.maxReferences()));
     }
 
     /** Records the metrics of a finished run and reports its phases in Server-Timing. */

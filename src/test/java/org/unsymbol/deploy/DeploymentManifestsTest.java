@@ -206,6 +206,21 @@ class DeploymentManifestsTest {
         env.fieldNames().forEachRemaining(n -> assertTrue(known.contains(n), n));
     }
 
+    /** An OutOfMemoryError leaves a JVM half dead (threads killed at random): every launch path exits instead. */
+    @Test
+    void everyLaunchPathExitsOnOutOfMemory() throws IOException {
+        String flag = "-XX:+ExitOnOutOfMemoryError";
+        String dockerfile = Files.readString(Path.of("docker", "Dockerfile.jvm"));
+        assertTrue(dockerfile.matches("(?s).*JAVA_OPTS=\"[^\"]*" + flag.replace("+", "\\+") + ".*"), "Dockerfile.jvm");
+        assertTrue(dockerfile.contains("java $JAVA_OPTS"), "the entrypoint passes JAVA_OPTS");
+        String javaOpts = container().getEnv().stream().filter(e -> e.getName().equals("JAVA_OPTS"))
+                .map(EnvVar::getValue).findFirst().orElse("");
+        assertTrue(javaOpts.contains(flag), "k8s JAVA_OPTS: " + javaOpts);
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertTrue(pom.matches("(?s).*<jvm\\.args>[^<]*" + flag.replace("+", "\\+") + "[^<]*</jvm\\.args>.*"),
+                "quarkus:dev's jvm.args in pom.xml");
+    }
+
     private static <T> T convert(JsonNode node, Class<T> type) {
         try {
             return YAML.treeToValue(node, type);

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.unsymbol.testing.Bombs;
 import org.unsymbol.testing.WithDatabase;
 
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +57,15 @@ class RateLimitTest {
         given().header("Authorization", key).contentType(ContentType.JSON)
                 .body(List.of("A/78/265", "A/78/266", "A/78/267", "A/78/268", "A/78/269", "A/78/270"))
                 .post("/api/v1/resolve").then().statusCode(429).body("code", equalTo("RATE_LIMITED"));
+    }
+
+    @Test
+    void aWordOrPdfDraftIsChargedBeforeItIsRead() {
+        // 5 tokens; a draft is charged one per KiB before it is read: this 20 KB PDF bomb is refused unread
+        byte[] bomb = Bombs.pdfTextOperators(2_000_000);
+        assertTrue(bomb.length > 8 * 1024, bomb.length + " bytes");
+        given().header("Authorization", "Bearer draft-" + System.nanoTime()).contentType("application/pdf").body(bomb)
+                .post("/api/v1/drafts/check").then().statusCode(429).contentType("application/problem+json")
+                .body("code", equalTo("RATE_LIMITED")).header("Retry-After", notNullValue());
     }
 }

@@ -24,14 +24,20 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     SYMBOL_TOO_LONG(414, "Symbol too long"),
     BATCH_TOO_LARGE(413, "Batch too large"),
+    /** A Word or PDF draft holds more text (characters, pages) than one check reads. */
+    DRAFT_TEXT_TOO_LARGE(413, "Draft text too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     MALFORMED_SYMBOL(422, "Malformed document symbol"),
     UNPROCESSABLE_CONTENT(422, "Unprocessable content"),
+    /** Reading a Word or PDF draft would take more work (bytes inflated, PDF operators, glyphs, time) than allowed. */
+    DRAFT_TOO_COMPLEX(422, "Draft too complex to read"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     RATE_LIMITED(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal error"),
     DATABASE_UNAVAILABLE(503, "Database unavailable"),
-    EXPORTS_BUSY(503, "Too many exports at once");
+    EXPORTS_BUSY(503, "Too many exports at once"),
+    /** Every slot for reading Word and PDF drafts is taken; retry after Retry-After seconds. */
+    DRAFT_EXTRACTION_BUSY(503, "Draft extraction busy");
 
     private final int status;
     private final String title;
