@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.unsymbol.catalogue.SymbolPaths;
 import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
 import org.unsymbol.extract.Annotator;
 import org.unsymbol.platform.auth.ApiKeys;
+import org.unsymbol.platform.http.PublicBaseUrl;
 import org.unsymbol.platform.http.RateLimiter;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.Problem;
@@ -77,17 +77,16 @@ public class DraftResource {
     private final RateLimiter rateLimiter;
     private final CitationService citations;
     private final ApiKeys apiKeys;
-    private final String publicBaseUrl;
+    private final PublicBaseUrl publicBaseUrl;
 
     public DraftResource(DraftChecker checker, DraftMetrics metrics, RateLimiter rateLimiter,
-                         CitationService citations, ApiKeys apiKeys,
-                         @ConfigProperty(name = "unsymbol.public-base-url") String publicBaseUrl) {
+                         CitationService citations, ApiKeys apiKeys, PublicBaseUrl publicBaseUrl) {
         this.checker = checker;
         this.metrics = metrics;
         this.rateLimiter = rateLimiter;
         this.citations = citations;
         this.apiKeys = apiKeys;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @POST
@@ -146,7 +145,7 @@ public class DraftResource {
         Response.ResponseBuilder response = Response.ok(run.checked.report(), MediaType.APPLICATION_JSON_TYPE);
         if (citing != null) {
             int stored = citations.record(citing, run.checked.references());
-            response.header("X-Citations-Recorded", stored).header("Link", "<" + publicBaseUrl
+            response.header("X-Citations-Recorded", stored).header("Link", "<" + publicBaseUrl.get()
                     + "/api/v1/documents/" + SymbolPaths.encode(citing.json().symbol()) + "/citations>; rel=\"citations\"");
         }
         return withTiming(response, run).build();
