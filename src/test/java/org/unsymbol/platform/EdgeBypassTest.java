@@ -47,11 +47,13 @@ class EdgeBypassTest {
         return Long.parseLong(value);
     }
 
-    /** Every answer came out of one bucket: each costs at least one token more than the one before (refill: 1/s). */
+    /**
+     * Every answer came out of one bucket: n requests took n tokens from it, less what refilled meanwhile (1/s).
+     * A fresh bucket per request would show the same count every time.
+     */
     private static void oneBucket(List<Long> remaining) {
-        for (int i = 1; i < remaining.size(); i++) {
-            assertTrue(remaining.get(i) < remaining.get(i - 1), "fresh bucket per request: " + remaining);
-        }
+        long spent = remaining.get(0) - remaining.get(remaining.size() - 1);
+        assertTrue(spent >= remaining.size() - 3, "a fresh bucket per request: " + remaining);
     }
 
     @Test
@@ -68,8 +70,10 @@ class EdgeBypassTest {
         List<Long> remaining = new ArrayList<>();
         for (String path : List.of("/q/../api/v1/ping", "/q/%2e%2e/api/v1/ping", "/q/%2E%2E/api/v1/ping",
                 "/q/./../api/v1/ping", "/q/health/../../api/v1/ping", "/q/.%2e/api/v1/ping",
-                "/q/..%2Fapi/v1/ping", "/q/..%2fapi%2fv1%2fping", "/q/..\\api/v1/ping", "/q//../api/v1/ping")) {
-            remaining.add(remaining(RawHttp.get(path))); // whatever it answers (200, 404), it was counted
+                "/q/..%2Fapi/v1/ping", "/q/..%2fapi%2fv1%2fping", "/q//../api/v1/ping", "/q/%2e%2e%2fapi/v1/ping")) {
+            RawHttp.Answer answer = RawHttp.get(path);
+            assertNotNull(answer.header("RateLimit-Remaining"), path + " was not limited: " + answer);
+            remaining.add(remaining(answer)); // whatever it answers (200, 404), it was counted
         }
         oneBucket(remaining);
         assertNull(RawHttp.get("/q/health/live").header("RateLimit-Remaining"), "probes are never limited");
@@ -95,7 +99,8 @@ class EdgeBypassTest {
         assertTrue(link.startsWith("<http://api.example.test:8443/api/v1/documents?"), link);
 
         RawHttp.Answer odd = RawHttp.get("/api/v1/documents?limit=1", "Host: bad\"host>");
-        assertTrue(odd.status() == 400 || !odd.header("Link").contains("bad"), odd.toString());
+        assertEquals(400, odd.status(), odd.toString());
+        assertEquals("application/problem+json", odd.header("Content-Type"), odd.toString());
     }
 
     @Test

@@ -45,7 +45,8 @@ class EdgeTest {
     void bodyLimitsAreDecidedOnTheRoutedPath() throws Exception {
         for (String path : List.of("/q/../api/v1/resolve", "/api/v1/imports/../resolve", "/api/v1/imports/%2e%2e/resolve",
                 "/api/v1/imports/./../symbols/validate", "/api/v1/drafts/../resolve", "/api/v1/drafts/%2E%2E/resolve",
-                "/api/v1/imports/..%2Fresolve", "/api/v1/imports%2F..%2Fresolve", "/api/v1/imports/", "//api/v1/imports")) {
+                "/api/v1/imports/..%2Fresolve", "/api/v1/imports%2F..%2Fresolve", "/api/v1/%69mports/../resolve",
+                "/api/v1/imports/x/..%2F..%2Fresolve", "/api/v1/imports;/../resolve")) {
             RawHttp.Answer answer = RawHttp.send("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 314572800\r\nConnection: close", null);
             assertEquals(413, answer.status(), path + " -> " + answer);
@@ -74,6 +75,24 @@ class EdgeTest {
                 + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close",
                 chunks.toByteArray());
         assertEquals(413, answer.status(), answer.toString());
+    }
+
+    /**
+     * Vert.x 4.5 closes the connection as soon as the chunk decoder fails (Http1xServerConnection.handleError calls
+     * fail(), which closes the channel) and offers no hook before it: nothing can be answered. What must hold: the
+     * request is not served, and the next one is.
+     */
+    @Test
+    void aBrokenChunkedBodyIsNotServedAndTheServiceGoesOn() throws Exception {
+        try {
+            RawHttp.Answer answer = RawHttp.send("POST /api/v1/symbols/validate HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close",
+                    "5\r\n[\"A/7\r\nzz-not-a-size\r\n8/265\"]\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertTrue(answer.status() >= 400, answer.toString());
+        } catch (java.io.IOException closedWithoutAnswer) {
+            // what Vert.x does today
+        }
+        given().get("/api/v1/ping").then().statusCode(200);
     }
 
     @Test

@@ -47,9 +47,14 @@ final class RawHttp {
     }
 
     static Answer get(String target, String... headers) throws IOException {
-        StringBuilder head = new StringBuilder("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+        StringBuilder head = new StringBuilder("GET " + target + " HTTP/1.1\r\nConnection: close");
+        boolean host = false;
         for (String h : headers) {
             head.append("\r\n").append(h);
+            host |= h.regionMatches(true, 0, "Host:", 0, 5);
+        }
+        if (!host) {
+            head.append("\r\nHost: localhost");
         }
         return send(head.toString(), null);
     }

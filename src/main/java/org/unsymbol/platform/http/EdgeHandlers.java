@@ -71,14 +71,18 @@ public class EdgeHandlers {
         ctx.response().putHeader(REQUEST_ID, id);
 
         ProblemException refused = tooLong(request);
+        if (refused == null && !PublicBaseUrl.plausibleHost(request.getHeader(HttpHeaders.HOST))) {
+            // the REST layer builds the request URI from Host, and links are made from it
+            refused = new ProblemException(ErrorCode.BAD_REQUEST, "The Host header is not a host name or address.");
+        }
         if (refused != null) {
             send(ctx, refused);
             return;
         }
         // every decision below is taken on the path the routers will match, never on the path as written:
         // /q/../api/v1/resolve is /api/v1/resolve, and is limited as such
-        RoutedPath path = RoutedPath.of(ctx.normalizedPath());
-        if (path.under("/q/")) {
+        RoutedPath path = RoutedPath.of(request.path(), ctx.normalizedPath());
+        if (path.plainlyUnder("/q/")) {
             ctx.next(); // health, metrics and docs are for operators and probes: never limited
             return;
         }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public class PublicBaseUrl {
 
     private static final Pattern AUTHORITY = Pattern.compile(
-            "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.?)*|\\[[0-9A-Fa-f:.]{2,45}])(?::[0-9]{1,5})?");
+            "(?:[A-Za-z0-9_-]{1,63}(?:\\.[A-Za-z0-9_-]{1,63}){0,126}\\.?|\\[[0-9A-Fa-f:.]{2,45}])(?::[0-9]{1,5})?");
 
     private final Optional<String> configured;
     private final CurrentVertxRequest currentRequest;
@@ -46,6 +46,11 @@ public class PublicBaseUrl {
                     + "set unsymbol.public-base-url");
         }
         return of(ctx.request());
+    }
+
+    /** A Host header that is absent (HTTP/1.0), or a host name or address with an optional port. */
+    static boolean plausibleHost(String host) {
+        return host == null || AUTHORITY.matcher(host).matches();
     }
 
     static String of(HttpServerRequest request) {

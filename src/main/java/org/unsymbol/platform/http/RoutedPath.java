@@ -18,11 +18,22 @@ import java.util.Deque;
  * A decision that grants more (a larger body, no rate limit) needs both views to agree; anything else falls back to
  * the strict default, so an odd spelling can only ever be refused more, never less.
  */
-public record RoutedPath(String routed, String decoded) {
+public record RoutedPath(String written, String routed, String decoded) {
 
-    public static RoutedPath of(String normalizedPath) {
+    /** {@code written}: the request's path as sent; {@code normalizedPath}: Vert.x's normalised form of it. */
+    public static RoutedPath of(String written, String normalizedPath) {
         String routed = normalizedPath == null || normalizedPath.isEmpty() ? "/" : normalizedPath;
-        return new RoutedPath(routed, canonical(RawPath.decode(routed.replace('\\', '/'))));
+        return new RoutedPath(written == null ? "" : written, routed,
+                canonical(RawPath.decode(routed.replace('\\', '/'))));
+    }
+
+    /**
+     * True when the path was written plainly under {@code prefix}: as sent, with nothing for any layer to normalise
+     * or decode ({@code /q/health/live}). What is exempt from limits must be spelled so.
+     */
+    public boolean plainlyUnder(String prefix) {
+        return written.equals(routed) && written.equals(decoded) && written.startsWith(prefix)
+                && written.indexOf('%') < 0;
     }
 
     /** True when both views are exactly {@code path} (a trailing slash allowed), spelled without any escape. */
