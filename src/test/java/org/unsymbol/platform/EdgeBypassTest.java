@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The rate limit cannot be walked around: not with a new made-up bearer key per request, not with a path spelled to
  * look like an operator endpoint, not with a forwarded address from a peer that is not a configured proxy. Deployed
  * as k8s/configmap.yaml does (forwarding on), with trusted proxies that the test client (loopback) is not one of.
+ * (With forwarding on and no trusted proxy the service does not start: ForwardingTest.)
  * The bucket is large and refills slowly, so each request shows in RateLimit-Remaining.
  */
 @QuarkusTest

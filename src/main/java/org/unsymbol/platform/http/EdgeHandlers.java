@@ -10,16 +10,12 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.Problem;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.platform.problem.ProblemResponses;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -32,7 +28,6 @@ import java.util.regex.Pattern;
 public class EdgeHandlers {
 
     public static final String REQUEST_ID = "X-Request-Id";
-    private static final Logger LOG = Logger.getLogger(EdgeHandlers.class);
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     static final String IMPORTS = "/api/v1/imports";
     static final String DRAFTS = "/api/v1/drafts/";
@@ -48,15 +43,6 @@ public class EdgeHandlers {
     }
 
     void install(@Observes Router router) {
-        Config config = ConfigProvider.getConfig();
-        boolean forwarding = config.getOptionalValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class)
-                .orElse(false);
-        if (forwarding && config.getOptionalValues("quarkus.http.proxy.trusted-proxies", String.class)
-                .map(List::isEmpty).orElse(true)) {
-            LOG.error("quarkus.http.proxy.proxy-address-forwarding is on but quarkus.http.proxy.trusted-proxies is "
-                    + "empty: every peer may name its own address and host in forwarded headers, so rate limits and "
-                    + "links can be walked around. Set it to the proxies' addresses or CIDRs.");
-        }
         // after Quarkus's own upload-limit route, which would otherwise overwrite our per-endpoint stream limit
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::handle);
     }
@@ -88,6 +74,7 @@ public class EdgeHandlers {
         }
         refused = bodyTooLarge(ctx, path);
         if (refused == null && rateLimiter.enabled()) {
+            // the peer, or the client a trusted proxy names (Quarkus checks the peer; Forwarding requires a list)
             String client = rateLimiter.clientOf(request.getHeader(HttpHeaders.AUTHORIZATION),
                     request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
             ctx.put(RateLimiter.CLIENT, client);

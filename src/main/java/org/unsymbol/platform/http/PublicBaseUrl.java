@@ -53,6 +53,7 @@ public class PublicBaseUrl {
         return host == null || AUTHORITY.matcher(host).matches();
     }
 
+    /** Vert.x's scheme and authority of the request: a trusted proxy's forwarded ones, else its own and Host. */
     static String of(HttpServerRequest request) {
         String scheme = "https".equalsIgnoreCase(request.scheme()) ? "https" : "http";
         HostAndPort authority = request.authority();
