@@ -6,6 +6,7 @@ import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Locale;
@@ -40,7 +41,12 @@ public class PublicBaseUrl {
         if (configured.isPresent()) {
             return configured.get();
         }
-        RoutingContext ctx = currentRequest.getCurrent();
+        RoutingContext ctx;
+        try {
+            ctx = currentRequest.getCurrent();
+        } catch (ContextNotActiveException offTheRequestsThread) {
+            ctx = null; // e.g. work handed to another pool without the request context: take the base before
+        }
         if (ctx == null) {
             throw new IllegalStateException("no current request to take the public base URL from; "
                     + "set unsymbol.public-base-url");
