@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import org.unsymbol.platform.http.PublicBaseUrl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,14 +56,14 @@ public class DocumentResource {
     private final CatalogueService catalogue;
     private final RelatedService related;
     private final SearchService search;
-    private final String publicBaseUrl;
+    private final PublicBaseUrl publicBaseUrl;
 
     public DocumentResource(CatalogueService catalogue, RelatedService related, SearchService search,
-                            @ConfigProperty(name = "unsymbol.public-base-url") String publicBaseUrl) {
+                            PublicBaseUrl publicBaseUrl) {
         this.catalogue = catalogue;
         this.related = related;
         this.search = search;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @GET
@@ -83,7 +83,7 @@ public class DocumentResource {
                 SearchService.facets(facets));
         Response.ResponseBuilder response = Response.ok(page);
         if (page.next() != null) {
-            URI next = UriBuilder.fromUri(publicBaseUrl + "/api/v1/documents")
+            URI next = UriBuilder.fromUri(publicBaseUrl.get() + "/api/v1/documents")
                     .replaceQuery(uri.getRequestUri().getRawQuery())
                     .replaceQueryParam("cursor", page.next()).build();
             response.header("Link", "<" + next + ">; rel=\"next\"");
@@ -198,7 +198,7 @@ public class DocumentResource {
     }
 
     URI location(String canonical) {
-        return URI.create(publicBaseUrl + "/api/v1/documents/" + SymbolPaths.encode(canonical));
+        return URI.create(publicBaseUrl.get() + "/api/v1/documents/" + SymbolPaths.encode(canonical));
     }
 
     private static Response.ResponseBuilder withTag(Response.ResponseBuilder builder, StoredDocument doc) {

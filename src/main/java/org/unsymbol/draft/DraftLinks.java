@@ -1,7 +1,7 @@
 package org.unsymbol.draft;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.unsymbol.platform.http.PublicBaseUrl;
 import org.unsymbol.lang.Language;
 import org.unsymbol.links.LinkTemplate;
 import org.unsymbol.links.Links;
@@ -20,21 +20,24 @@ import java.util.Optional;
 public class DraftLinks {
 
     private final Resolver resolver;
-    private final LinkTemplate withLanguage;
-    private final LinkTemplate withoutLanguage;
+    /** The templates fix a stand-in base; each link gets the request's own ({@link PublicBaseUrl}) instead. */
+    private static final String STAND_IN = "http://base.invalid";
 
-    public DraftLinks(Resolver resolver, @ConfigProperty(name = "unsymbol.public-base-url") String publicBaseUrl) {
+    private final PublicBaseUrl base;
+    private final LinkTemplate withLanguage = LinkTemplate.compile(STAND_IN + "/r/{lang}/{symbol}");
+    private final LinkTemplate withoutLanguage = LinkTemplate.compile(STAND_IN + "/r/{symbol}");
+
+    public DraftLinks(Resolver resolver, PublicBaseUrl base) {
         this.resolver = resolver;
-        String base = publicBaseUrl.replaceAll("/+$", "");
-        this.withLanguage = LinkTemplate.compile(base + "/r/{lang}/{symbol}");
-        this.withoutLanguage = LinkTemplate.compile(base + "/r/{symbol}");
+        this.base = base;
     }
 
     public String link(DocumentSymbol symbol, Optional<Language> language, Optional<CatalogueView> entry,
                        LinkTarget target) {
         if (target == LinkTarget.RESOLVER) {
-            return language.map(l -> withLanguage.expand(Map.of("lang", l.code(), "symbol", symbol.canonical())))
+            String link = language.map(l -> withLanguage.expand(Map.of("lang", l.code(), "symbol", symbol.canonical())))
                     .orElseGet(() -> withoutLanguage.expand(Map.of("symbol", symbol.canonical())));
+            return base.get() + link.substring(STAND_IN.length());
         }
         Language in = language.or(() -> entry.map(CatalogueView::originalLanguage)).orElse(Language.EN);
         Links links = resolver.links(symbol, in, entry);

@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.unsymbol.catalogue.SymbolPaths;
 import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
 import org.unsymbol.extract.Annotator;
 import org.unsymbol.platform.auth.ApiKeys;
+import org.unsymbol.platform.http.PublicBaseUrl;
 import org.unsymbol.platform.http.RateLimiter;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.Problem;
@@ -79,12 +79,11 @@ public class DraftResource {
     private final ApiKeys apiKeys;
     private final DraftExtractions extractions;
     private final DraftsConfig config;
-    private final String publicBaseUrl;
+    private final PublicBaseUrl publicBaseUrl;
 
     public DraftResource(DraftChecker checker, DraftMetrics metrics, RateLimiter rateLimiter,
                          CitationService citations, ApiKeys apiKeys, DraftExtractions extractions,
-                         DraftsConfig config,
-                         @ConfigProperty(name = "unsymbol.public-base-url") String publicBaseUrl) {
+                         DraftsConfig config, PublicBaseUrl publicBaseUrl) {
         this.checker = checker;
         this.extractions = extractions;
         this.config = config;
@@ -92,7 +91,7 @@ public class DraftResource {
         this.rateLimiter = rateLimiter;
         this.citations = citations;
         this.apiKeys = apiKeys;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @POST
@@ -162,7 +161,7 @@ public class DraftResource {
         Response.ResponseBuilder response = Response.ok(run.checked.report(), MediaType.APPLICATION_JSON_TYPE);
         if (citing != null) {
             int stored = citations.record(citing, run.checked.references());
-            response.header("X-Citations-Recorded", stored).header("Link", "<" + publicBaseUrl
+            response.header("X-Citations-Recorded", stored).header("Link", "<" + publicBaseUrl.get()
                     + "/api/v1/documents/" + SymbolPaths.encode(citing.json().symbol()) + "/citations>; rel=\"citations\"");
         }
         return withTiming(response, run).build();

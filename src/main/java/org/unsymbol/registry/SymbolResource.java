@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.Problem;
+import org.unsymbol.platform.http.RateLimiter;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.symbol.SymbolParser;
 
@@ -51,9 +52,11 @@ public class SymbolResource {
             'C.1'.","start":5,"end":6}],"warnings":[],"suggestions":["A/C.1/78/L.11"]}""";
 
     private final SymbolParser parser;
+    private final RateLimiter rateLimiter;
 
-    public SymbolResource(SymbolParser parser) {
+    public SymbolResource(SymbolParser parser, RateLimiter rateLimiter) {
         this.parser = parser;
+        this.rateLimiter = rateLimiter;
     }
 
     @GET
@@ -133,6 +136,7 @@ public class SymbolResource {
             throw new ProblemException(ErrorCode.BATCH_TOO_LARGE, symbols.size() + " symbols; at most " + MAX_BATCH
                     + " per request.").with("limit", MAX_BATCH);
         }
+        rateLimiter.chargeItems(symbols.size()); // batch work costs 1 per item, charged before the work
         List<SymbolView> out = new ArrayList<>(symbols.size());
         for (String s : symbols) {
             out.add(SymbolView.of(parser.parse(s == null ? "" : s)));

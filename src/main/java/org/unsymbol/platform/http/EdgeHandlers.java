@@ -29,6 +29,8 @@ public class EdgeHandlers {
 
     public static final String REQUEST_ID = "X-Request-Id";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    static final String IMPORTS = "/api/v1/imports";
+    static final String DRAFTS = "/api/v1/drafts/";
 
     private final LimitsConfig limits;
     private final RateLimiter rateLimiter;
@@ -54,14 +56,26 @@ public class EdgeHandlers {
         MDC.put("requestId", id);
         ctx.response().putHeader(REQUEST_ID, id);
 
-        String path = request.path();
-        if (path.startsWith("/q/")) {
+        ProblemException refused = tooLong(request);
+        if (refused == null && !PublicBaseUrl.plausibleHost(request.getHeader(HttpHeaders.HOST))) {
+            // the REST layer builds the request URI from Host, and links are made from it
+            refused = new ProblemException(ErrorCode.BAD_REQUEST, "The Host header is not a host name or address.");
+        }
+        if (refused != null) {
+            send(ctx, refused);
+            return;
+        }
+        // every decision below is taken on the path the routers will match, never on the path as written:
+        // /q/../api/v1/resolve is /api/v1/resolve, and is limited as such
+        RoutedPath path = RoutedPath.of(request.path(), ctx.normalizedPath());
+        if (path.plainlyUnder("/q/")) {
             ctx.next(); // health, metrics and docs are for operators and probes: never limited
             return;
         }
-        ProblemException refused = bodyTooLarge(ctx, path);
+        refused = bodyTooLarge(ctx, path);
         if (refused == null && rateLimiter.enabled()) {
-            String client = RateLimiter.clientOf(request.getHeader(HttpHeaders.AUTHORIZATION),
+            // the peer, or the client a trusted proxy names (Quarkus checks the peer; Forwarding requires a list)
+            String client = rateLimiter.clientOf(request.getHeader(HttpHeaders.AUTHORIZATION),
                     request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
             ctx.put(RateLimiter.CLIENT, client);
             ConsumptionProbe probe = rateLimiter.consume(client, 1);
@@ -81,17 +95,42 @@ public class EdgeHandlers {
     }
 
     /**
+     * The request line and header limits as problems (414, 431). The HTTP decoder's own limits
+     * ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set above these and stay the
+     * memory guard; what the decoder refuses itself is answered by Vert.x without a body, which Quarkus gives no way
+     * to change.
+     */
+    private ProblemException tooLong(HttpServerRequest request) {
+        long uriLimit = limits.uri().asLongValue();
+        if (request.uri().length() > uriLimit) {
+            return new ProblemException(ErrorCode.URI_TOO_LONG, "The request URI has " + request.uri().length()
+                    + " characters; at most " + uriLimit + " are accepted.").with("limit", uriLimit);
+        }
+        long headerLimit = limits.headers().asLongValue();
+        long size = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            size += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        if (size > headerLimit) {
+            return new ProblemException(ErrorCode.HEADERS_TOO_LARGE, "The request headers have " + size
+                    + " bytes; at most " + headerLimit + " are accepted.").with("limit", headerLimit);
+        }
+        return null;
+    }
+
+    /**
      * A declared {@code Content-Length} over the endpoint's limit is refused before anything is read; a chunked body
      * is counted against the same limit by the REST layer's input stream, which reads it from the routing context.
+     * The endpoint is the routed one: only a request that is routed to the import endpoint, spelled so that no later
+     * decoding can route it elsewhere, streams up to the server-wide ceiling; drafts get theirs under
+     * /api/v1/drafts/; everything else, odd spellings included, the ordinary limit.
      */
-    private ProblemException bodyTooLarge(RoutingContext ctx, String path) {
+    private ProblemException bodyTooLarge(RoutingContext ctx, RoutedPath path) {
         HttpServerRequest request = ctx.request();
-        if (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD
-                || path.startsWith("/api/v1/imports")) {
+        if (request.method() == HttpMethod.POST && path.is(IMPORTS)) {
             return null; // imports are streamed record by record up to the server-wide ceiling
         }
-        long limit = path.startsWith("/api/v1/drafts") ? limits.draftBody().asLongValue()
-                : limits.body().asLongValue();
+        long limit = path.under(DRAFTS) ? limits.draftBody().asLongValue() : limits.body().asLongValue();
         ctx.put(VertxInputStream.MAX_REQUEST_SIZE_KEY, limit);
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         long declared;
@@ -109,7 +148,7 @@ public class EdgeHandlers {
     }
 
     private void send(RoutingContext ctx, ProblemException e) {
-        Problem problem = e.problem().instance(ctx.request().path());
+        Problem problem = e.problem().instance(ctx.normalizedPath());
         var response = ctx.response().setStatusCode(problem.getStatus())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         for (Map.Entry<String, String> h : e.headers().entrySet()) {

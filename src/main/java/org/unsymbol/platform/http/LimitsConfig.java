@@ -15,4 +15,12 @@ public interface LimitsConfig {
     /** Largest draft sent to /api/v1/drafts (text, HTML, Word, PDF). */
     @WithDefault("20M")
     MemorySize draftBody();
+
+    /** Longest request URI (path and query) answered; longer is 414 URI_TOO_LONG. */
+    @WithDefault("4K")
+    MemorySize uri();
+
+    /** Largest sum of request header lines; larger is 431 HEADERS_TOO_LARGE. */
+    @WithDefault("20K")
+    MemorySize headers();
 }

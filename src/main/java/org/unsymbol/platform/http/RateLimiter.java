@@ -8,6 +8,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.unsymbol.platform.auth.ApiKeys;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
 
@@ -18,8 +19,13 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 /**
- * Per-client token buckets (Bucket4j): a client is its API key (hashed, never kept in clear) or else its address.
- * Every request costs one token at the door; batch endpoints charge the rest of their items once they know the count.
+ * Per-client token buckets (Bucket4j): a client is its API key when the key is one of {@code unsymbol.api-keys}
+ * (hashed, never kept in clear), else its address. An unknown bearer key is not an identity (anyone can make up a new
+ * one per request): it counts as the address it comes from, and reads stay public; a write with it is refused with 401
+ * by {@link org.unsymbol.platform.auth.WriteAccessFilter}. The address is the TCP peer, or the client that a trusted
+ * proxy names ({@code quarkus.http.proxy.*}: forwarded headers are honoured only from
+ * {@code quarkus.http.proxy.trusted-proxies}). Every request costs one token at the door; batch endpoints charge the
+ * rest of their items once they know the count, before they do the work.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -28,12 +34,14 @@ public class RateLimiter {
 
     private final RateLimitConfig config;
     private final CurrentVertxRequest currentRequest;
+    private final ApiKeys keys;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    public RateLimiter(RateLimitConfig config, CurrentVertxRequest currentRequest) {
+    public RateLimiter(RateLimitConfig config, CurrentVertxRequest currentRequest, ApiKeys keys) {
         this.config = config;
         this.currentRequest = currentRequest;
+        this.keys = keys;
     }
 
     public boolean enabled() {
@@ -90,12 +98,13 @@ public class RateLimiter {
                 .refillGreedy(config.refillPerSecond(), Duration.ofSeconds(1)).build()).build();
     }
 
-    /** The client identity: a short hash of the bearer key, else the remote address. */
-    static String clientOf(String authorization, String address) {
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+    /** The client identity: a short hash of the bearer key when it is a configured key, else the remote address. */
+    String clientOf(String authorization, String address) {
+        String key = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).strip() : null;
+        if (key != null && keys.accepts(key)) {
             try {
-                byte[] digest = MessageDigest.getInstance("SHA-256")
-                        .digest(authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8));
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
                 return "key:" + HexFormat.of().formatHex(digest, 0, 12);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);

@@ -26,6 +26,7 @@ public enum ErrorCode {
     BATCH_TOO_LARGE(413, "Batch too large"),
     /** A Word or PDF draft holds more text (characters, pages) than one check reads. */
     DRAFT_TEXT_TOO_LARGE(413, "Draft text too large"),
+    URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     MALFORMED_SYMBOL(422, "Malformed document symbol"),
     UNPROCESSABLE_CONTENT(422, "Unprocessable content"),
@@ -33,6 +34,7 @@ public enum ErrorCode {
     DRAFT_TOO_COMPLEX(422, "Draft too complex to read"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     RATE_LIMITED(429, "Too many requests"),
+    HEADERS_TOO_LARGE(431, "Request header fields too large"),
     INTERNAL_ERROR(500, "Internal error"),
     DATABASE_UNAVAILABLE(503, "Database unavailable"),
     EXPORTS_BUSY(503, "Too many exports at once"),

@@ -17,6 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -45,10 +47,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        String allow = String.join(", ", e.getResponse().getAllowedMethods());
+        Set<String> methods = e.getResponse().getAllowedMethods().isEmpty() ? AllowedMethods.ofCurrentRequest()
+                : new TreeSet<>(e.getResponse().getAllowedMethods()); // Quarkus REST's own 405 names none
+        String allow = String.join(", ", methods);
         return responses.response(new Problem(ErrorCode.METHOD_NOT_ALLOWED,
                 "This resource does not accept that method. Allowed: " + allow + ".")
-                .with("allowed", e.getResponse().getAllowedMethods()).instance(path(uri)), Map.of("Allow", allow));
+                .with("allowed", methods).instance(path(uri)), Map.of("Allow", allow));
     }
 
     @ServerExceptionMapper
