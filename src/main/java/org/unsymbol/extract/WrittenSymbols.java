@@ -2,6 +2,7 @@ package org.unsymbol.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.unsymbol.symbol.Vocabulary;
 
 /**
  * Symbols written out in running text, found from a slash: the root letters before it, the components after it,
@@ -222,7 +223,13 @@ final class WrittenSymbols {
                 k++;
             } else if (c == '.') {
                 char next = k + 1 < n ? s.charAt(k + 1) : ' ';
-                String token = s.substring(segment, k);
+                String singular = lettersOnly && k > segment ? Vocabulary.singularModifier(s, segment, k) : null;
+                if (singular != null) { // "Adds.1 and 2": the plural names each addendum; the list follows
+                    m.text.setLength(m.text.length() - (k - segment));
+                    m.text.append(singular);
+                    m.verbatim = false;
+                }
+                String token = singular != null ? singular : s.substring(segment, k);
                 if (Chars.isComponentChar(next)) {
                     m.text.append('.');
                     k++;
@@ -250,6 +257,9 @@ final class WrittenSymbols {
                 } else {
                     break;
                 }
+            } else if (Chars.isDash(c) && !lettersOnly && segment == j && k + 1 < n && Chars.isDigit(s.charAt(k + 1))
+                    && combinedReport(s, j, k, m)) {
+                k = Chars.digitsEnd(s, k + 1); // CRC/C/DEU/5-6: one combined report, not a range of two
             } else if (Chars.isDash(c) && lettersOnly && k > segment && k - segment <= 3 && k + 1 < n
                     && (Chars.isDigit(s.charAt(k + 1)) || Roman.isNumeralChar(s.charAt(k + 1)))) {
                 m.text.append('-'); // S-10, ES-10, ORG-75
@@ -265,6 +275,27 @@ final class WrittenSymbols {
             m.res = true;
         }
         return k;
+    }
+
+    /**
+     * True (and the range appended) when the digits {@code s[j, dash)} and the digits after the dash number a combined
+     * report of a treaty-body State party series, by the grammar's own rule ({@link Vocabulary#isCombinedReportSeries}).
+     */
+    private static boolean combinedReport(String s, int j, int dash, Match m) {
+        int d = Chars.digitsEnd(s, dash + 1);
+        if (d < s.length() && (Chars.isAsciiLetter(s.charAt(d)) || Chars.isDigit(s.charAt(d)))) {
+            return false;
+        }
+        int series = m.text.length() - (dash - j) - 1; // the '/' before this component
+        if (series <= 0 || m.text.charAt(series) != '/' || !Vocabulary.isCombinedReportSeries(m.text, 0, series)
+                || !Vocabulary.isCombinedReportRange(Chars.number(s, j, dash), Chars.number(s, dash + 1, d))) {
+            return false;
+        }
+        m.text.append('-').append(Chars.asciiDigits(s, dash + 1, d));
+        if (s.charAt(dash) != '-') {
+            m.verbatim = false;
+        }
+        return true;
     }
 
     /** Reissue mark, parentheticals, a part letter after a resolution, a modifier after one space. */
@@ -304,7 +335,7 @@ final class WrittenSymbols {
         if (!m.tailed && k + 1 < n && s.charAt(k) == ' ') {
             int me = modifierEnd(s, k + 1);
             if (me > 0) {
-                m.text.append('/').append(s, k + 1, me); // "A/78/265 Add.1" is one symbol
+                m.text.append('/').append(modifierText(s, k + 1, me)); // "A/78/265 Add.1" is one symbol
                 m.verbatim = false;
                 k = me;
             }
@@ -330,8 +361,12 @@ final class WrittenSymbols {
     static int modifierEnd(String s, int k) {
         int n = s.length();
         for (String mod : MODIFIERS) {
-            if (s.startsWith(mod, k) && k + mod.length() < n && s.charAt(k + mod.length()) == '.') {
-                int d = k + mod.length() + 1;
+            int w = k + mod.length();
+            if (s.startsWith(mod, k) && w + 1 < n && s.charAt(w) == 's' && s.charAt(w + 1) == '.') {
+                w++; // plural: "Adds.1 and 2", "Corrs.1-3"
+            }
+            if (s.startsWith(mod, k) && w < n && s.charAt(w) == '.') {
+                int d = w + 1;
                 if (d < n && s.charAt(d) == ' ') {
                     d++;
                 }
@@ -346,6 +381,14 @@ final class WrittenSymbols {
             }
         }
         return -1;
+    }
+
+    /** The modifier {@code s[k, me)} as a symbol writes it: no space, singular ({@code Adds. 1} gives {@code Add.1}). */
+    private static String modifierText(String s, int k, int me) {
+        String mod = s.substring(k, me).replace(" ", "");
+        int dot = mod.indexOf('.');
+        String singular = Vocabulary.singularModifier(mod, 0, dot);
+        return singular == null ? mod : singular + mod.substring(dot);
     }
 
     /** The dotted type whose number ends {@code text}: {@code SR} for {@code .../SR.24}; null otherwise. */
@@ -414,7 +457,7 @@ final class WrittenSymbols {
             }
             int me = modifierEnd(s, k);
             if (me > 0) {
-                String mod = s.substring(k, me).replace(" ", "");
+                String mod = modifierText(s, k, me);
                 String type = mod.substring(0, mod.indexOf('.'));
                 String text = attach(current, type, mod.substring(mod.indexOf('.') + 1));
                 out.add(new Candidate(text, k, me, false, ReferenceForm.INHERITED, null, true, asserted));
