@@ -438,6 +438,19 @@ final class WrittenSymbols {
                 continue;
             }
             int k = Words.skipSpace(s, e, 4);
+            long to = series != null && k > e ? Words.after(s, k) : -1;
+            if (to >= 0 && Words.start(to) == k
+                    && Lexicon.classify(s, Words.start(to), Words.end(to)) == Lexicon.Word.RANGE_TO) {
+                int r = Words.skipSpace(s, Words.end(to), 4); // "Add.1 à 3", "SR.24 to 34"
+                int d = Chars.digitsEnd(s, r);
+                int hi = d > r && r > Words.end(to) ? Chars.number(s, r, d) : -1;
+                if (hi > last && endsNumber(s, d)) {
+                    expandRange(series, last, hi, r, d, asserted, out, notices);
+                    last = hi;
+                    e = d;
+                    continue;
+                }
+            }
             boolean separated = false;
             if (k < n && (s.charAt(k) == ',' || s.charAt(k) == '،' || s.charAt(k) == '、' || s.charAt(k) == '，')) {
                 k = Words.skipSpace(s, k + 1, 4);
@@ -448,7 +461,8 @@ final class WrittenSymbols {
                     && Lexicon.classify(s, Words.start(w), Words.end(w)) == Lexicon.Word.CONJUNCTION) {
                 k = Words.skipSpace(s, Words.end(w), 4);
                 separated = true;
-            } else if (k < n && (s.charAt(k) == '和' || s.charAt(k) == '及' || s.charAt(k) == '&')) {
+            } else if (k < n && (s.charAt(k) == '和' || s.charAt(k) == '及' || s.charAt(k) == '&'
+                    || s.charAt(k) == '+')) { // "A/CN.4/620 + Add.1" (the ILC's document lists)
                 k = Words.skipSpace(s, k + 1, 4);
                 separated = true;
             }
@@ -469,6 +483,15 @@ final class WrittenSymbols {
                 e = me;
                 continue;
             }
+            int elided = series == null ? -1 : elidedNumber(s, k, series);
+            if (elided > k) { // "CERD/C/SR.2337 and SR.2338": the series once, its dotted type again
+                int d = Chars.digitsEnd(s, elided);
+                String digits = Chars.asciiDigits(s, elided, d);
+                out.add(new Candidate(series + digits, k, d, false, ReferenceForm.INHERITED, null, true, asserted));
+                last = Chars.number(s, elided, d);
+                e = d;
+                continue;
+            }
             if (series != null && Chars.isDigit(s.charAt(k))) {
                 int d = Chars.digitsEnd(s, k);
                 if (!endsNumber(s, d)) {
@@ -483,6 +506,21 @@ final class WrittenSymbols {
             break;
         }
         return e;
+    }
+
+    /**
+     * Where the digits start when {@code s} at {@code k} repeats the dotted type that ends {@code series} ({@code SR.}
+     * of {@code CERD/C/SR.}) before a list number ({@code SR.2338}); -1 otherwise.
+     */
+    private static int elidedNumber(String s, int k, String series) {
+        int slash = series.lastIndexOf('/');
+        String type = series.substring(slash + 1); // "SR."
+        if (type.length() < 2 || !s.startsWith(type, k) || k > 0 && Chars.isAsciiLetter(s.charAt(k - 1))) {
+            return -1;
+        }
+        int d0 = k + type.length();
+        int d = Chars.digitsEnd(s, d0);
+        return d > d0 && endsNumber(s, d) ? d0 : -1;
     }
 
     /** A list number ends at a clause boundary: not a date ("12 May"), a decimal, a path or the start of a word. */

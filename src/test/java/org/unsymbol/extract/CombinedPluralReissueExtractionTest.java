@@ -46,6 +46,17 @@ class CombinedPluralReissueExtractionTest {
         "E/CN.4/2004/Adds.1-3|E/CN.4/2004/Add.1;E/CN.4/2004/Add.2;E/CN.4/2004/Add.3",
         "A/59/100 and Adds.1 and 2|A/59/100;A/59/100/Add.1;A/59/100/Add.2",
         "A/59/100 Adds.1-2|A/59/100/Add.1;A/59/100/Add.2",
+        // class 4 elisions, real: en-003 (OHCHR), en-120 and en-121 (legal.un.org ILC document lists), fr-005 (un.org)
+        "(CERD/C/SR.2337 and SR.2338), held on 5 and 6 May 2015|CERD/C/SR.2337;CERD/C/SR.2338",
+        "A/CN.4/238 + Add.1\u20132 Observations of Member States|A/CN.4/238;A/CN.4/238/Add.1;A/CN.4/238/Add.2",
+        "A/CN.4/620 + Add.1 Topical summary|A/CN.4/620;A/CN.4/620/Add.1",
+        "(A/50/141 et Corr.2 et Add.1 à 3). L’Assemblée"
+                + "|A/50/141;A/50/141/Corr.2;A/50/141/Add.1;A/50/141/Add.2;A/50/141/Add.3",
+        "A/C.3/59/SR.24 to 26|A/C.3/59/SR.24;A/C.3/59/SR.25;A/C.3/59/SR.26",
+        // counter-examples: a date after "to", a count after "and", a word that only ends like the type
+        "draft A/78/L.1 to 3 May|A/78/L.1",
+        "A/78/265 and 3 others|A/78/265",
+        "A/78/PV.1 and CSR.2|A/78/PV.1",
         // class 6, real: en-089 (un.org/disarmament), en-132 (cited UN Doc.)
         "08-Jan-08 BWC/MSP/2007/WP.9* Proposal for improving national implementation|BWC/MSP/2007/WP.9",
         "UN Doc. PCNICC/1999/INF/3*, is available online|PCNICC/1999/INF/3",
