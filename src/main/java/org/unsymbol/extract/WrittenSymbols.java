@@ -77,11 +77,16 @@ final class WrittenSymbols {
         }
         while (true) { // joint symbols: A/55/305-S/2000/809
             int k = m.end;
-            if (k + 1 < n && Chars.isDash(s.charAt(k)) && Chars.isUpper(s.charAt(k + 1))) {
-                Match second = parseSingle(s, k + 1);
+            // the separator glued to both singles; or glued to the first with one space after
+            // ("ISBA/25/A/10- ISBA/25/C/31"); after a reissue mark, one space either side ("ISBA/21/C/15* – ...")
+            boolean star = m.text.charAt(m.text.length() - 1) == '*';
+            int dash = star && k + 1 < n && s.charAt(k) == ' ' ? k + 1 : k;
+            int next = dash + 1 < n && s.charAt(dash + 1) == ' ' ? dash + 2 : dash + 1;
+            if (next < n && Chars.isDash(s.charAt(dash)) && Chars.isUpper(s.charAt(next))) {
+                Match second = parseSingle(s, next);
                 if (second != null) {
                     m.text.append('-').append(second.text);
-                    m.verbatim &= second.verbatim && s.charAt(k) == '-';
+                    m.verbatim &= second.verbatim && s.charAt(dash) == '-' && dash == k && next == k + 1;
                     m.end = second.end;
                     m.res = second.res;
                     m.incomplete = second.incomplete;

@@ -61,6 +61,12 @@ class CombinedPluralReissueExtractionTest {
         "08-Jan-08 BWC/MSP/2007/WP.9* Proposal for improving national implementation|BWC/MSP/2007/WP.9",
         "UN Doc. PCNICC/1999/INF/3*, is available online|PCNICC/1999/INF/3",
         "the report A/58/323* of the Secretary-General|A/58/323",
+        // joint symbols of reissues with a spaced dash, real: en-019 (isa.org.jm), en-021 (a copy of ISBA/25/A/2)
+        "ISBA/21/C/15* \u2013 ISBA/21/A/6* Decision of the Assembly|ISBA/21/C/15-ISBA/21/A/6",
+        "ISBA/25/A/10- ISBA/25/C/31 Decision|ISBA/25/A/10-ISBA/25/C/31",
+        // counter-examples: a spaced dash between two symbols without a reissue mark is a list, not a joint symbol
+        "A/78/1 \u2013 A/78/2|A/78/1;A/78/2",
+        "A/78/1 - S/2023/5|A/78/1;S/2023/5",
     })
     void findsEachDocumentOnce(String text, String expected) {
         assertEquals(List.of(expected.split(";")), symbols(text));
