@@ -11,6 +11,7 @@ import org.unsymbol.resolve.CatalogueView;
 import org.unsymbol.resolve.FindingView;
 import org.unsymbol.resolve.Resolver;
 import org.unsymbol.symbol.Finding;
+import org.unsymbol.symbol.FindingCode;
 import org.unsymbol.symbol.Severity;
 import org.unsymbol.symbol.SymbolParser;
 
@@ -125,6 +126,16 @@ public class DraftChecker {
                 note(status, r, languageMissing, language));
     }
 
+    /** Valid with an unregistered root ({@code Tier.UNREGISTERED}): reported as a valid reference, never as malformed. */
+    private static boolean unregistered(Reference r) {
+        for (Finding f : r.findings()) {
+            if (f.code() == FindingCode.UNREGISTERED_ROOT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the catalogue lists the document's languages and the draft's is not among them. */
     static boolean languageMissing(CatalogueView entry, Optional<Language> language) {
         return language.isPresent() && !entry.availableLanguages().isEmpty()
@@ -144,7 +155,10 @@ public class DraftChecker {
             case DraftSummary.FOUND -> languageMissing
                     ? "The catalogue does not hold this document in " + language.get().code()
                     + "; the link falls back to another language." : null;
-            case DraftSummary.UNKNOWN -> "A valid symbol that is not in the catalogue: check that the document exists.";
+            case DraftSummary.UNKNOWN -> unregistered(r)
+                    ? "A well-formed symbol of a series the registry does not list, and not in the catalogue: check "
+                    + "that the document exists."
+                    : "A valid symbol that is not in the catalogue: check that the document exists.";
             case DraftSummary.MALFORMED -> r.suggestions().isEmpty() ? "Not a valid document symbol."
                     : "Not a valid document symbol; did you mean " + String.join(" or ", r.suggestions()) + "?";
             default -> "A drafting placeholder: replace it with the document's symbol before issue.";

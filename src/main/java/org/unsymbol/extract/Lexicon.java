@@ -23,6 +23,7 @@ final class Lexicon {
         /** A body the extractor cannot map to a symbol series (committee, conference, board...). */ OTHER_BODY,
         /** Articles, prepositions, possessives and the generic words of organ names. */ FILLER,
         /** And, or: join list items; stop the organ phrase after a number. */ CONJUNCTION,
+        /** To: "Add.1 à 3", "SR.24 to 34" — a range of the numbers either side. */ RANGE_TO,
         NONE
     }
 
@@ -63,6 +64,7 @@ final class Lexicon {
                 "своём", "своего", "генеральной", "генеральная", "социального", "человека", "объединенных",
                 "наций", "العامة", "الإنسان", "الانسان", "والاجتماعي", "الأمم", "المتحدة", "ها");
         put(Word.CONJUNCTION, "and", "or", "y", "e", "o", "u", "et", "ou", "и", "или", "а", "و", "أو");
+        put(Word.RANGE_TO, "to", "à", "a", "al", "до", "إلى");
     }
 
     private Lexicon() {

@@ -8,13 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.Finding;
 import org.unsymbol.symbol.FindingCode;
 import org.unsymbol.symbol.ParseResult;
 import org.unsymbol.symbol.SymbolKind;
 import org.unsymbol.symbol.SymbolParser;
+import org.unsymbol.symbol.Vocabulary;
 
 /**
  * Finds the references to UN documents in any text (plain, Markdown, HTML), in the six official languages: written
@@ -26,10 +26,6 @@ import org.unsymbol.symbol.SymbolParser;
  * and never loops on any input.
  */
 public final class ReferenceExtractor {
-
-    /** Roots of press-release numbers (GA/12515, SC/15295, SG/SM/1234), which are not document symbols. */
-    private static final Set<String> PRESS_RELEASE_ROOTS = Set.of("GA", "SC", "SG", "ECOSOC", "OBV", "PI", "DEV",
-            "ENV", "SAG", "SOC", "WOM", "POP", "IHA", "NGO", "L", "DC", "ORG", "BIO", "PRST", "HQ", "CS");
 
     /** Distinct candidate texts whose parse one extraction remembers: documents cite the same symbols again and again. */
     private static final int PARSE_MEMO = 4096;
@@ -132,7 +128,7 @@ public final class ReferenceExtractor {
     private static boolean notADocument(Candidate c, ParseResult result) {
         int slash = c.text().indexOf('/');
         String root = slash < 0 ? c.text() : c.text().substring(0, slash);
-        if (PRESS_RELEASE_ROOTS.contains(root)) {
+        if (Vocabulary.isPressReleaseRoot(root)) { // GA/12515, SC/15295, SG/SM/1234: one list with the parser
             return true;
         }
         if (root.equals("HR") && c.text().matches("HR/\\d+")) {

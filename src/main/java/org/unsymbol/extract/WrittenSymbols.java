@@ -2,6 +2,7 @@ package org.unsymbol.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.unsymbol.symbol.Vocabulary;
 
 /**
  * Symbols written out in running text, found from a slash: the root letters before it, the components after it,
@@ -76,11 +77,16 @@ final class WrittenSymbols {
         }
         while (true) { // joint symbols: A/55/305-S/2000/809
             int k = m.end;
-            if (k + 1 < n && Chars.isDash(s.charAt(k)) && Chars.isUpper(s.charAt(k + 1))) {
-                Match second = parseSingle(s, k + 1);
+            // the separator glued to both singles; or glued to the first with one space after
+            // ("ISBA/25/A/10- ISBA/25/C/31"); after a reissue mark, one space either side ("ISBA/21/C/15* – ...")
+            boolean star = m.text.charAt(m.text.length() - 1) == '*';
+            int dash = star && k + 1 < n && s.charAt(k) == ' ' ? k + 1 : k;
+            int next = dash + 1 < n && s.charAt(dash + 1) == ' ' ? dash + 2 : dash + 1;
+            if (next < n && Chars.isDash(s.charAt(dash)) && Chars.isUpper(s.charAt(next))) {
+                Match second = parseSingle(s, next);
                 if (second != null) {
                     m.text.append('-').append(second.text);
-                    m.verbatim &= second.verbatim && s.charAt(k) == '-';
+                    m.verbatim &= second.verbatim && s.charAt(dash) == '-' && dash == k && next == k + 1;
                     m.end = second.end;
                     m.res = second.res;
                     m.incomplete = second.incomplete;
@@ -222,7 +228,13 @@ final class WrittenSymbols {
                 k++;
             } else if (c == '.') {
                 char next = k + 1 < n ? s.charAt(k + 1) : ' ';
-                String token = s.substring(segment, k);
+                String singular = lettersOnly && k > segment ? Vocabulary.singularModifier(s, segment, k) : null;
+                if (singular != null) { // "Adds.1 and 2": the plural names each addendum; the list follows
+                    m.text.setLength(m.text.length() - (k - segment));
+                    m.text.append(singular);
+                    m.verbatim = false;
+                }
+                String token = singular != null ? singular : s.substring(segment, k);
                 if (Chars.isComponentChar(next)) {
                     m.text.append('.');
                     k++;
@@ -250,6 +262,9 @@ final class WrittenSymbols {
                 } else {
                     break;
                 }
+            } else if (Chars.isDash(c) && !lettersOnly && segment == j && k + 1 < n && Chars.isDigit(s.charAt(k + 1))
+                    && combinedReport(s, j, k, m)) {
+                k = Chars.digitsEnd(s, k + 1); // CRC/C/DEU/5-6: one combined report, not a range of two
             } else if (Chars.isDash(c) && lettersOnly && k > segment && k - segment <= 3 && k + 1 < n
                     && (Chars.isDigit(s.charAt(k + 1)) || Roman.isNumeralChar(s.charAt(k + 1)))) {
                 m.text.append('-'); // S-10, ES-10, ORG-75
@@ -265,6 +280,27 @@ final class WrittenSymbols {
             m.res = true;
         }
         return k;
+    }
+
+    /**
+     * True (and the range appended) when the digits {@code s[j, dash)} and the digits after the dash number a combined
+     * report of a treaty-body State party series, by the grammar's own rule ({@link Vocabulary#isCombinedReportSeries}).
+     */
+    private static boolean combinedReport(String s, int j, int dash, Match m) {
+        int d = Chars.digitsEnd(s, dash + 1);
+        if (d < s.length() && (Chars.isAsciiLetter(s.charAt(d)) || Chars.isDigit(s.charAt(d)))) {
+            return false;
+        }
+        int series = m.text.length() - (dash - j) - 1; // the '/' before this component
+        if (series <= 0 || m.text.charAt(series) != '/' || !Vocabulary.isCombinedReportSeries(m.text, 0, series)
+                || !Vocabulary.isCombinedReportRange(Chars.number(s, j, dash), Chars.number(s, dash + 1, d))) {
+            return false;
+        }
+        m.text.append('-').append(Chars.asciiDigits(s, dash + 1, d));
+        if (s.charAt(dash) != '-') {
+            m.verbatim = false;
+        }
+        return true;
     }
 
     /** Reissue mark, parentheticals, a part letter after a resolution, a modifier after one space. */
@@ -304,7 +340,7 @@ final class WrittenSymbols {
         if (!m.tailed && k + 1 < n && s.charAt(k) == ' ') {
             int me = modifierEnd(s, k + 1);
             if (me > 0) {
-                m.text.append('/').append(s, k + 1, me); // "A/78/265 Add.1" is one symbol
+                m.text.append('/').append(modifierText(s, k + 1, me)); // "A/78/265 Add.1" is one symbol
                 m.verbatim = false;
                 k = me;
             }
@@ -330,8 +366,12 @@ final class WrittenSymbols {
     static int modifierEnd(String s, int k) {
         int n = s.length();
         for (String mod : MODIFIERS) {
-            if (s.startsWith(mod, k) && k + mod.length() < n && s.charAt(k + mod.length()) == '.') {
-                int d = k + mod.length() + 1;
+            int w = k + mod.length();
+            if (s.startsWith(mod, k) && w + 1 < n && s.charAt(w) == 's' && s.charAt(w + 1) == '.') {
+                w++; // plural: "Adds.1 and 2", "Corrs.1-3"
+            }
+            if (s.startsWith(mod, k) && w < n && s.charAt(w) == '.') {
+                int d = w + 1;
                 if (d < n && s.charAt(d) == ' ') {
                     d++;
                 }
@@ -346,6 +386,14 @@ final class WrittenSymbols {
             }
         }
         return -1;
+    }
+
+    /** The modifier {@code s[k, me)} as a symbol writes it: no space, singular ({@code Adds. 1} gives {@code Add.1}). */
+    private static String modifierText(String s, int k, int me) {
+        String mod = s.substring(k, me).replace(" ", "");
+        int dot = mod.indexOf('.');
+        String singular = Vocabulary.singularModifier(mod, 0, dot);
+        return singular == null ? mod : singular + mod.substring(dot);
     }
 
     /** The dotted type whose number ends {@code text}: {@code SR} for {@code .../SR.24}; null otherwise. */
@@ -395,6 +443,19 @@ final class WrittenSymbols {
                 continue;
             }
             int k = Words.skipSpace(s, e, 4);
+            long to = series != null && k > e ? Words.after(s, k) : -1;
+            if (to >= 0 && Words.start(to) == k
+                    && Lexicon.classify(s, Words.start(to), Words.end(to)) == Lexicon.Word.RANGE_TO) {
+                int r = Words.skipSpace(s, Words.end(to), 4); // "Add.1 à 3", "SR.24 to 34"
+                int d = Chars.digitsEnd(s, r);
+                int hi = d > r && r > Words.end(to) ? Chars.number(s, r, d) : -1;
+                if (hi > last && endsNumber(s, d)) {
+                    expandRange(series, last, hi, r, d, asserted, out, notices);
+                    last = hi;
+                    e = d;
+                    continue;
+                }
+            }
             boolean separated = false;
             if (k < n && (s.charAt(k) == ',' || s.charAt(k) == '،' || s.charAt(k) == '、' || s.charAt(k) == '，')) {
                 k = Words.skipSpace(s, k + 1, 4);
@@ -405,7 +466,8 @@ final class WrittenSymbols {
                     && Lexicon.classify(s, Words.start(w), Words.end(w)) == Lexicon.Word.CONJUNCTION) {
                 k = Words.skipSpace(s, Words.end(w), 4);
                 separated = true;
-            } else if (k < n && (s.charAt(k) == '和' || s.charAt(k) == '及' || s.charAt(k) == '&')) {
+            } else if (k < n && (s.charAt(k) == '和' || s.charAt(k) == '及' || s.charAt(k) == '&'
+                    || s.charAt(k) == '+')) { // "A/CN.4/620 + Add.1" (the ILC's document lists)
                 k = Words.skipSpace(s, k + 1, 4);
                 separated = true;
             }
@@ -414,7 +476,7 @@ final class WrittenSymbols {
             }
             int me = modifierEnd(s, k);
             if (me > 0) {
-                String mod = s.substring(k, me).replace(" ", "");
+                String mod = modifierText(s, k, me);
                 String type = mod.substring(0, mod.indexOf('.'));
                 String text = attach(current, type, mod.substring(mod.indexOf('.') + 1));
                 out.add(new Candidate(text, k, me, false, ReferenceForm.INHERITED, null, true, asserted));
@@ -424,6 +486,15 @@ final class WrittenSymbols {
                     last = 1; // OCR l
                 }
                 e = me;
+                continue;
+            }
+            int elided = series == null ? -1 : elidedNumber(s, k, series);
+            if (elided > k) { // "CERD/C/SR.2337 and SR.2338": the series once, its dotted type again
+                int d = Chars.digitsEnd(s, elided);
+                String digits = Chars.asciiDigits(s, elided, d);
+                out.add(new Candidate(series + digits, k, d, false, ReferenceForm.INHERITED, null, true, asserted));
+                last = Chars.number(s, elided, d);
+                e = d;
                 continue;
             }
             if (series != null && Chars.isDigit(s.charAt(k))) {
@@ -440,6 +511,21 @@ final class WrittenSymbols {
             break;
         }
         return e;
+    }
+
+    /**
+     * Where the digits start when {@code s} at {@code k} repeats the dotted type that ends {@code series} ({@code SR.}
+     * of {@code CERD/C/SR.}) before a list number ({@code SR.2338}); -1 otherwise.
+     */
+    private static int elidedNumber(String s, int k, String series) {
+        int slash = series.lastIndexOf('/');
+        String type = series.substring(slash + 1); // "SR."
+        if (type.length() < 2 || !s.startsWith(type, k) || k > 0 && Chars.isAsciiLetter(s.charAt(k - 1))) {
+            return -1;
+        }
+        int d0 = k + type.length();
+        int d = Chars.digitsEnd(s, d0);
+        return d > d0 && endsNumber(s, d) ? d0 : -1;
     }
 
     /** A list number ends at a clause boundary: not a date ("12 May"), a decimal, a path or the start of a word. */

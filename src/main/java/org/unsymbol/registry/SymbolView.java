@@ -15,8 +15,8 @@ import java.util.List;
 @Schema(name = "SymbolParse", description = "What the grammar made of one input")
 public record SymbolView(
         @Schema(description = "The input exactly as given", example = "a/78/265 Add.l") String input,
-        @Schema(description = "True when the symbol is well-formed and plausible (tier PLAUSIBLE)") boolean valid,
-        @Schema(description = "MALFORMED, WELL_FORMED or PLAUSIBLE", example = "PLAUSIBLE") String tier,
+        @Schema(description = "True when the symbol is well-formed and passes every rule (tier PLAUSIBLE, or UNREGISTERED: a root the registry does not list, with an UNREGISTERED_ROOT warning)") boolean valid,
+        @Schema(description = "MALFORMED, WELL_FORMED, UNREGISTERED or PLAUSIBLE", example = "PLAUSIBLE") String tier,
         @Schema(nullable = true, description = "Canonical display form; null when malformed", example = "A/78/265/Add.1")
         String canonical,
         @Schema(nullable = true, description = "Lookup key (null when malformed): upper case, no spaces, no reissue mark", example = "A/78/265/ADD.1")

@@ -56,7 +56,14 @@ public enum FindingCode {
     NORMALIZED_JOINT_SEPARATOR,
     // warnings: doubts that keep the symbol valid
     BODY_OUTSIDE_VALIDITY,
-    NOT_AN_OFFICIAL_SYMBOL;
+    NOT_AN_OFFICIAL_SYMBOL,
+    /**
+     * The symbol is well-formed and passes every rule, but its root is not in the registry ({@code UNW/2021/10} before
+     * UN-Women was registered): {@link Tier#UNREGISTERED}, still valid, as libphonenumber's possible-but-not-valid.
+     */
+    UNREGISTERED_ROOT,
+    /** A reissue asterisk ({@code A/58/323*}, reissued for technical reasons) dropped: the same document. */
+    NORMALIZED_REISSUE_MARK;
 
     /** Warnings keep a symbol valid; every other code is an error. */
     public Severity severity() {

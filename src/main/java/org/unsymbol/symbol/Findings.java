@@ -19,6 +19,7 @@ final class Findings {
     private Set<String> repairs;
     private boolean syntaxError;
     private boolean ruleError;
+    private boolean unregistered;
 
     /** Buffer offsets can be mapped once the cleaner has built its buffer. */
     void attach(CleanText text) {
@@ -102,8 +103,14 @@ final class Findings {
         return ruleError;
     }
 
+    /** The root is not registered, but the symbol is well-formed enough to be reported as such (a warning). */
+    void unregistered() {
+        unregistered = true;
+    }
+
     Tier tier() {
-        return syntaxError ? Tier.MALFORMED : ruleError ? Tier.WELL_FORMED : Tier.PLAUSIBLE;
+        return syntaxError ? Tier.MALFORMED : ruleError ? Tier.WELL_FORMED
+                : unregistered ? Tier.UNREGISTERED : Tier.PLAUSIBLE;
     }
 
     List<Finding> sorted() {

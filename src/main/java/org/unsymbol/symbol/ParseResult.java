@@ -58,9 +58,12 @@ public final class ParseResult {
         return suggestions;
     }
 
-    /** Valid means plausible: well-formed and passing every rule. */
+    /**
+     * Valid means well-formed and passing every rule: {@link Tier#PLAUSIBLE}, or {@link Tier#UNREGISTERED} (a root the
+     * registry does not list yet, reported as a warning; {@link #tier()} tells the two apart).
+     */
     public boolean valid() {
-        return tier == Tier.PLAUSIBLE;
+        return tier == Tier.PLAUSIBLE || tier == Tier.UNREGISTERED;
     }
 
     public boolean wellFormed() {

@@ -21,6 +21,7 @@ final class SingleParser {
     private int partStart = -1;
     private int partEnd;
     private boolean reissued;
+    private int reissueAt;
     private int trailingSlashAt = -1;
 
     SingleParser(SymbolRules rules, CleanText t, Findings f) {
@@ -51,6 +52,7 @@ final class SingleParser {
         }
         if (end > s && b[end - 1] == '*') {
             reissued = true;
+            reissueAt = end - 1;
             end--;
             while (end > s && b[end - 1] == ' ') {
                 end--;
@@ -433,10 +435,10 @@ final class SingleParser {
             return null;
         }
         appendTail(d);
-        String base = modEnd == d.baseEnd && !reissued ? null
-                : d.out.substring(0, d.baseEnd) + d.out.substring(modEnd);
-        if (reissued) {
-            d.out.append('*');
+        String base = modEnd == d.baseEnd ? null : d.out.substring(0, d.baseEnd) + d.out.substring(modEnd);
+        if (reissued) { // a reissue for technical reasons is the same document: a flag and a note, not identity
+            f.add(FindingCode.NORMALIZED_REISSUE_MARK, "Reissue mark '*' dropped: " + d.out + " is the same "
+                    + "document (reissued for technical reasons).", reissueAt, reissueAt + 1);
         }
         return d.build(base);
     }
@@ -612,8 +614,10 @@ final class SingleParser {
                 append(d, c, d.number);
             }
             case RANGE -> {
-                range(c, "");
-                return false;
+                if (!combinedReport(d, c)) {
+                    range(c, "");
+                    return false;
+                }
             }
             case CODE -> { // xxx
                 f.add(FindingCode.PLACEHOLDER_NUMBER, "'" + c.text + "' stands in for the document number.",
@@ -656,6 +660,23 @@ final class SingleParser {
                 }
             }
         }
+        return true;
+    }
+
+    /**
+     * {@code CRC/C/DEU/5-6}: a combined periodic report of a treaty-body State party series is one document numbered
+     * by the range of reports it combines ({@link Vocabulary#isCombinedReportSeries}); elsewhere a range is a list.
+     */
+    private boolean combinedReport(SymbolDraft d, Component c) {
+        String digits = c.argText;
+        int dash = digits.indexOf('-');
+        if (dash < 0 || !Vocabulary.isCombinedReportSeries(d.out, 0, d.out.length())
+                || !Vocabulary.isCombinedReportRange(parseInt(digits, 0, dash),
+                        parseInt(digits, dash + 1, digits.length()))) {
+            return false;
+        }
+        d.number = digits;
+        append(d, c, digits);
         return true;
     }
 

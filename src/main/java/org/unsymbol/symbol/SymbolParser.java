@@ -99,7 +99,8 @@ public final class SymbolParser {
             symbol = parseJoint(t, f);
         }
         Tier tier = f.tier();
-        List<String> suggestions = suggest && tier != Tier.PLAUSIBLE ? suggestions(f, symbol) : List.of();
+        List<String> suggestions = suggest && tier != Tier.PLAUSIBLE && tier != Tier.UNREGISTERED
+                ? suggestions(f, symbol) : List.of();
         return new ParseResult(text, symbol, tier, f.sorted(), suggestions);
     }
 

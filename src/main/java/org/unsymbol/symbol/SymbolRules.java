@@ -361,16 +361,20 @@ final class SymbolRules {
     /** The value of the digits after the last {@code /} of a number, without cutting it out. */
     private static int lastPartValue(String number) {
         int slash = number.lastIndexOf('/');
-        return SingleParser.parseInt(number, slash + 1, number.length());
+        int dash = number.indexOf('-', slash + 1); // a combined report, 5-6: its first report
+        return SingleParser.parseInt(number, slash + 1, dash < 0 ? number.length() : dash);
     }
 
     private void root(SymbolDraft d, Findings f) {
         if (!registry.isKnownRoot(d.root)) {
-            String hint = switch (d.root) {
-                case "GA", "SC", "ECOSOC", "SG", "DC", "HR", "L", "PI", "ORG", "DEV", "ENV", "OBV", "SAG" ->
-                        " '" + d.root + "/' numbers press releases, not documents.";
-                default -> "";
-            };
+            if (mayBeUnregistered(d)) {
+                f.add(FindingCode.UNREGISTERED_ROOT, "'" + d.root + "' is not in the registry of roots; the symbol "
+                        + "is well-formed and passes every other rule.", d.rootStart, d.rootEnd);
+                f.unregistered();
+                return;
+            }
+            String hint = Vocabulary.isPressReleaseRoot(d.root)
+                    ? " '" + d.root + "/' numbers press releases, not documents." : "";
             f.add(FindingCode.UNKNOWN_ROOT, "'" + d.root + "' is not a known organ or series." + hint,
                     d.rootStart, d.rootEnd);
             return;
@@ -385,6 +389,21 @@ final class SymbolRules {
         if (b != null) {
             f.add(FindingCode.BODY_OUTSIDE_VALIDITY, outsideValidity(b, year), d.rootStart, d.numberComponent.end);
         }
+    }
+
+    /**
+     * Well-formed with an unregistered root (libphonenumber's "possible"): a root of at least two letters (every
+     * one-letter root is a principal organ, and all are registered), not a press-release root, and at least two
+     * components after it ({@code UNW/2021/10}, {@code HSP/HA.2/8}) — a root with one bare number ({@code SEA/2125})
+     * has the shape of a press release or a job code as much as of a document, so it stays an UNKNOWN_ROOT error.
+     */
+    private static boolean mayBeUnregistered(SymbolDraft d) {
+        if (d.root.length() < 2 || Vocabulary.isPressReleaseRoot(d.root)) {
+            return false;
+        }
+        int components = d.bodies.size() + (d.natureSlash ? 1 : 0) + (d.slot != null ? 1 : 0)
+                + (d.communication != null ? 1 : 0) + 1;
+        return components >= 2;
     }
 
     /** The message of {@link FindingCode#BODY_OUTSIDE_VALIDITY}. */

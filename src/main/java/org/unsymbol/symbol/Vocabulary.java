@@ -2,9 +2,11 @@ package org.unsymbol.symbol;
 
 /**
  * The fixed words of the grammar (symbol-rules.md §4, §6, §7): document natures, modifiers, and the few tokens that
- * are written with an initial capital. Codes are compared ignoring ASCII case, without allocating.
+ * are written with an initial capital. Codes are compared ignoring ASCII case, without allocating. The few rules the
+ * reference extractor shares with the parser (press-release roots, combined treaty-body reports, plural modifiers)
+ * are public here, so both read one list.
  */
-final class Vocabulary {
+public final class Vocabulary {
 
     private static final String[] SLASH_NATURES = {"RES", "DEC", "INF", "BUR", "PRST", "NGO", "GC", "D", "PET"};
     private static final String[] DOT_NATURES = {"L", "R", "CRP", "WP", "PV", "SR", "RES", "PET"};
@@ -15,7 +17,103 @@ final class Vocabulary {
         "L", "R", "CRP", "WP", "PV", "SR", "AC", "C", "CN", "CONF", "SUB", "WG", "SC", "EA", "RPM"};
     private static final String[] CONJUNCTIONS = {"AND", "ET", "Y", "OR", "TO", "UND", "OU", "AU"};
 
+    /**
+     * Roots of press-release numbers (press.un.org: GA/12515, SC/15295, SG/SM/1234, ECOSOC/5731), which are not
+     * document symbols; a root that is also registered ({@code HR}, {@code DC}) is a document root to the parser.
+     */
+    private static final java.util.Set<String> PRESS_RELEASE_ROOTS = java.util.Set.of("GA", "SC", "SG", "ECOSOC",
+            "OBV", "PI", "DEV", "ENV", "SAG", "SOC", "WOM", "POP", "IHA", "NGO", "L", "DC", "ORG", "BIO", "PRST", "HQ",
+            "CS", "SEA");
+
+    /**
+     * The series of the human rights treaty bodies whose State party documents carry the country code after the
+     * series: {@code CRC/C/DEU/5}, {@code CRC/C/DEU/CO/5}, {@code CEDAW/C/FRA/Q/7}. Source: the OHCHR announcement of
+     * harmonized treaty-body symbols and the DHL research guide (src/test/resources/corpus/roots.tsv, kind "treaty
+     * body"); CED and CRPD as printed on their own documents.
+     */
+    private static final String[] TREATY_BODY_SERIES = {
+        "CCPR/C", "CERD/C", "CEDAW/C", "CAT/C", "CRC/C", "CMW/C", "CED/C", "CRPD/C", "E/C.12"};
+
+    /**
+     * The most reports one combined report covers, plus one: combined reports are numbered by the range of periodic
+     * reports they replace ({@code CRC/C/DEU/5-6}, {@code CERD/C/DEU/19-22}, {@code CERD/C/URY/16-20}).
+     */
+    static final int MAX_COMBINED_SPAN = 10;
+
+    /** Plural modifier words of running text: "Adds.1 and 2", "Corrs.1-3", "Revs.1 and 2". */
+    private static final String[][] PLURAL_MODIFIERS = {{"Adds", "Add"}, {"Corrs", "Corr"}, {"Revs", "Rev"},
+        {"Amends", "Amend"}};
+
     private Vocabulary() {
+    }
+
+    /** True for a root that numbers press releases, not documents ({@code SC} of {@code SC/6784}). */
+    public static boolean isPressReleaseRoot(String root) {
+        return PRESS_RELEASE_ROOTS.contains(root);
+    }
+
+    /**
+     * True when the canonical series {@code s[from, to)} (no trailing slash) is a treaty-body State party series whose
+     * report number may be a combined range: a {@link #TREATY_BODY_SERIES}, a three-letter country code, and at most
+     * one letter code of the document's nature ({@code CO}, {@code Q}, {@code RQ}): {@code CRC/C/DEU},
+     * {@code CRC/C/NZL/Q}. Not {@code CRC/C/OPAC/DEU} (a protocol code first), not a series with a session.
+     */
+    public static boolean isCombinedReportSeries(CharSequence s, int from, int to) {
+        for (String series : TREATY_BODY_SERIES) {
+            int n = series.length();
+            if (to - from < n + 4 || !regionEquals(s, from, series) || s.charAt(from + n) != '/') {
+                continue;
+            }
+            int c = from + n + 1;
+            if (c + 3 > to || !isUpperAscii(s.charAt(c)) || !isUpperAscii(s.charAt(c + 1))
+                    || !isUpperAscii(s.charAt(c + 2))) {
+                return false;
+            }
+            c += 3;
+            if (c == to) {
+                return true;
+            }
+            if (s.charAt(c) != '/') {
+                return false;
+            }
+            int w = ++c;
+            while (c < to && isUpperAscii(s.charAt(c))) {
+                c++;
+            }
+            return c == to && c > w && c - w <= 5;
+        }
+        return false;
+    }
+
+    /** True when {@code lo-hi} can number a combined report: {@code 5-6}, {@code 19-22}; not {@code 6-5}, {@code 0-1}. */
+    public static boolean isCombinedReportRange(int lo, int hi) {
+        return lo >= 1 && hi > lo && hi - lo < MAX_COMBINED_SPAN;
+    }
+
+    /** The singular of a plural modifier word {@code s[from, to)} ({@code Adds} gives {@code Add}), or null. */
+    public static String singularModifier(CharSequence s, int from, int to) {
+        for (String[] p : PLURAL_MODIFIERS) {
+            if (to - from == p[0].length() && regionEquals(s, from, p[0])) {
+                return p[1];
+            }
+        }
+        return null;
+    }
+
+    private static boolean regionEquals(CharSequence s, int from, String word) {
+        if (from + word.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (s.charAt(from + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpperAscii(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** What one fixed word is in the grammar; a word can be several things ({@code RES/} and UNEP's {@code Res.}). */

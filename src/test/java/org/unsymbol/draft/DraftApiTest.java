@@ -211,6 +211,19 @@ class DraftApiTest {
     }
 
     @Test
+    void aWellFormedSymbolOfAnUnregisteredSeriesIsNotMalformed() {
+        // real symbols (corpus symbols.tsv: WFP Executive Board, CEB) whose roots the registry does not list
+        post("/api/v1/drafts/check?lang=en", "text/plain", "See WFP/EB.1/2010/17 and CEB/2017/3.").then()
+                .statusCode(200)
+                .body("references.symbol", equalTo(List.of("WFP/EB.1/2010/17", "CEB/2017/3")))
+                .body("references.status", equalTo(List.of("unknown", "unknown")))
+                .body("references[0].errors", hasSize(0))
+                .body("references[0].warnings[0].code", equalTo("UNREGISTERED_ROOT"))
+                .body("references[0].note", startsWith("A well-formed symbol of a series the registry does not list"))
+                .body("summary.malformed", equalTo(0));
+    }
+
+    @Test
     void malformedAndPlaceholderReferencesHaveNoLink() {
         post("/api/v1/drafts/check?lang=en", "text/plain", "See A/C.1./78/L.11 and A/AC.292/2024/CRP.X.").then()
                 .statusCode(200)

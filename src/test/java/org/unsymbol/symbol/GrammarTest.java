@@ -48,7 +48,7 @@ class GrammarTest {
         "S/PV.6201 (Resumption1)|S/PV.6201(Resumption1)|meeting-record",
         "A/RES/50/204[A]|A/RES/50/204 A|resolution",
         "S/RES/2719/2023|S/RES/2719 (2023)|resolution",
-        "A/78/251 *|A/78/251*|document",
+        "A/78/251 *|A/78/251|document", // the reissue mark is a flag and a note (NORMALIZED_REISSUE_MARK)
         "A\\78\\265|A/78/265|document",
         "\"A/78/265\"|A/78/265|document",
         "[A/78/265]|A/78/265|document",
