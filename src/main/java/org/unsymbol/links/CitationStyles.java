@@ -5,31 +5,38 @@ import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Formatted citations ({@code text/x-bibliography}, as doi.org's content negotiation answers them): our CSL-JSON
- * rendered by citeproc-java with any style of the official CSL repository (the {@code org.citationstyles:styles}
- * jar: {@code apa} by default, {@code chicago-author-date}, {@code harvard-cite-them-right},
- * {@code modern-language-association}, {@code ieee}, ...) in any of its locales ({@code en-US} by default; a bare
- * language such as {@code fr} takes its main locale). Everything is read from the classpath: no network.
+ * rendered by citeproc-java with the styles of the official CSL repository (the {@code org.citationstyles:styles}
+ * jar) that the deployment allows ({@code unsymbol.citations.styles}: {@code apa} first and default,
+ * {@code chicago-author-date}, {@code harvard-cite-them-right}, {@code modern-language-association}, {@code ieee},
+ * ...) in the allowed locales ({@code unsymbol.citations.locales}: the six UN languages and en-GB; {@code en-US} by
+ * default; a bare language such as {@code fr} takes its main locale). Everything is read from the classpath.
  *
  * <p>Compiling a style is the cost (measured on the shared 2-core build machine at load average 20: the first
  * request of the JVM 7.2 s, with the scan of the styles jar; another style 0.8 s; a compiled style 26 ms per
- * citation), so compiled styles are kept, at most {@link #CACHED} (style, locale) pairs, least recently used out.
- * A {@link CSL} is not thread-safe: each is used under its own lock, and compiling happens under one lock, so that
- * requests naming many styles use at most one core for it.
+ * citation). With every style of the repository open, a client naming a new style per request would make the
+ * service compile on every request; so only the allowed ones are served, each (style, locale) pair is compiled at
+ * most once and kept (the pairs are few), and compiling happens under one lock, so that it uses at most one core. A
+ * {@link CSL} is not thread-safe: each is used under its own lock; a compiled pair is found without any lock.
  */
 public final class CitationStyles {
 
-    static final String DEFAULT_STYLE = "apa";
-    static final String DEFAULT_LOCALE = "en-US";
-    static final int CACHED = 32;
+    /** The styles served when the deployment names none: common author-date, note and numeric styles. */
+    public static final List<String> DEFAULT_STYLES = List.of("apa", "chicago-author-date", "chicago-note-bibliography",
+            "harvard-cite-them-right", "modern-language-association", "ieee", "vancouver", "american-medical-association");
+    /** The locales served when the deployment names none: the six UN languages, and British English. */
+    public static final List<String> DEFAULT_LOCALES = List.of("en-US", "en-GB", "fr-FR", "es-ES", "ru-RU", "zh-CN",
+            "ar");
 
     /** An unknown style or locale (406 for a client). */
     public static final class Unsupported extends RuntimeException {
@@ -45,22 +52,41 @@ public final class CitationStyles {
         }
     }
 
-    private volatile Set<String> styles; // read from the jars on first use: a scan of 10,000 entries
+    private final List<String> allowedStyles;
+    private final List<String> allowedLocales;
+    private final String defaultStyle;
+    private volatile Set<String> styles; // the allowed ones the jars have, found on first use: a scan of 10,000 entries
     private volatile Set<String> locales;
-    private final Map<String, Compiled> compiled = new LinkedHashMap<>(CACHED, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
-            return size() > CACHED;
+    private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+    private final Object compiling = new Object();
+
+    /** The default styles and locales. */
+    public CitationStyles() {
+        this(DEFAULT_STYLES, DEFAULT_LOCALES);
+    }
+
+    /** Serves these styles (the first is the default) in these locales; names the CSL jars lack are ignored. */
+    public CitationStyles(List<String> styles, List<String> locales) {
+        this.allowedStyles = styles.stream().map(String::strip).filter(x -> !x.isEmpty())
+                .map(x -> x.toLowerCase(Locale.ROOT)).toList();
+        this.allowedLocales = locales.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        if (allowedStyles.isEmpty() || allowedLocales.isEmpty()) {
+            throw new IllegalArgumentException("at least one citation style and one locale must be allowed");
         }
-    };
+        this.defaultStyle = allowedStyles.get(0);
+    }
 
     private void load() {
         if (styles == null) {
             synchronized (this) {
                 if (styles == null) {
                     try {
-                        locales = Set.copyOf(CSL.getSupportedLocales());
-                        styles = Set.copyOf(CSL.getSupportedStyles());
+                        Set<String> supportedLocales = CSL.getSupportedLocales();
+                        Set<String> supportedStyles = CSL.getSupportedStyles();
+                        locales = allowedLocales.stream().filter(supportedLocales::contains)
+                                .collect(Collectors.toUnmodifiableSet());
+                        styles = allowedStyles.stream().filter(supportedStyles::contains)
+                                .collect(Collectors.toUnmodifiableSet());
                     } catch (IOException e) {
                         throw new IllegalStateException("the CSL styles and locales are not on the classpath", e);
                     }
@@ -69,17 +95,22 @@ public final class CitationStyles {
         }
     }
 
+    /** The styles served (those allowed that the CSL jars have). */
+    public Set<String> styles() {
+        load();
+        return styles;
+    }
+
     /** The citation as plain text in {@code style} (null: apa) and {@code locale} (null: en-US). */
     public String render(CitationData citation, String style, String locale) {
         load();
-        String s = style == null || style.isBlank() ? DEFAULT_STYLE : style.strip().toLowerCase(Locale.ROOT);
+        String s = style == null || style.isBlank() ? defaultStyle : style.strip().toLowerCase(Locale.ROOT);
         if (!styles.contains(s)) {
-            throw new Unsupported("style", "Unknown citation style '" + clip(style) + "': any style id of the "
-                    + "CSL repository (" + styles.size() + " styles) works, e.g. apa, chicago-author-date, "
-                    + "harvard-cite-them-right, modern-language-association, ieee.");
+            throw new Unsupported("style", "Unknown citation style '" + clip(style) + "': this service formats "
+                    + String.join(", ", new TreeSet<>(styles)) + ".");
         }
         String l = locale(locale).orElseThrow(() -> new Unsupported("locale", "Unknown citation locale '"
-                + clip(locale) + "': a CSL locale such as en-US, en-GB, fr-FR, es-ES, ru-RU, zh-CN, ar."));
+                + clip(locale) + "': this service formats " + String.join(", ", new TreeSet<>(locales)) + "."));
         Compiled c = compiled(s, l);
         synchronized (c) {
             c.data.item = CSLItemData.fromJson(CitationFormats.cslJson(citation));
@@ -96,7 +127,7 @@ public final class CitationStyles {
 
     private Optional<String> locale(String locale) {
         if (locale == null || locale.isBlank()) {
-            return Optional.of(DEFAULT_LOCALE);
+            return allowedLocales.stream().filter(locales::contains).findFirst();
         }
         String tag = Locale.forLanguageTag(locale.strip().replace('_', '-')).toLanguageTag();
         for (String known : locales) {
@@ -119,8 +150,12 @@ public final class CitationStyles {
 
     private Compiled compiled(String style, String locale) {
         String key = style + " " + locale;
-        synchronized (compiled) {
-            Compiled c = compiled.get(key);
+        Compiled c = compiled.get(key);
+        if (c != null) {
+            return c;
+        }
+        synchronized (compiling) {
+            c = compiled.get(key);
             if (c != null) {
                 return c;
             }

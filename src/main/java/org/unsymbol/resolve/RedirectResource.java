@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,9 +49,12 @@ public class RedirectResource {
     private final ObjectMapper json;
 
     private final ResolverMetrics metrics;
-    private final CitationStyles styles = new CitationStyles();
+    private final CitationStyles styles;
 
-    public RedirectResource(Resolver resolver, ProblemResponses problems, ObjectMapper json, ResolverMetrics metrics) {
+    public RedirectResource(Resolver resolver, ProblemResponses problems, ObjectMapper json, ResolverMetrics metrics,
+                            @ConfigProperty(name = "unsymbol.citations.styles") List<String> styles,
+                            @ConfigProperty(name = "unsymbol.citations.locales") List<String> locales) {
+        this.styles = new CitationStyles(styles, locales);
         this.metrics = metrics;
         this.resolver = resolver;
         this.problems = problems;
@@ -63,8 +67,11 @@ public class RedirectResource {
             description = "`/r/es/A/78/265` or `/r/A/78/265`. Accept text/html, */* or none: 302 to the document. "
                     + "application/json: the resolve JSON. application/vnd.citationstyles.csl+json, "
                     + "application/x-bibtex, application/x-research-info-systems: citation data. "
-                    + "text/x-bibliography: a formatted citation, `style=` any CSL style id (default apa) and "
-                    + "`locale=` (default en-US) as parameters of the Accept range, e.g. "
+                    + "text/x-bibliography: a formatted citation, `style=` a CSL style id the service allows "
+                    + "(unsymbol.citations.styles: apa (default), chicago-author-date, chicago-note-bibliography, "
+                    + "harvard-cite-them-right, modern-language-association, ieee, vancouver, "
+                    + "american-medical-association) and `locale=` (en-US (default), en-GB, fr-FR, es-ES, ru-RU, "
+                    + "zh-CN, ar) as parameters of the Accept range, e.g. "
                     + "`text/x-bibliography; style=chicago-author-date; locale=fr-FR`; 406 for an unknown one. "
                     + "q-values honoured.")
     @Parameter(name = "path", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING),

@@ -48,4 +48,18 @@ class CitationStylesTest {
         assertThrows(CitationStyles.Unsupported.class, () -> STYLES.render(RESOLUTION, "../../etc/passwd", null));
         assertThrows(CitationStyles.Unsupported.class, () -> STYLES.render(RESOLUTION, "apa", "xx-YY"));
     }
+
+    @Test
+    void onlyTheAllowedStylesAreServedSoNoClientCanMakeTheServiceCompileAStylePerRequest() {
+        // "nature" is a style of the CSL repository, but not one this service is configured to format
+        CitationStyles.Unsupported refused = assertThrows(CitationStyles.Unsupported.class,
+                () -> STYLES.render(RESOLUTION, "nature", null));
+        assertEquals("style", refused.parameter());
+        assertTrue(refused.getMessage().contains("apa"), refused.getMessage());
+        CitationStyles narrow = new CitationStyles(java.util.List.of("ieee", "no-such-style"), java.util.List.of("en-GB"));
+        assertEquals(java.util.Set.of("ieee"), narrow.styles());
+        assertTrue(narrow.render(RESOLUTION, null, null).startsWith("["), "ieee is the deployment's default");
+        assertThrows(CitationStyles.Unsupported.class, () -> narrow.render(RESOLUTION, "apa", null));
+        assertThrows(CitationStyles.Unsupported.class, () -> narrow.render(RESOLUTION, "ieee", "fr-FR"));
+    }
 }
