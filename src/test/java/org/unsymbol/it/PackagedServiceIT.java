@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.unsymbol.testing.WithDatabase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -25,7 +28,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusIntegrationTest
 @WithDatabase
+@TestProfile(PackagedServiceIT.WithDemoCatalogue.class)
 class PackagedServiceIT {
+
+    /** The prod profile starts with an empty catalogue; the demo one is asked for, as a trial deployment would. */
+    public static class WithDemoCatalogue implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("unsymbol.seed.enabled", "true");
+        }
+    }
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
 
