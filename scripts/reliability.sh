@@ -18,23 +18,35 @@ PORT=${PORT:-18180}
 export BASE="http://127.0.0.1:$PORT" KEY=reliability-key
 SUMMARY=$(mktemp); FAILED=0
 
+listener() { ss -ltnpH "sport = :$PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 start_service() { # starts the jar on $DATA_DIR, writes its pid to $WORK/pid, waits for readiness (60 s at most)
+  # a service left over on the port would answer in our place: refuse to go on with it
+  for _ in $(seq 1 20); do [ -z "$(listener)" ] && break; sleep 0.5; done
+  if [ -n "$(listener)" ]; then echo "port $PORT is still taken by pid $(listener)" >&2; return 1; fi
   UNSYMBOL_DATA_DIR="$DATA_DIR" UNSYMBOL_API_KEYS="$KEY" QUARKUS_HTTP_PORT="$PORT" UNSYMBOL_SEED_ENABLED=true \
     UNSYMBOL_RATE_LIMIT_ENABLED="${RATE_LIMIT:-false}" \
     java -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:--Xmx1g} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" \
     >>"$WORK/service.log" 2>&1 &
   echo $! > "$WORK/pid"
-  for _ in $(seq 1 120); do curl -sf "$BASE/q/health/ready" >/dev/null && return 0; sleep 0.5; done
+  for _ in $(seq 1 120); do
+    if curl -sf "$BASE/q/health/ready" >/dev/null; then
+      [ "$(listener)" = "$(cat "$WORK/pid")" ] && return 0
+      echo "another process answers on port $PORT" >&2; return 1
+    fi
+    sleep 0.5
+  done
   echo "service did not become ready; last log lines:" >&2; tail -20 "$WORK/service.log" >&2; return 1
 }
 stop_service() {
   local pid; pid=$(cat "$WORK/pid" 2>/dev/null) || return 0
   kill "$pid" 2>/dev/null; for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  # a service a check started again itself (kill -9 and restart) is ours too
+  local left; left=$(listener); [ -n "$left" ] && kill -9 "$left" 2>/dev/null
   # an embedded postmaster left behind by a kill -9 is stopped by the next start, or here
   pkill -f "$DATA_DIR/pg" 2>/dev/null || true
 }
-export -f start_service stop_service
+export -f start_service stop_service listener
 export ROOT PORT
 
 for check in scripts/reliability/[0-9]*.sh; do

@@ -92,6 +92,11 @@ class DraftBombsApiTest {
             }
             given().contentType("text/plain").body("Véase el documento A/78/265.").post("/api/v1/drafts/check")
                     .then().statusCode(200).body("references[0].symbol", equalTo("A/78/265"));
+            // refused before the body is read: 19 MB announced, none sent, and the answer comes at once
+            String answer = headOnly("POST /api/v1/drafts/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                    + PDF + "\r\nContent-Length: " + (19 << 20) + "\r\n\r\n");
+            assertTrue(answer.startsWith("HTTP/1.1 503"), answer);
+            assertTrue(answer.contains("DRAFT_EXTRACTION_BUSY"), answer);
         } finally {
             release.countDown();
             for (Future<?> f : holders) {
@@ -101,5 +106,27 @@ class DraftBombsApiTest {
         }
         given().contentType(DraftFormat.DOCX_TYPE).body(docx).post("/api/v1/drafts/check?lang=es").then()
                 .statusCode(200).body("references[0].symbol", equalTo("A/78/265"));
+    }
+
+    /** Sends a request head without its body and reads what comes back within 5 s (empty if nothing). */
+    private static String headOnly(String head) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    got.write(buffer, 0, n);
+                    if (got.toString(java.nio.charset.StandardCharsets.UTF_8).contains("}")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // nothing more came: the server was still waiting for the body
+            }
+            return got.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }

@@ -10,13 +10,16 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.MDC;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.Problem;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.platform.problem.ProblemResponses;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -35,8 +38,11 @@ public class EdgeHandlers {
     private final LimitsConfig limits;
     private final RateLimiter rateLimiter;
     private final ProblemResponses problems;
+    private final List<Admission> admissions;
 
-    public EdgeHandlers(LimitsConfig limits, RateLimiter rateLimiter, ProblemResponses problems) {
+    public EdgeHandlers(LimitsConfig limits, RateLimiter rateLimiter, ProblemResponses problems,
+                        Instance<Admission> admissions) {
+        this.admissions = admissions.stream().toList();
         this.limits = limits;
         this.rateLimiter = rateLimiter;
         this.problems = problems;
@@ -87,11 +93,26 @@ public class EdgeHandlers {
                 refused = rateLimiter.tooMany(probe);
             }
         }
+        if (refused == null) {
+            refused = notAdmitted(path, request);
+        }
         if (refused != null) {
             send(ctx, refused);
             return;
         }
         ctx.next();
+    }
+
+    /** The first refusal of a feature that could not serve this request anyway (before its body is read). */
+    private ProblemException notAdmitted(RoutedPath path, HttpServerRequest request) {
+        for (Admission admission : admissions) {
+            Optional<ProblemException> refusal = admission.refuse(path, request.method().name(),
+                    request.getHeader(HttpHeaders.CONTENT_TYPE));
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+        }
+        return null;
     }
 
     /**
@@ -154,7 +175,7 @@ public class EdgeHandlers {
         for (Map.Entry<String, String> h : e.headers().entrySet()) {
             response.putHeader(h.getKey(), h.getValue());
         }
-        if (problem.getStatus() == 413) {
+        if (problem.getStatus() == 413 || problem.getStatus() == 503) {
             response.putHeader(HttpHeaders.CONNECTION, "close"); // do not read a body we refused
         }
         response.end(problems.serialize(problem));
