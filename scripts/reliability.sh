@@ -25,7 +25,7 @@ start_service() { # starts the jar on $DATA_DIR, writes its pid to $WORK/pid, wa
   if [ -n "$(listener)" ]; then echo "port $PORT is still taken by pid $(listener)" >&2; return 1; fi
   UNSYMBOL_DATA_DIR="$DATA_DIR" UNSYMBOL_API_KEYS="$KEY" QUARKUS_HTTP_PORT="$PORT" UNSYMBOL_SEED_ENABLED=true \
     UNSYMBOL_RATE_LIMIT_ENABLED="${RATE_LIMIT:-false}" \
-    java -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:--Xmx1g} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" \
+    java -XX:+ExitOnOutOfMemoryError -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19 ${JAVA_OPTS:--Xmx1g} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" \
     >>"$WORK/service.log" 2>&1 &
   echo $! > "$WORK/pid"
   for _ in $(seq 1 120); do

@@ -206,19 +206,30 @@ class DeploymentManifestsTest {
         env.fieldNames().forEachRemaining(n -> assertTrue(known.contains(n), n));
     }
 
-    /** An OutOfMemoryError leaves a JVM half dead (threads killed at random): every launch path exits instead. */
+    /**
+     * An OutOfMemoryError leaves a JVM half dead (threads killed at random): every launch path exits instead. And
+     * every launch path lets the JVM give the Word/PDF extraction threads their low OS priority (DraftExtractions).
+     */
     @Test
-    void everyLaunchPathExitsOnOutOfMemory() throws IOException {
-        String flag = "-XX:+ExitOnOutOfMemoryError";
+    void everyLaunchPathExitsOnOutOfMemoryAndMapsThreadPriorities() throws IOException {
+        List<String> flags = new ArrayList<>(List.of("-XX:+ExitOnOutOfMemoryError"));
+        flags.addAll(List.of(org.unsymbol.draft.DraftExtractions.PRIORITY_FLAGS.split(" ")));
         String dockerfile = Files.readString(Path.of("docker", "Dockerfile.jvm"));
-        assertTrue(dockerfile.matches("(?s).*JAVA_OPTS=\"[^\"]*" + flag.replace("+", "\\+") + ".*"), "Dockerfile.jvm");
+        java.util.regex.Matcher opts = java.util.regex.Pattern.compile("JAVA_OPTS=\"([^\"]*)\"").matcher(dockerfile);
+        assertTrue(opts.find(), "Dockerfile.jvm sets JAVA_OPTS");
         assertTrue(dockerfile.contains("java $JAVA_OPTS"), "the entrypoint passes JAVA_OPTS");
         String javaOpts = container().getEnv().stream().filter(e -> e.getName().equals("JAVA_OPTS"))
                 .map(EnvVar::getValue).findFirst().orElse("");
-        assertTrue(javaOpts.contains(flag), "k8s JAVA_OPTS: " + javaOpts);
-        String pom = Files.readString(Path.of("pom.xml"));
-        assertTrue(pom.matches("(?s).*<jvm\\.args>[^<]*" + flag.replace("+", "\\+") + "[^<]*</jvm\\.args>.*"),
-                "quarkus:dev's jvm.args in pom.xml");
+        java.util.regex.Matcher jvmArgs = java.util.regex.Pattern.compile("<jvm\\.args>([^<]*)</jvm\\.args>")
+                .matcher(Files.readString(Path.of("pom.xml")));
+        assertTrue(jvmArgs.find(), "quarkus:dev's jvm.args in pom.xml");
+        String reliability = Files.readString(Path.of("scripts", "reliability.sh"));
+        for (String flag : flags) {
+            assertTrue(List.of(opts.group(1).split(" ")).contains(flag), "Dockerfile.jvm JAVA_OPTS: " + flag);
+            assertTrue(List.of(javaOpts.split(" ")).contains(flag), "k8s JAVA_OPTS: " + flag);
+            assertTrue(List.of(jvmArgs.group(1).split(" ")).contains(flag), "pom.xml jvm.args: " + flag);
+            assertTrue(reliability.contains("java " + String.join(" ", flags)), "scripts/reliability.sh: " + flag);
+        }
     }
 
     private static <T> T convert(JsonNode node, Class<T> type) {
