@@ -1,5 +1,10 @@
 package org.unsymbol.corpus;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,6 +37,10 @@ import org.unsymbol.testing.Fixtures;
  * build. Run after {@code test-compile} with
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.unsymbol.corpus.CorpusScore [-v]}.
  *
+ * <p>{@code --dir D} scores another corpus in the same four formats instead (for example the held-out set,
+ * {@code --dir src/test/resources/corpus/heldout}): {@code D} is a directory on disk, or else a folder on the test
+ * class path ({@code corpus/heldout}). Without it the scorer reads {@code corpus/} from the test class path, as before.
+ *
  * <p>Matching of passage references is by lookup key (upper case, no whitespace); an expected Security Council
  * resolution with its year, {@code S/RES/1266 (1999)}, also matches a found {@code S/RES/1266}, because a bare
  * number cited after the Council is named carries no year in the text.
@@ -47,24 +56,59 @@ public final class CorpusScore {
     private final ReferenceExtractor extractor = new ReferenceExtractor(parser);
     private final boolean verbose;
     private final int shown;
+    /** The corpus folder: {@code corpus/} on the test class path unless {@code --dir} names another. */
+    private final String dir;
+    /** True when {@link #dir} is a directory on disk rather than a class-path folder. */
+    private final boolean onDisk;
 
-    private CorpusScore(boolean verbose) {
+    private CorpusScore(boolean verbose, String dir, boolean onDisk) {
         this.verbose = verbose;
         this.shown = verbose ? Integer.MAX_VALUE : 25;
+        this.dir = dir;
+        this.onDisk = onDisk;
     }
 
     public static void main(String[] args) throws Exception {
-        boolean verbose = args.length > 0 && args[0].equals("-v");
-        CorpusScore s = new CorpusScore(verbose);
+        boolean verbose = false;
+        String dir = DIR;
+        boolean onDisk = false;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("-v")) {
+                verbose = true;
+            } else if (args[i].equals("--dir") && i + 1 < args.length) {
+                String d = args[++i];
+                onDisk = Files.isDirectory(Path.of(d));
+                dir = d.endsWith("/") ? d : d + "/";
+            } else {
+                System.err.println("usage: CorpusScore [-v] [--dir DIRECTORY]");
+                System.exit(2);
+            }
+        }
+        if (!dir.equals(DIR)) {
+            System.out.println("corpus: " + dir + (onDisk ? " (on disk)" : " (test class path)"));
+        }
+        CorpusScore s = new CorpusScore(verbose, dir, onDisk);
         s.symbols();
         s.nearMisses();
         s.passages();
     }
 
+    /** The lines of one corpus file, from disk or from the test class path. */
+    private List<String> lines(String file) {
+        if (!onDisk) {
+            return Fixtures.lines(dir + file);
+        }
+        try {
+            return Files.readString(Path.of(dir + file), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Non-comment, non-blank lines of a TSV fixture, split on tabs. */
-    private static List<String[]> tsv(String file) {
+    private List<String[]> tsv(String file) {
         List<String[]> rows = new ArrayList<>();
-        for (String l : Fixtures.lines(DIR + file)) {
+        for (String l : lines(file)) {
             if (l.isBlank() || l.startsWith("#")) {
                 continue;
             }
@@ -183,7 +227,7 @@ public final class CorpusScore {
         Map<String, Tally> perLang = new TreeMap<>();
         Map<String, Tally> perClass = new TreeMap<>();
         List<String> failures = new ArrayList<>();
-        for (String line : Fixtures.lines(DIR + "passages/passages.jsonl")) {
+        for (String line : lines("passages/passages.jsonl")) {
             if (line.isBlank()) {
                 continue;
             }
