@@ -1,6 +1,8 @@
 package org.unsymbol.corpus;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +63,39 @@ public final class CorpusScore {
     /** True when {@link #dir} is a directory on disk rather than a class-path folder. */
     private final boolean onDisk;
 
+    /** Where the report goes; nowhere when a test only wants the {@link Result}. */
+    private final PrintStream out;
+    private int symbolsOk;
+    private int symbolsTotal;
+    private int nearOk;
+    private int nearTotal;
+    private final Tally all = new Tally();
+    private final Map<String, Tally> perLang = new TreeMap<>();
+
+    /** The figures a test holds to: accuracy on the two symbol files, recall and precision on the passages. */
+    public record Result(double symbols, double nearMisses, double recall, double precision,
+                         Map<String, double[]> perLanguage) {
+    }
+
+    /** Scores a corpus folder of the test class path ({@code corpus/} or {@code corpus/heldout/}) without printing. */
+    public static Result score(String classPathDir) throws Exception {
+        CorpusScore s = new CorpusScore(false, classPathDir.endsWith("/") ? classPathDir : classPathDir + "/", false,
+                new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
+        s.symbols();
+        s.nearMisses();
+        s.passages();
+        Map<String, double[]> langs = new TreeMap<>();
+        s.perLang.forEach((k, v) -> langs.put(k, new double[] {ratio(v.tp, v.tp + v.fn), ratio(v.tp, v.tp + v.fp)}));
+        return new Result(pct(s.symbolsOk, s.symbolsTotal), pct(s.nearOk, s.nearTotal),
+                ratio(s.all.tp, s.all.tp + s.all.fn), ratio(s.all.tp, s.all.tp + s.all.fp), langs);
+    }
+
     private CorpusScore(boolean verbose, String dir, boolean onDisk) {
+        this(verbose, dir, onDisk, System.out);
+    }
+
+    private CorpusScore(boolean verbose, String dir, boolean onDisk, PrintStream out) {
+        this.out = out;
         this.verbose = verbose;
         this.shown = verbose ? Integer.MAX_VALUE : 25;
         this.dir = dir;
@@ -149,16 +183,18 @@ public final class CorpusScore {
                         + r.tier() + (r.findings().isEmpty() ? "" : " " + r.findings().get(0).code()) + "]");
             }
         }
-        System.out.printf(Locale.ROOT, "%n== symbols.tsv: %d/%d accepted with the right canonical form (%.1f %%)%n",
+        symbolsOk = ok;
+        symbolsTotal = rows.size();
+        out.printf(Locale.ROOT, "%n== symbols.tsv: %d/%d accepted with the right canonical form (%.1f %%)%n",
                 ok, rows.size(), pct(ok, rows.size()));
-        System.out.println("   tiers: " + tiers);
+        out.println("   tiers: " + tiers);
         StringBuilder failing = new StringBuilder();
         perRoot.forEach((k, v) -> {
             if (v[0] < v[1]) {
                 failing.append(' ').append(k).append(' ').append(v[0]).append('/').append(v[1]);
             }
         });
-        System.out.println("   roots " + perRoot.size() + ", with failures:" + failing);
+        out.println("   roots " + perRoot.size() + ", with failures:" + failing);
         print(failures);
     }
 
@@ -190,7 +226,9 @@ public final class CorpusScore {
                         + (got == null ? "-" : got) + " [" + r.tier() + "]");
             }
         }
-        System.out.printf(Locale.ROOT, "%n== near-misses.tsv: %d/%d handled as marked (%.1f %%); reject %d/%d, "
+        nearOk = ok;
+        nearTotal = rows.size();
+        out.printf(Locale.ROOT, "%n== near-misses.tsv: %d/%d handled as marked (%.1f %%); reject %d/%d, "
                 + "normalize %d/%d%n", ok, rows.size(), pct(ok, rows.size()), rejectOk, rejects, ok - rejectOk,
                 rows.size() - rejects);
         print(failures);
@@ -223,8 +261,6 @@ public final class CorpusScore {
 
     private void passages() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        Tally all = new Tally();
-        Map<String, Tally> perLang = new TreeMap<>();
         Map<String, Tally> perClass = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (String line : lines("passages/passages.jsonl")) {
@@ -259,17 +295,17 @@ public final class CorpusScore {
                 failures.add(id + "  expected " + expected + "  found " + found);
             }
         }
-        System.out.printf(Locale.ROOT, "%n== passages: %d passages, exact %d (%.1f %%), recall %.3f, precision %.3f"
+        out.printf(Locale.ROOT, "%n== passages: %d passages, exact %d (%.1f %%), recall %.3f, precision %.3f"
                 + " (tp %d fn %d fp %d)%n", all.passages, all.exact, pct(all.exact, all.passages),
                 ratio(all.tp, all.tp + all.fn), ratio(all.tp, all.tp + all.fp), all.tp, all.fn, all.fp);
-        System.out.println("  per language:");
-        perLang.forEach((k, v) -> System.out.println(v.line(k)));
-        System.out.println("  per class:");
+        out.println("  per language:");
+        perLang.forEach((k, v) -> out.println(v.line(k)));
+        out.println("  per class:");
         Map<String, Tally> ordered = new LinkedHashMap<>();
         perClass.entrySet().stream().sorted((a, b) -> classOrder(a.getKey()) - classOrder(b.getKey()) != 0
                 ? classOrder(a.getKey()) - classOrder(b.getKey()) : a.getKey().compareTo(b.getKey()))
                 .forEach(e -> ordered.put(e.getKey(), e.getValue()));
-        ordered.forEach((k, v) -> System.out.println(v.line(k)));
+        ordered.forEach((k, v) -> out.println(v.line(k)));
         print(failures);
     }
 
@@ -306,9 +342,9 @@ public final class CorpusScore {
         if (failures.isEmpty()) {
             return;
         }
-        System.out.println("   failures (" + failures.size() + (failures.size() > shown ? ", first " + shown
+        out.println("   failures (" + failures.size() + (failures.size() > shown ? ", first " + shown
                 + "; -v for all" : "") + "):");
-        failures.stream().limit(shown).forEach(f -> System.out.println("     " + f));
+        failures.stream().limit(shown).forEach(f -> out.println("     " + f));
     }
 
     private static String visible(String s) {
