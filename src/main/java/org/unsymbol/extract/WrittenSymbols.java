@@ -79,8 +79,8 @@ final class WrittenSymbols {
         }
         int rootEnd = slash;
         if (slash >= 2 && s.charAt(slash - 1) == ' ' && Chars.isRootLetter(s.charAt(slash - 2)) && slash + 1 < n
-                && Chars.isComponentChar(s.charAt(slash + 1))) {
-            rootEnd = slash - 1; // "A /AC.290/2021/CRP.2"
+                && (Chars.isComponentChar(s.charAt(slash + 1)) || letterSpaced(s, slash))) {
+            rootEnd = slash - 1; // "A /AC.290/2021/CRP.2", "E / 1 9 9 8 / 5 3"
         }
         int root = rootEnd;
         while (root > 0 && Chars.isRootLetter(s.charAt(root - 1)) && rootEnd - root <= MAX_ROOT) {
@@ -225,6 +225,9 @@ final class WrittenSymbols {
         int w = Words.skipSpace(s, k, 4);
         if (w == k || w >= n) {
             return -1;
+        }
+        if (Chars.isDash(s.charAt(w)) && w + 2 < n && s.charAt(w + 1) == ' ') { // "A/78/1 – A/78/5"
+            return Chars.isRootLetter(s.charAt(w + 2)) ? w + 2 : -1;
         }
         int we = w;
         while (we < n && Chars.isWordChar(s.charAt(we)) && we - w < 8) {
@@ -566,6 +569,10 @@ final class WrittenSymbols {
                 m.fusedNext = true; // "ISBA/24/A/6ISBA/24/C/19", "L.18A/AC.109/2019/L.18"
                 break;
             }
+            if (k > j && Chars.isUpper(c) && Chars.isDigit(s.charAt(k - 1)) && k + 1 < n
+                    && Character.isLowerCase(s.charAt(k + 1))) {
+                break; // "A/78/265The next": a word glued after the number
+            }
             if (Chars.isComponentChar(c)) {
                 digitsOnly &= Chars.isDigit(c);
                 if (Chars.isDigit(c)) {
@@ -576,6 +583,10 @@ final class WrittenSymbols {
                 k++;
             } else if (c == '.') {
                 char next = k + 1 < n ? s.charAt(k + 1) : ' ';
+                if (digitsOnly && k > segment && Chars.isUpper(next) && k + 2 < n
+                        && Character.isLowerCase(s.charAt(k + 2))) {
+                    break; // "A/78/265.The report": a sentence's period that lost its space
+                }
                 if (digitsOnly && k > segment && LANGUAGE_LETTERS.indexOf(next) >= 0
                         && (k + 2 >= n || !Chars.isComponentChar(s.charAt(k + 2)) && s.charAt(k + 2) != '.')) {
                     return -1; // "ISA/02/04.E": a publication or job code with its language letter, not a symbol
