@@ -83,7 +83,7 @@ final class WrittenSymbols {
             rootEnd = slash - 1; // "A /AC.290/2021/CRP.2", "E / 1 9 9 8 / 5 3"
         }
         int root = rootEnd;
-        while (root > 0 && Chars.isRootLetter(s.charAt(root - 1)) && rootEnd - root <= MAX_ROOT) {
+        while (root > 0 && rootLetterAt(s, root - 1, rootEnd) && rootEnd - root <= MAX_ROOT) {
             root--;
         }
         int word = root; // the letters of a word the root is glued to, if any
@@ -103,7 +103,12 @@ final class WrittenSymbols {
                 return pathBefore ? pathEnd(s, slash) : -1;
             }
         } else if (pathBefore) {
-            return pathEnd(s, slash);
+            int year = yearBefore(s, root);
+            if (year < 0 || !registeredRoot(s, root, rootEnd, parser)) {
+                return pathEnd(s, slash);
+            }
+            word = year; // "Distr.: General 1 August 2023A/78/265": a masthead date glued before the symbol
+            fusedBefore = true;
         }
         if (letterSpaced(s, slash)) {
             int spaced = spaced(s, root, rootEnd, out, notices, parser);
@@ -207,9 +212,43 @@ final class WrittenSymbols {
         return Character.isLetter(c) && Chars.gluesToken(c);
     }
 
-    /** True when {@code s[from, to)}, its Cyrillic or Greek lookalikes read as Latin, is a registered root. */
+    /**
+     * True when {@code s[from, to)}, its Cyrillic or Greek lookalikes read as Latin and an OCR zero between capitals
+     * as O ({@code L0S}), is a registered root.
+     */
     private static boolean registeredRoot(CharSequence s, int from, int to, SymbolParser parser) {
-        return to > from && parser.registry().isKnownRoot(Chars.foldLookalikes(s.subSequence(from, to)));
+        return to > from
+                && parser.registry().isKnownRoot(Chars.foldLookalikes(s.subSequence(from, to)).replace('0', 'O'));
+    }
+
+    /**
+     * A letter of a root at {@code i}: a capital or lookalike, or an OCR zero between two of them ({@code L0S/PCN}),
+     * whose root the grammar's OCR rules then read; {@code end} is where the root ends.
+     */
+    private static boolean rootLetterAt(String s, int i, int end) {
+        char c = s.charAt(i);
+        return Chars.isRootLetter(c) || c == '0' && i > 0 && i + 1 < end && Chars.isRootLetter(s.charAt(i - 1))
+                && Chars.isRootLetter(s.charAt(i + 1));
+    }
+
+    /**
+     * Where a year glued before the root at {@code root} starts, when a month name precedes it ("August 2023A/78/265",
+     * "2 de agosto de 2023S/2023/5"); -1 otherwise.
+     */
+    private static int yearBefore(String s, int root) {
+        int y = root;
+        while (y > 0 && root - y < 5 && Chars.isDigit(s.charAt(y - 1))) {
+            y--;
+        }
+        int year = root - y == 4 ? Chars.number(s, y, root) : -1;
+        if (year < 1946 || year > 2100 || y < 2 || !Chars.isSpace(s.charAt(y - 1))) {
+            return -1;
+        }
+        long w = Words.before(s, y - 1);
+        if (w >= 0 && Words.end(w) == y - 1 && Months.isMonth(s, Words.start(w), Words.end(w))) {
+            return y; // a month name, or the "de" of "de agosto de 2023"
+        }
+        return -1;
     }
 
     /**
@@ -399,8 +438,9 @@ final class WrittenSymbols {
         int n = s.length();
         int k = root;
         boolean lookalike = false;
-        while (k < n && Chars.isRootLetter(s.charAt(k))) {
-            lookalike |= s.charAt(k) > 'Z';
+        while (k < n && (Chars.isRootLetter(s.charAt(k)) || k > root && s.charAt(k) == '0' && k + 1 < n
+                && Chars.isRootLetter(s.charAt(k + 1)))) {
+            lookalike |= s.charAt(k) > 'Z' || s.charAt(k) == '0';
             k++;
         }
         if (k == root || k - root > MAX_ROOT || k < n && gluedLetter(s.charAt(k))) {
@@ -482,10 +522,9 @@ final class WrittenSymbols {
         String whole = m.text.toString();
         m.text.setLength(m.text.length() - (k - cut));
         m.end = cut;
-        long month = Words.after(s, k + 1);
         m.dateCut = true;
-        m.cutNotice = "cut the date " + s.substring(cut, Words.end(month)) + " glued to " + m.text + " (written "
-                + whole + ")";
+        m.cutNotice = "cut the date beginning " + s.substring(cut, Math.min(n, k + 12)) + " glued to " + m.text
+                + " (written " + whole + ")";
     }
 
     /** A month name (after "de" in Spanish and French) and then a year, from {@code p}. */

@@ -44,6 +44,10 @@ class FusedSpacedRangeExtractionTest {
         "Report of the GeneralAssemblyA/47/19 on|A/47/19",
         "le rapport du ComitéCRC/C/15/Add.238 sur|CRC/C/15/Add.238",
         "доклад Совета БезопасностиS/2019/12 от|S/2019/12",
+        // a masthead date glued before the root: a month name, then the year
+        "Distr.: General 1 August 2023A/78/265 Original: English|A/78/265",
+        "Distr. générale 2 de agosto de 2023S/2023/5|S/2023/5",
+        "12 марта 2019 годаA/HRC/40/57|A/HRC/40/57",
         // a date glued to the last number: a month and a year follow
         "Distr.GENERAL CRC/C/COL/CO/38 de junio de 2006 ESPAÑOL|CRC/C/COL/CO/3",
         "CRC/C/15/Add.23830 juin 2004|CRC/C/15/Add.238",
@@ -76,6 +80,9 @@ class FusedSpacedRangeExtractionTest {
         "see A/78/265 May contain|A/78/265",
         "A/78/1240 June 2023|A/78/1240",
         "E/CN.4/1998/53/Add.2 and more|E/CN.4/1998/53/Add.2",
+        // a year without a month before it, or a number that is no year, still glues
+        "in 2023A/78/1 and 12345A/78/2|",
+        "1 2023A/78/265|",
         // URLs and paths are still skipped whole
         "https://undocs.org/A/78/265|",
         "docs.example.org/en/A/78/265|",
@@ -106,6 +113,12 @@ class FusedSpacedRangeExtractionTest {
                 refs.stream().map(Reference::text).toList());
         assertEquals(ru.indexOf('\u0410'), refs.get(0).start());
         assertEquals(ru.indexOf("\u0410/60/285") + 8, refs.get(0).end());
+    }
+
+    @Test
+    void anOcrZeroInsideARegisteredRootIsPassedToTheParserAsWritten() {
+        List<Reference> refs = extract("| SPL0S/2019/1 | List; L0X/1/2 and X0/1/2").references();
+        assertEquals(List.of("SPL0S/2019/1"), refs.stream().map(Reference::text).toList());
     }
 
     @ParameterizedTest(name = "{0}")
