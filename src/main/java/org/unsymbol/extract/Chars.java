@@ -10,6 +10,58 @@ final class Chars {
         return c >= 'A' && c <= 'Z';
     }
 
+    /**
+     * The Latin capital that a Cyrillic or Greek capital looks like ({@code А} U+0410 gives {@code A}), or 0. A
+     * deliberately small table, only for the scanner's decisions (is this a Latin-shaped root? does the joined form
+     * parse?): the text is handed to the parser as written, and the grammar's own lookalike table folds it.
+     * (Merger: point this at {@code org.unsymbol.symbol.Homoglyphs} once it exists.)
+     */
+    static char latinLookalike(char c) {
+        switch (c) {
+            case '\u0410': case '\u0391': return 'A';
+            case '\u0412': case '\u0392': return 'B';
+            case '\u0415': case '\u0395': return 'E';
+            case '\u041A': case '\u039A': return 'K';
+            case '\u041C': case '\u039C': return 'M';
+            case '\u041D': case '\u0397': return 'H';
+            case '\u041E': case '\u039F': return 'O';
+            case '\u0420': case '\u03A1': return 'P';
+            case '\u0421': case '\u03F9': return 'C';
+            case '\u0422': case '\u03A4': return 'T';
+            case '\u0425': case '\u03A7': return 'X';
+            case '\u0405': return 'S';
+            case '\u0406': case '\u0399': return 'I';
+            case '\u0408': return 'J';
+            case '\u0396': return 'Z';
+            case '\u039D': return 'N';
+            case '\u03A5': case '\u04AE': return 'Y';
+            default: return 0;
+        }
+    }
+
+    /** An upper-case letter of a symbol root: ASCII, or a Cyrillic or Greek capital that looks like one. */
+    static boolean isRootLetter(char c) {
+        return isUpper(c) || c >= '\u0391' && latinLookalike(c) != 0;
+    }
+
+    /** A letter of a symbol component: ASCII, or a Cyrillic or Greek capital lookalike ({@code CRC/C/СAF/2}). */
+    static boolean isSymbolLetter(char c) {
+        return isAsciiLetter(c) || c >= '\u0391' && latinLookalike(c) != 0;
+    }
+
+    /** The text with every Cyrillic or Greek capital lookalike as its Latin letter, and white space removed. */
+    static String foldLookalikes(CharSequence s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char l = c >= '\u0391' ? latinLookalike(c) : 0;
+            if (!isWhite(c)) {
+                sb.append(l != 0 ? l : c);
+            }
+        }
+        return sb.toString();
+    }
+
     static boolean isAsciiLetter(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
@@ -39,9 +91,9 @@ final class Chars {
         return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
-    /** Characters inside a symbol component: ASCII letters and digits of any script. */
+    /** Characters inside a symbol component: ASCII letters (and their Cyrillic/Greek capital lookalikes), digits of any script. */
     static boolean isComponentChar(char c) {
-        return isAsciiLetter(c) || isDigit(c);
+        return isSymbolLetter(c) || isDigit(c);
     }
 
     /**

@@ -22,6 +22,11 @@ final class Months {
     private Months() {
     }
 
+    /** A month's name proper (not the Spanish and French "de" of "8 de junio" that {@link #isMonth} also takes). */
+    static boolean isMonthName(CharSequence s, int from, int to) {
+        return !(to - from == 2 && (s.charAt(from) == 'd' || s.charAt(from) == 'D')) && isMonth(s, from, to);
+    }
+
     static boolean isMonth(CharSequence s, int from, int to) {
         return NAMES.contains(s.subSequence(from, to).toString().toLowerCase(Locale.ROOT));
     }

@@ -62,7 +62,7 @@ public final class ReferenceExtractor {
             char c = s.charAt(i);
             if (c == '/') {
                 group.clear();
-                int resume = WrittenSymbols.recognize(s, i, group, notices);
+                int resume = WrittenSymbols.recognize(s, i, group, notices, parser);
                 accept(s, group, references, memo);
                 i = resume > i ? resume : i + 1;
             } else if (c >= '0' && c <= '9' || c >= '\u0660' && Chars.isDigit(c)) {

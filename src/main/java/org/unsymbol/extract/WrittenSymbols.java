@@ -2,6 +2,9 @@ package org.unsymbol.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.unsymbol.symbol.ParseResult;
+import org.unsymbol.symbol.SymbolParser;
+import org.unsymbol.symbol.Tier;
 import org.unsymbol.symbol.Vocabulary;
 
 /**
@@ -16,8 +19,19 @@ import org.unsymbol.symbol.Vocabulary;
  */
 final class WrittenSymbols {
 
-    /** The largest number of items one range expands to. */
+    /** The largest number of items one range of numbers under one symbol expands to ({@code SR.1-5000}). */
     static final int RANGE_CAP = 200;
+    /**
+     * The longest range of whole documents that is expanded ({@code A/78/1 to A/78/5}, {@code A/HRC/55/L.1–L.25});
+     * a longer one is reported by its two ends with {@link NoticeCode#DOCUMENT_RANGE_NOT_EXPANDED}.
+     */
+    static final int DOCUMENT_RANGE_CAP = 25;
+    /** Words for "to" between the ends of a range of documents beside {@link Lexicon.Word#RANGE_TO}. */
+    private static final Set<String> RANGE_WORDS = Set.of("through", "au", "по", "hasta");
+    private static final int MAX_WORD = 40;
+    private static final int MAX_SPACED_RUNS = 12;
+    /** The letters of the six languages that end a publication's job or sales code after a dot ({@code 04.E}). */
+    private static final String LANGUAGE_LETTERS = "AEFSRC";
 
     private static final int MAX_ROOT = 10;
     private static final int MAX_TAIL_ITEMS = 400;
@@ -43,67 +57,130 @@ final class WrittenSymbols {
         boolean res;
         boolean incomplete;
         boolean tailed;
+        /** The last component ends where a second symbol's registered root starts, glued on ({@code 6ISBA/24/C/19}). */
+        boolean fusedNext;
+        /** A date glued to the last number was cut off; {@link #cutNotice} says how. */
+        boolean dateCut;
+        String cutNotice;
     }
 
     /**
      * Tries a written symbol around the slash at {@code slash}.
      *
+     * @param parser the grammar, asked about roots (is the root glued to a word a registered one?) and, for letter-spaced
+     *               OCR, whether the joined form parses
      * @return where scanning resumes (after the symbol and its inherited tail, or after a skipped URL or path), or -1
      *         when nothing here is a symbol
      */
-    static int recognize(String s, int slash, List<Candidate> out, List<Notice> notices) {
+    static int recognize(String s, int slash, List<Candidate> out, List<Notice> notices, SymbolParser parser) {
         int n = s.length();
         if (slash > 0 && s.charAt(slash - 1) == ':' || slash + 1 < n && s.charAt(slash + 1) == '/') {
             return pathEnd(s, slash); // scheme://host/... or //host/...
         }
         int rootEnd = slash;
-        if (slash >= 2 && s.charAt(slash - 1) == ' ' && Chars.isUpper(s.charAt(slash - 2)) && slash + 1 < n
-                && Chars.isComponentChar(s.charAt(slash + 1))) {
-            rootEnd = slash - 1; // "A /AC.290/2021/CRP.2"
+        if (slash >= 2 && s.charAt(slash - 1) == ' ' && Chars.isRootLetter(s.charAt(slash - 2)) && slash + 1 < n
+                && (Chars.isComponentChar(s.charAt(slash + 1)) || letterSpaced(s, slash))) {
+            rootEnd = slash - 1; // "A /AC.290/2021/CRP.2", "E / 1 9 9 8 / 5 3"
         }
         int root = rootEnd;
-        while (root > 0 && Chars.isAsciiLetter(s.charAt(root - 1)) && rootEnd - root <= MAX_ROOT) {
+        while (root > 0 && rootLetterAt(s, root - 1, rootEnd) && rootEnd - root <= MAX_ROOT) {
             root--;
         }
+        int word = root; // the letters of a word the root is glued to, if any
+        while (word > 0 && gluedLetter(s.charAt(word - 1)) && root - word < MAX_WORD) {
+            word--;
+        }
+        boolean pathBefore = word > 0 && Chars.gluesToken(s.charAt(word - 1));
         if (root == rootEnd) {
-            return -1;
+            return word < root && pathBefore ? pathEnd(s, slash) : -1;
         }
-        if (root > 0 && Chars.gluesToken(s.charAt(root - 1))) {
-            return pathEnd(s, slash);
+        boolean fusedBefore = false;
+        if (word < root) {
+            // "Consejo de SeguridadS/2016/436", "GeneralAssemblyA/47/19": a registered root after a lower-case letter
+            if (!pathBefore && Character.isLowerCase(s.charAt(root - 1)) && registeredRoot(s, root, rootEnd, parser)) {
+                fusedBefore = true;
+            } else {
+                return pathBefore ? pathEnd(s, slash) : -1;
+            }
+        } else if (pathBefore) {
+            int year = yearBefore(s, root);
+            if (year < 0 || !registeredRoot(s, root, rootEnd, parser)) {
+                return pathEnd(s, slash);
+            }
+            word = year; // "Distr.: General 1 August 2023A/78/265": a masthead date glued before the symbol
+            fusedBefore = true;
         }
-        Match m = parseSingle(s, root);
+        if (letterSpaced(s, slash)) {
+            int spaced = spaced(s, root, rootEnd, out, notices, parser);
+            if (spaced > 0) {
+                return spaced;
+            }
+        }
+        Match m = parseSingle(s, root, parser);
         if (m == null) {
             return -1;
         }
-        while (true) { // joint symbols: A/55/305-S/2000/809
+        if (m.dateCut) {
+            notices.add(new Notice(NoticeCode.FUSED_TEXT_SPLIT, m.cutNotice, m.start, m.end));
+        }
+        if (fusedBefore) {
+            notices.add(new Notice(NoticeCode.FUSED_TEXT_SPLIT, "cut " + m.text + " from the word "
+                    + s.substring(word, root) + " it is glued to", word, m.end));
+        }
+        boolean asserted = Lexicon.documentKeywordBefore(s, fusedBefore ? word : m.start);
+        while (true) { // joint symbols: A/55/305-S/2000/809; fused ones; ranges A/78/1-A/78/5
             int k = m.end;
+            if (m.fusedNext) { // "ISBA/24/A/6ISBA/24/C/19": the separator lost in text extraction
+                Match second = parseSingle(s, k, parser);
+                if (second == null) {
+                    break;
+                }
+                if (second.text.toString().contentEquals(m.text) || rangeCut(m.text, second.text) > 0) {
+                    // the same symbol twice (a bilingual page), or two of one series: two documents, not one joint
+                    notices.add(new Notice(NoticeCode.FUSED_TEXT_SPLIT, "separated " + m.text + " from " + second.text
+                            + " glued to it", m.start, second.end));
+                    out.add(candidate(s, m, asserted));
+                    m = second;
+                    continue;
+                }
+                notices.add(new Notice(NoticeCode.FUSED_TEXT_SPLIT, "read " + m.text + second.text
+                        + " as the joint symbol " + m.text + "-" + second.text, m.start, second.end));
+                joinJoint(m, second);
+                continue;
+            }
             // the separator glued to both singles; or glued to the first with one space after
             // ("ISBA/25/A/10- ISBA/25/C/31"); after a reissue mark, one space either side ("ISBA/21/C/15* – ...")
             boolean star = m.text.charAt(m.text.length() - 1) == '*';
             int dash = star && k + 1 < n && s.charAt(k) == ' ' ? k + 1 : k;
             int next = dash + 1 < n && s.charAt(dash + 1) == ' ' ? dash + 2 : dash + 1;
-            if (next < n && Chars.isDash(s.charAt(dash)) && Chars.isUpper(s.charAt(next))) {
-                Match second = parseSingle(s, next);
+            if (next < n && Chars.isDash(s.charAt(dash)) && Chars.isRootLetter(s.charAt(next))) {
+                Match second = parseSingle(s, next, parser);
                 if (second != null) {
-                    m.text.append('-').append(second.text);
-                    m.verbatim &= second.verbatim && s.charAt(dash) == '-' && dash == k && next == k + 1;
-                    m.end = second.end;
-                    m.res = second.res;
-                    m.incomplete = second.incomplete;
-                    m.placeholder |= second.placeholder;
-                    m.tailed = true; // lists do not continue a joint symbol
+                    if (!star && documentRange(s, m, second, asserted, out, notices)) {
+                        m = second; // "S/2024/1-S/2024/9": a range of one series, never a joint symbol
+                        break;
+                    }
+                    boolean plain = s.charAt(dash) == '-' && dash == k && next == k + 1;
+                    joinJoint(m, second);
+                    m.verbatim &= plain;
                     continue;
+                }
+            }
+            int to = rangeWordEnd(s, k);
+            if (to > 0 && !m.incomplete) { // "A/78/1 to A/78/5", "A/78/1至A/78/5"
+                Match second = parseSingle(s, to, parser);
+                if (second != null && documentRange(s, m, second, asserted, out, notices)) {
+                    m = second;
                 }
             }
             break;
         }
+        int headAt = out.size();
         if (m.incomplete) {
             BidiRepair.repair(s, m.start, m.end, m.text, out, notices);
         }
-        boolean asserted = Lexicon.documentKeywordBefore(s, m.start);
         String text = m.text.toString();
-        out.add(0, new Candidate(text, m.start, m.end, m.verbatim && text.contentEquals(s.subSequence(m.start, m.end)),
-                ReferenceForm.WRITTEN, null, true, asserted, m.placeholder));
+        out.add(headAt, candidate(s, m, asserted));
         if (m.lineJoined) {
             notices.add(new Notice(NoticeCode.LINE_JOINED, "joined " + text + " across a line break", m.start, m.end));
         }
@@ -111,6 +188,234 @@ final class WrittenSymbols {
             return m.end;
         }
         return tail(s, m.end, text, asserted, out, notices);
+    }
+
+    private static Candidate candidate(String s, Match m, boolean asserted) {
+        String text = m.text.toString();
+        return new Candidate(text, m.start, m.end, m.verbatim && text.contentEquals(s.subSequence(m.start, m.end)),
+                ReferenceForm.WRITTEN, null, true, asserted, m.placeholder);
+    }
+
+    private static void joinJoint(Match m, Match second) {
+        m.text.append('-').append(second.text);
+        m.verbatim &= second.verbatim && !m.fusedNext;
+        m.end = second.end;
+        m.res = second.res;
+        m.incomplete = second.incomplete;
+        m.placeholder |= second.placeholder;
+        m.fusedNext = second.fusedNext;
+        m.tailed = true; // lists do not continue a joint symbol
+    }
+
+    /** A letter that makes a word of what it touches: Latin (any accent) or Cyrillic; not Arabic or CJK. */
+    private static boolean gluedLetter(char c) {
+        return Character.isLetter(c) && Chars.gluesToken(c);
+    }
+
+    /**
+     * True when {@code s[from, to)}, its Cyrillic or Greek lookalikes read as Latin and an OCR zero between capitals
+     * as O ({@code L0S}), is a registered root.
+     */
+    private static boolean registeredRoot(CharSequence s, int from, int to, SymbolParser parser) {
+        return to > from
+                && parser.registry().isKnownRoot(Chars.foldLookalikes(s.subSequence(from, to)).replace('0', 'O'));
+    }
+
+    /**
+     * A letter of a root at {@code i}: a capital or lookalike, or an OCR zero between two of them ({@code L0S/PCN}),
+     * whose root the grammar's OCR rules then read; {@code end} is where the root ends.
+     */
+    private static boolean rootLetterAt(String s, int i, int end) {
+        char c = s.charAt(i);
+        return Chars.isRootLetter(c) || c == '0' && i > 0 && i + 1 < end && Chars.isRootLetter(s.charAt(i - 1))
+                && Chars.isRootLetter(s.charAt(i + 1));
+    }
+
+    /**
+     * Where a year glued before the root at {@code root} starts, when a month name precedes it ("August 2023A/78/265",
+     * "2 de agosto de 2023S/2023/5"); -1 otherwise.
+     */
+    private static int yearBefore(String s, int root) {
+        int y = root;
+        while (y > 0 && root - y < 5 && Chars.isDigit(s.charAt(y - 1))) {
+            y--;
+        }
+        int year = root - y == 4 ? Chars.number(s, y, root) : -1;
+        if (year < 1946 || year > 2100 || y < 2 || !Chars.isSpace(s.charAt(y - 1))) {
+            return -1;
+        }
+        long w = Words.before(s, y - 1);
+        if (w >= 0 && Words.end(w) == y - 1 && Months.isMonth(s, Words.start(w), Words.end(w))) {
+            return y; // a month name, or the "de" of "de agosto de 2023"
+        }
+        return -1;
+    }
+
+    /**
+     * Where the upper end of a range starts after a "to" word ("A/78/1 to A/78/5", "de A/78/1 à A/78/5", "A/78/1 по
+     * A/78/5", "A/78/1 إلى A/78/5", "A/78/1至A/78/5"), or -1.
+     */
+    private static int rangeWordEnd(String s, int k) {
+        int n = s.length();
+        if (k < n && (s.charAt(k) == '至' || s.charAt(k) == '到')) {
+            int r = Words.skipSpace(s, k + 1, 2);
+            return r < n && Chars.isRootLetter(s.charAt(r)) ? r : -1;
+        }
+        int w = Words.skipSpace(s, k, 4);
+        if (w == k || w >= n) {
+            return -1;
+        }
+        if (Chars.isDash(s.charAt(w)) && w + 2 < n && s.charAt(w + 1) == ' ') { // "A/78/1 – A/78/5"
+            return Chars.isRootLetter(s.charAt(w + 2)) ? w + 2 : -1;
+        }
+        int we = w;
+        while (we < n && Chars.isWordChar(s.charAt(we)) && we - w < 8) {
+            we++;
+        }
+        if (we == w || we >= n || !Chars.isSpace(s.charAt(we))
+                || Lexicon.classify(s, w, we) != Lexicon.Word.RANGE_TO && !RANGE_WORDS.contains(s.substring(w, we))) {
+            return -1;
+        }
+        int r = Words.skipSpace(s, we, 4);
+        return r > we && r < n && Chars.isRootLetter(s.charAt(r)) ? r : -1;
+    }
+
+    /**
+     * Reads {@code first}–{@code second} as a range of documents when the two share everything but the last number
+     * and the first number is the lower: the items between are expanded ({@link #DOCUMENT_RANGE_CAP} at most, else
+     * only the two ends are reported, with a notice). The first end is added to {@code out} here; the second is left
+     * to the caller as the head of what follows.
+     *
+     * @return false (nothing added) when it is not such a range
+     */
+    private static boolean documentRange(String s, Match first, Match second, boolean asserted, List<Candidate> out,
+                                         List<Notice> notices) {
+        int cut = rangeCut(first.text, second.text);
+        if (cut < 0 || first.incomplete || first.placeholder || second.placeholder) {
+            return false;
+        }
+        String a = Chars.asciiDigits(first.text, 0, first.text.length());
+        String b = Chars.asciiDigits(second.text, 0, second.text.length());
+        int lo = Chars.number(a, cut, a.length());
+        int hi = Chars.number(b, cut, b.length());
+        out.add(candidate(s, first, asserted));
+        if (hi - lo + 1 <= DOCUMENT_RANGE_CAP) {
+            expandBetween(a.substring(0, cut), lo, hi - 1, hi, second.start, second.end, asserted, out);
+        } else {
+            notices.add(new Notice(NoticeCode.DOCUMENT_RANGE_NOT_EXPANDED, "range " + first.text + " to " + second.text
+                    + " has " + (hi - lo + 1) + " documents (cap " + DOCUMENT_RANGE_CAP + "): only its ends reported",
+                    first.start, second.end));
+        }
+        return true;
+    }
+
+    /**
+     * The length of the prefix two symbols share when they differ only in their last number and the first's is the
+     * lower ({@code A/HRC/55/L.1}, {@code A/HRC/55/L.40} give 11); -1 otherwise.
+     */
+    static int rangeCut(CharSequence first, CharSequence second) {
+        int a = first.length();
+        int b = second.length();
+        int da = a;
+        while (da > 0 && Chars.isDigit(first.charAt(da - 1))) {
+            da--;
+        }
+        int db = b;
+        while (db > 0 && Chars.isDigit(second.charAt(db - 1))) {
+            db--;
+        }
+        if (da == a || db == b || da != db || da == 0 || first.charAt(da - 1) != '/' && first.charAt(da - 1) != '.') {
+            return -1;
+        }
+        for (int i = 0; i < da; i++) {
+            if (first.charAt(i) != second.charAt(i)) {
+                return -1;
+            }
+        }
+        int lo = Chars.number(first, da, a);
+        int hi = Chars.number(second, db, b);
+        return lo >= 0 && hi > lo ? da : -1;
+    }
+
+    /**
+     * True when the slash at {@code slash} opens OCR letter spacing: one character, one space, one character, then a
+     * space or a slash ({@code А /3 4 /3 3}).
+     */
+    private static boolean letterSpaced(String s, int slash) {
+        int n = s.length();
+        int j = slash + 1 < n && s.charAt(slash + 1) == ' ' ? slash + 2 : slash + 1;
+        return j + 3 < n && Chars.isComponentChar(s.charAt(j)) && s.charAt(j + 1) == ' '
+                && Chars.isComponentChar(s.charAt(j + 2)) && (s.charAt(j + 3) == ' ' || s.charAt(j + 3) == '/');
+    }
+
+    /**
+     * A letter-spaced symbol ({@code А /3 4 /3 3} in OCR'd Official Records): components of runs of one or two
+     * characters separated by single spaces, at least two components, joined only when the joined form (its
+     * lookalike letters read as Latin) parses as a plausible symbol of a registered root; of the readings that end
+     * after a run of the last component, the longest that parses. Prose digits ("page 3 4 5") never get here: there
+     * is no root and slash before them.
+     *
+     * @return where scanning resumes, or -1 when no joined reading parses
+     */
+    private static int spaced(String s, int root, int rootEnd, List<Candidate> out, List<Notice> notices,
+                              SymbolParser parser) {
+        int n = s.length();
+        StringBuilder text = new StringBuilder(24).append(s, root, rootEnd);
+        int k = rootEnd;
+        int components = 0;
+        int[] ends = new int[MAX_SPACED_RUNS];
+        int[] lengths = new int[MAX_SPACED_RUNS];
+        int runs = 0;
+        while (components < 8) {
+            int j = k < n && s.charAt(k) == ' ' ? k + 1 : k;
+            if (j >= n || s.charAt(j) != '/') {
+                break;
+            }
+            j = j + 1 < n && s.charAt(j + 1) == ' ' ? j + 2 : j + 1;
+            int before = text.length();
+            text.append('/');
+            runs = 0;
+            int c = j;
+            while (runs < MAX_SPACED_RUNS) {
+                int r = c;
+                while (r < n && r - c < 3 && (Chars.isComponentChar(s.charAt(r)) || s.charAt(r) == '.')) {
+                    r++;
+                }
+                if (r == c || r - c > 2) {
+                    break;
+                }
+                text.append(s, c, r);
+                ends[runs] = r;
+                lengths[runs] = text.length();
+                runs++;
+                k = r;
+                if (r + 1 < n && s.charAt(r) == ' ' && s.charAt(r + 1) != '/' && s.charAt(r + 1) != ' ') {
+                    c = r + 1;
+                } else {
+                    break;
+                }
+            }
+            if (runs == 0) {
+                text.setLength(before);
+                break;
+            }
+            components++;
+        }
+        if (components < 2) {
+            return -1;
+        }
+        for (int r = runs - 1; r >= 0; r--) {
+            String joined = text.substring(0, lengths[r]);
+            ParseResult parsed = parser.parse(Chars.foldLookalikes(joined));
+            if (parsed.tier() == Tier.PLAUSIBLE && parsed.symbol().isPresent()) {
+                boolean asserted = Lexicon.documentKeywordBefore(s, root);
+                out.add(new Candidate(joined, root, ends[r], false, ReferenceForm.WRITTEN, null, true, asserted));
+                notices.add(new Notice(NoticeCode.LETTER_SPACING_JOINED, "joined the letter-spaced "
+                        + s.substring(root, ends[r]) + " as " + joined, root, ends[r]));
+                return ends[r];
+            }
+        }
+        return -1;
     }
 
     /** The end of a URL or path run: the next white space, quote, angle bracket, or closing bracket. */
@@ -129,20 +434,26 @@ final class WrittenSymbols {
     }
 
     /** A single symbol whose root starts at {@code root}: root letters, then slash-separated components, then tail. */
-    private static Match parseSingle(String s, int root) {
+    private static Match parseSingle(String s, int root, SymbolParser parser) {
         int n = s.length();
         int k = root;
-        while (k < n && Chars.isUpper(s.charAt(k))) {
+        boolean lookalike = false;
+        while (k < n && (Chars.isRootLetter(s.charAt(k)) || k > root && s.charAt(k) == '0' && k + 1 < n
+                && Chars.isRootLetter(s.charAt(k + 1)))) {
+            lookalike |= s.charAt(k) > 'Z' || s.charAt(k) == '0';
             k++;
         }
-        if (k == root || k - root > MAX_ROOT || k < n && Chars.isAsciiLetter(s.charAt(k))) {
+        if (k == root || k - root > MAX_ROOT || k < n && gluedLetter(s.charAt(k))) {
             return null;
+        }
+        if (lookalike && !registeredRoot(s, root, k, parser)) {
+            return null; // Cyrillic or Greek capitals only count in a Latin-shaped root: А/34/33, never ООН/...
         }
         Match m = new Match();
         m.start = root;
         m.text.append(s, root, k);
         int components = 1;
-        while (true) {
+        while (!m.fusedNext) {
             int j = k;
             if (components == 1 && j + 1 < n && s.charAt(j) == ' ' && s.charAt(j + 1) == '/') {
                 j++;
@@ -154,7 +465,10 @@ final class WrittenSymbols {
             int c = skipBreak(s, c0, m);
             int lengthBefore = m.text.length();
             m.text.append('/');
-            int ce = readComponent(s, c, m);
+            int ce = readComponent(s, c, m, parser);
+            if (ce < 0) {
+                return null; // a publication code (ISA/02/04.E)
+            }
             if (ce == c) {
                 m.text.setLength(lengthBefore);
                 break;
@@ -168,12 +482,82 @@ final class WrittenSymbols {
         if (components < 2 || !m.hasDigit) {
             return null;
         }
+        if (!m.fusedNext && k + 1 < n && s.charAt(k) == '/' && Chars.isDash(s.charAt(k + 1))) {
+            return null; // "T/AC.4/--": a series pattern, naming no document
+        }
         m.end = k;
-        if (m.incomplete) {
+        if (m.incomplete || m.fusedNext) {
             return m;
         }
+        cutFusedDate(s, m);
         readTail(s, m);
         return m;
+    }
+
+    /**
+     * A date glued to the symbol's last number ({@code CRC/C/15/Add.23830 juin 2004}, {@code CRC/C/COL/CO/38 de junio
+     * de 2006}, {@code S/2016/4361 June 2016}): when the number is followed by a month name and a year, its last one
+     * or two digits are the day (two when they make 10-31, else one of 1-9; at least one digit stays the number), and
+     * the symbol ends before them. A {@link NoticeCode#FUSED_TEXT_SPLIT} notice names the cut.
+     */
+    private static void cutFusedDate(String s, Match m) {
+        int n = s.length();
+        int k = m.end;
+        int d = k;
+        while (d > m.start && Chars.isDigit(s.charAt(d - 1))) {
+            d--;
+        }
+        if (k - d < 2 || k + 1 >= n || !Chars.isSpace(s.charAt(k)) || !monthAndYear(s, k + 1)) {
+            return;
+        }
+        int cut;
+        int two = Chars.number(s, k - 2, k);
+        if (k - d >= 3 && s.charAt(k - 2) != '0' && two >= 10 && two <= 31) {
+            cut = k - 2;
+        } else if (Chars.digit(s.charAt(k - 1)) >= 1) {
+            cut = k - 1;
+        } else {
+            return;
+        }
+        String whole = m.text.toString();
+        m.text.setLength(m.text.length() - (k - cut));
+        m.end = cut;
+        m.dateCut = true;
+        m.cutNotice = "cut the date beginning " + s.substring(cut, Math.min(n, k + 12)) + " glued to " + m.text
+                + " (written " + whole + ")";
+    }
+
+    /** A month name (after "de" in Spanish and French) and then a year, from {@code p}. */
+    private static boolean monthAndYear(String s, int p) {
+        long w = Words.after(s, p);
+        if (w < 0 || Words.start(w) != p) {
+            return false;
+        }
+        int we = Words.end(w);
+        if (!Months.isMonthName(s, p, we)) {
+            if (!Months.isMonth(s, p, we) || we + 1 >= s.length() || s.charAt(we) != ' ') { // "de junio"
+                return false;
+            }
+            long m = Words.after(s, we + 1);
+            if (m < 0 || Words.start(m) != we + 1 || !Months.isMonthName(s, Words.start(m), Words.end(m))) {
+                return false;
+            }
+            we = Words.end(m);
+        }
+        if (we < s.length() && s.charAt(we) == '/') { // Arabic "حزيران/يونيه 2004"
+            long alt = Words.after(s, we + 1);
+            if (alt >= 0 && Words.start(alt) == we + 1) {
+                we = Words.end(alt);
+            }
+        }
+        int y = Words.skipSpace(s, we, 2);
+        if (y > we && y + 3 < s.length() && (s.charAt(y) == 'd' || s.charAt(y) == 'D')
+                && Months.isMonth(s, y, y + 2) && s.charAt(y + 2) == ' ') {
+            y += 3; // "de 2006"
+        }
+        int ye = Chars.digitsEnd(s, y);
+        int year = ye - y == 4 ? Chars.number(s, y, ye) : -1;
+        return y > we && year >= 1900 && year <= 2100 && (ye >= s.length() || !Chars.isDigit(s.charAt(ye)));
     }
 
     /** White space after a slash, kept out of the symbol: a line break ({@code A/AC.292/\n2024/L.1}) or OCR space. */
@@ -195,7 +579,7 @@ final class WrittenSymbols {
     }
 
     /** One component: {@code AC.292}, {@code 2024}, {@code L.1}, {@code ES-10}, {@code EX(12)}, {@code CRP.X}, {@code ...}. */
-    private static int readComponent(String s, int j, Match m) {
+    private static int readComponent(String s, int j, Match m, SymbolParser parser) {
         int n = s.length();
         for (String placeholder : new String[] {"[...]", "[…]", "...", "…"}) {
             if (Words.startsWith(s, j, placeholder)) {
@@ -217,9 +601,19 @@ final class WrittenSymbols {
         }
         int segment = j;
         boolean lettersOnly = true;
+        boolean digitsOnly = true;
         while (k < n) {
             char c = s.charAt(k);
+            if (k > j && Chars.isRootLetter(c) && Chars.isDigit(s.charAt(k - 1)) && fusedRootAt(s, k, parser)) {
+                m.fusedNext = true; // "ISBA/24/A/6ISBA/24/C/19", "L.18A/AC.109/2019/L.18"
+                break;
+            }
+            if (k > j && Chars.isUpper(c) && Chars.isDigit(s.charAt(k - 1)) && k + 1 < n
+                    && Character.isLowerCase(s.charAt(k + 1))) {
+                break; // "A/78/265The next": a word glued after the number
+            }
             if (Chars.isComponentChar(c)) {
+                digitsOnly &= Chars.isDigit(c);
                 if (Chars.isDigit(c)) {
                     lettersOnly = false;
                     m.hasDigit = true;
@@ -228,6 +622,14 @@ final class WrittenSymbols {
                 k++;
             } else if (c == '.') {
                 char next = k + 1 < n ? s.charAt(k + 1) : ' ';
+                if (digitsOnly && k > segment && Chars.isUpper(next) && k + 2 < n
+                        && Character.isLowerCase(s.charAt(k + 2))) {
+                    break; // "A/78/265.The report": a sentence's period that lost its space
+                }
+                if (digitsOnly && k > segment && LANGUAGE_LETTERS.indexOf(next) >= 0
+                        && (k + 2 >= n || !Chars.isComponentChar(s.charAt(k + 2)) && s.charAt(k + 2) != '.')) {
+                    return -1; // "ISA/02/04.E": a publication or job code with its language letter, not a symbol
+                }
                 String singular = lettersOnly && k > segment ? Vocabulary.singularModifier(s, segment, k) : null;
                 if (singular != null) { // "Adds.1 and 2": the plural names each addendum; the list follows
                     m.text.setLength(m.text.length() - (k - segment));
@@ -240,6 +642,7 @@ final class WrittenSymbols {
                     k++;
                     segment = k;
                     lettersOnly = true;
+                    digitsOnly = true;
                 } else if (lettersOnly && k > segment && next == ' ' && k + 2 < n && Chars.isDigit(s.charAt(k + 2))
                         && DOTTED.contains(token)) {
                     m.text.append('.'); // OCR "SR. 54"
@@ -265,6 +668,14 @@ final class WrittenSymbols {
             } else if (Chars.isDash(c) && !lettersOnly && segment == j && k + 1 < n && Chars.isDigit(s.charAt(k + 1))
                     && combinedReport(s, j, k, m)) {
                 k = Chars.digitsEnd(s, k + 1); // CRC/C/DEU/5-6: one combined report, not a range of two
+            } else if (Chars.isDash(c) && digitsOnly && k > segment && k + 1 < n && Chars.isUpper(s.charAt(k + 1))
+                    && letterSuffix(s, k + 1, parser)) {
+                m.text.append('-').append(s.charAt(k + 1)); // WFP/EB.2/2009/6-G: an agenda sub-item's document
+                if (c != '-') {
+                    m.verbatim = false;
+                }
+                k += 2;
+                break;
             } else if (Chars.isDash(c) && lettersOnly && k > segment && k - segment <= 3 && k + 1 < n
                     && (Chars.isDigit(s.charAt(k + 1)) || Roman.isNumeralChar(s.charAt(k + 1)))) {
                 m.text.append('-'); // S-10, ES-10, ORG-75
@@ -280,6 +691,36 @@ final class WrittenSymbols {
             m.res = true;
         }
         return k;
+    }
+
+    /**
+     * True when a registered root ({@code ISBA}, {@code A}, {@code S}) starts at {@code k} and runs to a slash and a
+     * component: a second symbol glued to the number before it.
+     */
+    private static boolean fusedRootAt(String s, int k, SymbolParser parser) {
+        int n = s.length();
+        int r = k;
+        while (r < n && Chars.isRootLetter(s.charAt(r)) && r - k <= MAX_ROOT) {
+            r++;
+        }
+        return r < n - 1 && s.charAt(r) == '/' && Chars.isComponentChar(s.charAt(r + 1))
+                && registeredRoot(s, k, r, parser);
+    }
+
+    /**
+     * True when the capital at {@code l}, after a number and a dash, is the letter of the number ({@code 6-G}): it
+     * ends the component, and is not the root of a joint second symbol ({@code 305-S/2000/809}).
+     */
+    private static boolean letterSuffix(String s, int l, SymbolParser parser) {
+        int n = s.length();
+        if (l + 1 >= n) {
+            return true;
+        }
+        char after = s.charAt(l + 1);
+        if (Chars.isComponentChar(after) || after == '.' && l + 2 < n && Chars.isComponentChar(s.charAt(l + 2))) {
+            return false;
+        }
+        return after != '/' || !registeredRoot(s, l, l + 1, parser);
     }
 
     /**
@@ -316,7 +757,7 @@ final class WrittenSymbols {
             int p = k < n && Chars.isSpace(s.charAt(k)) ? k + 1 : k;
             if (p < n && s.charAt(p) == '(') {
                 int close = Words.indexOf(s, ')', p + 1, 20);
-                if (close > 0 && isSymbolParenthetical(s, p + 1, close)) {
+                if (close > 0 && isSymbolParenthetical(s, p + 1, close, m.res)) {
                     m.text.append(s, k, close + 1);
                     k = close + 1;
                     m.tailed = true;
@@ -348,10 +789,14 @@ final class WrittenSymbols {
         m.end = k;
     }
 
-    private static boolean isSymbolParenthetical(String s, int from, int to) {
+    /**
+     * A parenthetical that belongs to the symbol. A year does only after a resolution ({@code S/RES/827 (1993)}); after
+     * any other document it is the citation's date ("U.N. Doc. S/25704/Add.1 (1993)", "IT/32/Rev.7 (1996)").
+     */
+    private static boolean isSymbolParenthetical(String s, int from, int to, boolean resolution) {
         String c = s.substring(from, to).strip();
         if (c.length() == 4 && Chars.number(c, 0, 4) >= 1946 && Chars.number(c, 0, 4) <= 2100) {
-            return true;
+            return resolution;
         }
         if (Roman.parse(c, 0, c.length()) > 0
                 || c.startsWith("S-") && Roman.parse(c, 2, c.length()) > 0
@@ -551,6 +996,15 @@ final class WrittenSymbols {
             notices.add(new Notice(NoticeCode.RANGE_CAPPED, "range " + series + lo + "-" + hi + " expanded only to "
                     + series + top + " (cap " + RANGE_CAP + ")", start, end));
         }
+        expandBetween(series, lo, top, hi, start, end, asserted, out);
+    }
+
+    /**
+     * The items {@code lo+1 .. top} of a range, each spanning the text of its upper bound {@code hi}; only the item
+     * that the bound names is linkable. Shared by number ranges ("SR.243-245") and ranges of documents.
+     */
+    private static void expandBetween(String series, int lo, int top, int hi, int start, int end, boolean asserted,
+                                      List<Candidate> out) {
         for (int v = lo + 1; v <= top; v++) {
             out.add(new Candidate(series + v, start, end, false, ReferenceForm.INHERITED, null, v == hi, asserted));
         }
