@@ -63,7 +63,9 @@ public enum FindingCode {
      */
     UNREGISTERED_ROOT,
     /** A reissue asterisk ({@code A/58/323*}, reissued for technical reasons) dropped: the same document. */
-    NORMALIZED_REISSUE_MARK;
+    NORMALIZED_REISSUE_MARK,
+    /** A Cyrillic or Greek letter drawn like a Latin one ({@code А/60/285} with a Cyrillic А) read as that letter. */
+    NORMALIZED_HOMOGLYPH;
 
     /** Warnings keep a symbol valid; every other code is an error. */
     public Severity severity() {

@@ -92,6 +92,9 @@ final class InputCleaner {
                 } else if (c == '\u2010' || c == '\u2011' || c == '\u2212') {
                     replacement = "-";
                     code = FindingCode.NORMALIZED_PUNCTUATION;
+                } else if (Homoglyphs.isLookalike(c)) { // А/60/285 with a Cyrillic А: symbols are Latin
+                    replacement = String.valueOf(Homoglyphs.toLatin(c));
+                    code = FindingCode.NORMALIZED_HOMOGLYPH;
                 } else {
                     String nf = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
                     if (!nf.equals(String.valueOf(c)) && isAscii(nf)) {
@@ -130,6 +133,8 @@ final class InputCleaner {
             case NORMALIZED_WHITESPACE -> "Unusual space " + shown + " read as a space.";
             case NORMALIZED_JOINT_SEPARATOR -> "Dash " + shown + " read as '-'.";
             case NORMALIZED_PUNCTUATION -> "'" + from + "' read as '" + to + "'.";
+            case NORMALIZED_HOMOGLYPH -> (from.charAt(0) < 0x0400 ? "Greek" : "Cyrillic") + " letter '" + from + "' ("
+                    + shown + ") read as the Latin '" + to + "' it looks like.";
             default -> to.isEmpty() ? "Invisible format character " + shown + " removed."
                     : "Character " + shown + " read as '" + to + "'.";
         };
