@@ -609,7 +609,7 @@ final class WrittenSymbols {
                 break;
             }
             if (k > j && Chars.isUpper(c) && Chars.isDigit(s.charAt(k - 1)) && k + 1 < n
-                    && Character.isLowerCase(s.charAt(k + 1))) {
+                    && Character.isLowerCase(s.charAt(k + 1)) && modifierEnd(s, k) < 0) {
                 break; // "A/78/265The next": a word glued after the number
             }
             if (Chars.isComponentChar(c)) {
@@ -623,7 +623,7 @@ final class WrittenSymbols {
             } else if (c == '.') {
                 char next = k + 1 < n ? s.charAt(k + 1) : ' ';
                 if (digitsOnly && k > segment && Chars.isUpper(next) && k + 2 < n
-                        && Character.isLowerCase(s.charAt(k + 2))) {
+                        && Character.isLowerCase(s.charAt(k + 2)) && modifierEnd(s, k + 1) < 0) {
                     break; // "A/78/265.The report": a sentence's period that lost its space
                 }
                 if (digitsOnly && k > segment && LANGUAGE_LETTERS.indexOf(next) >= 0

@@ -250,6 +250,8 @@ class FusedSpacedRangeExtractionTest {
         // but a sentence that lost its space after a symbol's period keeps the symbol
         "A/78/265.The report|A/78/265",
         "A/78/265The next report|A/78/265",
+        // a modifier glued by a dot is still read as one ("4.Add.1" is the parser's to normalise)
+        "E/CN.4/1985/4.Add.1 and more|E/CN.4/1985/4/Add.1",
         // an agenda sub-item's document keeps its letter; a registered root after the dash is a joint symbol
         "(WFP/EB.2/2009/6-G) and WFP/EB.1/2011/5-B.|WFP/EB.2/2009/6-G;WFP/EB.1/2011/5-B",
         "A/55/305-S/2000/809|A/55/305-S/2000/809",
