@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words around a citation, in the six languages: the keywords that make a number a resolution or a decision,
@@ -67,7 +68,29 @@ final class Lexicon {
         put(Word.RANGE_TO, "to", "à", "a", "al", "до", "إلى");
     }
 
+    /** The words that introduce the date of a list item: "of", "adopted on", "en date du", "de", "от", "المؤرخ". */
+    private static final Set<String> DATE_INTRO = Set.of("of", "dated", "adopted", "on", "du",
+            "en", "date", "adoptée", "adoptées", "adopté", "adoptés", "le", "de", "del", "fecha", "aprobada",
+            "aprobadas", "aprobado", "aprobados", "el", "от", "принятая", "принятой", "принятую", "принятые",
+            "принятых", "المؤرخ", "المؤرخة", "المؤرخين", "المؤرختين", "في", "الصادر", "الصادرة", "المعتمد",
+            "المعتمدة");
+
+    /** The words that introduce the quoted title of a list item: "entitled “…”", "titulada «…»". */
+    private static final Set<String> TITLE_INTRO = Set.of("entitled", "titled", "intitulée",
+            "intitulées", "intitulé", "intitulés", "titulada", "tituladas", "titulado", "titulados", "озаглавленная",
+            "озаглавленной", "озаглавленную", "озаглавленные", "المعنون", "المعنونة");
+
     private Lexicon() {
+    }
+
+    static boolean isDateIntro(CharSequence s, int from, int to) {
+        String w = s.subSequence(from, to).toString();
+        return DATE_INTRO.contains(w.toLowerCase(Locale.ROOT)) || DATE_INTRO.contains(foldArabic(w));
+    }
+
+    static boolean isTitleIntro(CharSequence s, int from, int to) {
+        String w = s.subSequence(from, to).toString();
+        return TITLE_INTRO.contains(w.toLowerCase(Locale.ROOT)) || TITLE_INTRO.contains(foldArabic(w));
     }
 
     /** The class of one word, by its text in any case; Russian and Arabic keywords are matched by stem. */
