@@ -743,7 +743,12 @@ final class Citations {
             if (k < n && (s.charAt(k) == '号' || s.charAt(k) == '號')) {
                 k = Words.skipSpace(s, k + 1, 4); // 第1267（1999）号和第1333（2000）号决议
             }
-            k = separatorEnd(s, k, true);
+            int sep = separatorEnd(s, k, true);
+            if (sep < 0 && k < n && s.charAt(k) == 'و') {
+                int w = numberWordEnd(s, k);
+                sep = w > k ? w : -1; // "رقم 1267 (1999) ورقم 1989 (2011)": the conjunction glued to the number word
+            }
+            k = sep;
             if (k < 0 || k >= n) {
                 break;
             }
@@ -751,7 +756,7 @@ final class Citations {
                 end = k + (s.charAt(k) == '…' ? 1 : 3);
                 continue; // "66/53, 66/54, … et 66/58": an elided middle
             }
-            k = chineseDateEnd(s, k);
+            k = numberWordEnd(s, chineseDateEnd(s, k));
             if (k < n && s.charAt(k) == '第') {
                 k = Words.skipSpace(s, k + 1, 2);
             }
@@ -918,6 +923,16 @@ final class Citations {
             }
         }
         return -1;
+    }
+
+    /** After a number word at {@code k} ("No.", "n°", "رقم", "ورقم") and its white space, or {@code k}. */
+    private static int numberWordEnd(CharSequence s, int k) {
+        long w = Words.after(s, k);
+        if (w < 0 || Words.start(w) != k || !Lexicon.isNumberWord(s, k, Words.end(w))) {
+            return k;
+        }
+        int e = Words.end(w);
+        return Words.skipSpace(s, e < s.length() && s.charAt(e) == '.' ? e + 1 : e, 4);
     }
 
     /** After a Chinese date at {@code k} ("1998年8月28日", "2000 年 9 月 8 日", "1999年"), or {@code k}. */

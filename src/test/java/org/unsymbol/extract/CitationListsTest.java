@@ -185,6 +185,26 @@ class CitationListsTest {
         assertEquals(expected, symbols(text), text);
     }
 
+    static Stream<Arguments> numberWords() {
+        return Stream.of(
+                Arguments.of("قرارات مجلس الأمن رقم 2334 (2016) ورقم 2417 (2018) و رقم 2532 (2020)",
+                        List.of("S/RES/2334 (2016)", "S/RES/2417 (2018)", "S/RES/2532 (2020)")),
+                Arguments.of("صدر القرار رقم 1988 (2011)", List.of("S/RES/1988 (2011)")),
+                Arguments.of("Security Council resolution No. 1373 (2001) and No. 1540 (2004)",
+                        List.of("S/RES/1373 (2001)", "S/RES/1540 (2004)")),
+                Arguments.of("la resolución núm. 1540 (2004)", List.of("S/RES/1540 (2004)")),
+                Arguments.of("all its previous resolutions including 1325 (2000), 1820 (2008) and 1888 (2009),",
+                        List.of("S/RES/1325 (2000)", "S/RES/1820 (2008)", "S/RES/1888 (2009)")),
+                Arguments.of("الجلسة رقم 4084 المعقودة في 17 كانون الأول/ديسمبر 1999", List.of()),
+                Arguments.of("resolutions, including 15 adopted without a vote", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numberWords")
+    void aNumberWordMayStandBeforeEachNumber(String text, List<String> expected) {
+        assertEquals(expected, symbols(text), text);
+    }
+
     @Test
     void datePhrasesAreReadInEveryLanguage() {
         for (String date : List.of("of 15 October 1999", "dated 1 March 2004", "adopted on 8 September 2000",
