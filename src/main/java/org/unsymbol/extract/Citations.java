@@ -33,6 +33,8 @@ final class Citations {
     private static final int MAX_ATTRIBUTES = 3;
     /** The longest quoted title a list item may carry: "70/1, “Transformar nuestro mundo: …”, y 69/313". */
     private static final int MAX_TITLE = 300;
+    /** The longest bracketed note between list items: "[page 12]", "[…]". */
+    private static final int MAX_NOTE = 24;
     /** How far a Chinese list may run before its keyword: "第986(1995)号、…和1999年12月3日第1280(1999)号决议". */
     private static final int MAX_CHINESE_LIST = 600;
     private static final int LATIN = 1;
@@ -781,7 +783,7 @@ final class Citations {
     /**
      * What a list item may carry before the next separator, skipped: its date ("of 8 September 2000", ", de 24 de
      * noviembre de 1992", "от 14 апреля 1995 года", "المؤرخ 6 آب/أغسطس 1990") and its quoted title (", “Transformar
-     * nuestro mundo…”", "entitled “…”"). Returns {@code k} when there is none.
+     * nuestro mundo…”", "entitled “…”") and a bracketed note ("[page 12]"). Returns {@code k} when there is none.
      */
     private static int attributes(CharSequence s, int k) {
         int n = s.length();
@@ -790,6 +792,9 @@ final class Citations {
             int d = datePhrase(s, p);
             if (d < 0) {
                 d = title(s, p);
+            }
+            if (d < 0 && p == k) {
+                d = bracketed(s, p);
             }
             if (d < 0) {
                 break;
@@ -933,6 +938,24 @@ final class Citations {
         }
         int e = Words.end(w);
         return Words.skipSpace(s, e < s.length() && s.charAt(e) == '.' ? e + 1 : e, 4);
+    }
+
+    /** An editorial note in brackets after an item, "59/543 [page 12] and 61/563", "[1]": its end, or -1. */
+    private static int bracketed(CharSequence s, int p) {
+        if (p >= s.length() || s.charAt(p) != '[') {
+            return -1;
+        }
+        int limit = Math.min(s.length(), p + 1 + MAX_NOTE);
+        for (int i = p + 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == ']') {
+                return i + 1;
+            }
+            if (c == '[' || Chars.isLineBreak(c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** After a Chinese date at {@code k} ("1998年8月28日", "2000 年 9 月 8 日", "1999年"), or {@code k}. */

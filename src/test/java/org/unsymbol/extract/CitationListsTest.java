@@ -59,6 +59,9 @@ class CitationListsTest {
                         List.of("A/RES/70/1", "A/RES/69/313")),
                 Arguments.of("its resolutions 70/1, entitled \"Transforming our world\", and 71/243",
                         List.of("A/RES/70/1", "A/RES/71/243")),
+                Arguments.of("( decisions 59/543 [page 12] and 61/563)", List.of("A/DEC/59/543", "A/DEC/61/563")),
+                Arguments.of("resolutions 1325 (2000) [1], 1820 (2008) [2] and 1888 (2009)",
+                        List.of("S/RES/1325 (2000)", "S/RES/1820 (2008)", "S/RES/1888 (2009)")),
                 // Russian: "от ... года" and "г."
                 Arguments.of("на свои резолюции 986 (1995) от 14 апреля 1995 года, 1111 (1997) от 4 июня 1997 г. и "
                         + "1129 (1997) от 12 сентября 1997 года,", List.of("S/RES/986 (1995)", "S/RES/1111 (1997)",
