@@ -864,6 +864,9 @@ final class Citations {
         if (y - k != 4 || year < 1900 || year > 2100) {
             return -1;
         }
+        if (y < n && s.charAt(y) == 'م' && (y + 1 >= n || !Character.isLetter(s.charAt(y + 1)))) {
+            return y + 1; // 1999م: the Gregorian year mark
+        }
         int after = Words.skipSpace(s, y, 2);
         long g = Words.after(s, after);
         if (g >= 0 && Words.start(g) == after) {

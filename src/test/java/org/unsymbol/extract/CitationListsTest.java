@@ -72,6 +72,10 @@ class CitationListsTest {
                 Arguments.of("قراراته 661 (1990) المؤرخ 6 آب/أغسطس 1990 و 715 (1991) المؤرخ 11 تشرين الأول/أكتوبر "
                         + "1991 و 1242 (1999) المؤرخ21 أيار/ مايو 1999 و 1266 (1999) المؤرخ تشرين الأول/أكتوبر 1999.",
                         List.of("S/RES/661 (1990)", "S/RES/715 (1991)", "S/RES/1242 (1999)", "S/RES/1266 (1999)")),
+                Arguments.of("القرارين ١٢٦٧ (١٩٩٩) المؤرخ ١٥ تشرين الأول/أكتوبر ١٩٩٩م و ١٣٣٣ (٢٠٠٠)",
+                        List.of("S/RES/1267 (1999)", "S/RES/1333 (2000)")),
+                Arguments.of("第２２３１（２０１５）号和第２３３４（２０１６）号决议",
+                        List.of("S/RES/2231 (2015)", "S/RES/2334 (2016)")),
                 Arguments.of("وإذ تشير إلى قراريها 55/2 المؤرخ 8 أيلول/سبتمبر 2000، و 60/1 المؤرخ في 16 أيلول/سبتمبر "
                         + "2005", List.of("A/RES/55/2", "A/RES/60/1")),
                 // Chinese: the date comes before each item
@@ -128,6 +132,13 @@ class CitationListsTest {
                 Arguments.of("резолюции 58/291 А и В от 6 апреля 2004 года", List.of("A/RES/58/291 A",
                         "A/RES/58/291 B")), // Cyrillic А and В
                 Arguments.of("القرار 58/291 ألف وباء", List.of("A/RES/58/291 A", "A/RES/58/291 B")),
+                Arguments.of("القرارات 3419 ألف إلى دال (د-30)", List.of("A/RES/3419A (XXX)", "A/RES/3419B (XXX)",
+                        "A/RES/3419C (XXX)", "A/RES/3419D (XXX)")),
+                Arguments.of("resoluciones 3419 A a C (XXX)", List.of("A/RES/3419A (XXX)", "A/RES/3419B (XXX)",
+                        "A/RES/3419C (XXX)")),
+                Arguments.of("décisions 31/406 A à C", List.of("A/DEC/31/406 A", "A/DEC/31/406 B",
+                        "A/DEC/31/406 C")),
+                Arguments.of("大会第58/291 A和B号决议", List.of("A/RES/58/291 A", "A/RES/58/291 B")),
                 Arguments.of("القرار 62/243 ألف و باء و جيم", List.of("A/RES/62/243 A", "A/RES/62/243 B",
                         "A/RES/62/243 C")),
                 Arguments.of("وإذ تشير إلى قراراتها 40 / 152 سين المؤرخ 16 كانون الأول/ ديسمبر 1985، و 41 / 86 فاء "
