@@ -136,14 +136,14 @@ final class Citations {
         int e;
         int slash = slashAt(s, d1);
         if (slash >= 0) {
-            int q = slash > d1 ? slash + 2 : slash + 1; // "40 / 152": Arabic typesetting spaces the slash
+            int q = digitsAfterSlash(s, slash); // "40 / 152": Arabic typesetting spaces the slash
             int d2 = Chars.digitsEnd(s, q);
             if (d2 == q || d2 - q > 5) {
                 return null;
             }
             if (d2 < n) {
                 char c = s.charAt(d2);
-                if (c == '/' || c == '／' || Chars.isAsciiLetter(c) || c == '_' || slash > d1 && slashAt(s, d2) >= 0
+                if (c == '/' || c == '／' || Chars.isAsciiLetter(c) || c == '_' || slashAt(s, d2) >= 0
                         || (c == '.' || c == ',' || Chars.isDash(c) || c == ':') && d2 + 1 < n
                         && Chars.isDigit(s.charAt(d2 + 1))) {
                     return null; // a date 12/05/2024, a path, a decimal, a range of years
@@ -160,8 +160,12 @@ final class Citations {
             if (d1 < n) {
                 char c = s.charAt(d1);
                 if (Chars.isAsciiLetter(c) || (c == '.' || c == ',' || c == ':') && d1 + 1 < n
-                        && Chars.isDigit(s.charAt(d1 + 1)) || c == '年' || c == '月' || c == '日') {
+                        && Chars.isDigit(s.charAt(d1 + 1))) {
                     return null;
+                }
+                char unit = s.charAt(Words.skipSpace(s, d1, 1) < n ? Words.skipSpace(s, d1, 1) : d1);
+                if (unit == '年' || unit == '月' || unit == '日') {
+                    return null; // 2000年, 2000 年 9 月: a Chinese date
                 }
             }
             if (Months.monthFollows(s, d1)) {
@@ -179,17 +183,24 @@ final class Citations {
         return r;
     }
 
-    /** The slash of {@code 75/240} right after the digits, or of {@code 40 / 152} spaced on both sides; else -1. */
+    /**
+     * The slash of {@code 75/240} right after the digits, or of {@code 40 / 152}, {@code 40 /152}, {@code 40/ 152}
+     * with one space on either side as Arabic typesetting leaves it; else -1.
+     */
     private static int slashAt(CharSequence s, int d) {
         int n = s.length();
-        if (d < n && (s.charAt(d) == '/' || s.charAt(d) == '／')) {
-            return d;
-        }
-        if (d + 2 < n && Chars.isSpace(s.charAt(d)) && (s.charAt(d + 1) == '/' || s.charAt(d + 1) == '／')
-                && Chars.isSpace(s.charAt(d + 2)) && d + 3 < n && Chars.isDigit(s.charAt(d + 3))) {
-            return d + 1;
+        int p = d < n && Chars.isSpace(s.charAt(d)) ? d + 1 : d;
+        if (p < n && (s.charAt(p) == '/' || s.charAt(p) == '／')
+                && (p == d || digitsAfterSlash(s, p) > p + 1 || p + 1 < n && Chars.isDigit(s.charAt(p + 1)))) {
+            return p;
         }
         return -1;
+    }
+
+    /** Where the digits after the slash at {@code p} begin: right after it, or after one space. */
+    private static int digitsAfterSlash(CharSequence s, int p) {
+        int q = p + 1;
+        return q + 1 < s.length() && Chars.isSpace(s.charAt(q)) && Chars.isDigit(s.charAt(q + 1)) ? q + 1 : q;
     }
 
     /** The closing parenthesis, half- or full-width ({@code （2014)} mixes them), within 16 characters; or -1. */

@@ -101,6 +101,8 @@ class CitationListsTest {
                         List.of()),
                 Arguments.of("قرار مجلس الأمن المؤرخ 6 آب/أغسطس 1990", List.of()),
                 Arguments.of("安全理事会1998年8月13日的决议", List.of()),
+                Arguments.of("安理会 2000 年 9 月 8 日第 1319 (2000) 号决议", List.of("S/RES/1319 (2000)")),
+                Arguments.of("Security Council resolutions 12 / 05 / 2024", List.of()),
                 // a list stops at anything that is not a separator, date or title
                 Arguments.of("resolutions 1189 (1998) of 13 August 1998 on Afghanistan, 1193 (1998)",
                         List.of("S/RES/1189 (1998)")),
@@ -144,6 +146,7 @@ class CitationListsTest {
                 Arguments.of("وإذ تشير إلى قراراتها 40 / 152 سين المؤرخ 16 كانون الأول/ ديسمبر 1985، و 41 / 86 فاء "
                         + "المؤرخ 4 كانون الأول/ ديسمبر 1986، و 45 / 65", List.of("A/RES/40/152 O", "A/RES/41/86 Q",
                         "A/RES/45/65")),
+                Arguments.of("قراراتها 41 /86 فاء و 42/ 42 واو", List.of("A/RES/41/86 Q", "A/RES/42/42 F")),
                 Arguments.of("بموجب قرار الجمعية العامة 2200 ألف (د-21) المؤرخ في 16 كانون الأول/ديسمبر 1966",
                         List.of("A/RES/2200A (XXI)")),
                 Arguments.of("قرار الجمعية العامة 3379 (د-30) واو", List.of("A/RES/3379F (XXX)")));
