@@ -15,6 +15,11 @@ import org.unsymbol.symbol.SymbolKind;
  * shape of the number: {@code (2023)} is the Security Council, {@code 75/240} and {@code (XV)} the General Assembly
  * by default, {@code 1990/47} only with a named organ (ECOSOC, the Commission on Human Rights). A citation whose organ
  * cannot be mapped to a symbol series is not reported: the extractor does not invent references.
+ *
+ * <p>A list goes on over the separators of the six languages and over what each item carries (its part letters
+ * "A and B", "A to D", "ألف وباء"; its date "of 15 October 1999", "от 8 сентября 2000 года", "المؤرخ 6 آب/أغسطس
+ * 1990"; its quoted title; in Chinese the date before it and a repeated 第 or 号), each bounded, and stops at anything
+ * else. Dates are never cited numbers.
  */
 final class Citations {
 
@@ -163,7 +168,8 @@ final class Citations {
                         && Chars.isDigit(s.charAt(d1 + 1))) {
                     return null;
                 }
-                char unit = s.charAt(Words.skipSpace(s, d1, 1) < n ? Words.skipSpace(s, d1, 1) : d1);
+                int u = Words.skipSpace(s, d1, 1);
+                char unit = u < n ? s.charAt(u) : c;
                 if (unit == '年' || unit == '月' || unit == '日') {
                     return null; // 2000年, 2000 年 9 月: a Chinese date
                 }
