@@ -15,6 +15,11 @@ import org.unsymbol.symbol.SymbolKind;
  * shape of the number: {@code (2023)} is the Security Council, {@code 75/240} and {@code (XV)} the General Assembly
  * by default, {@code 1990/47} only with a named organ (ECOSOC, the Commission on Human Rights). A citation whose organ
  * cannot be mapped to a symbol series is not reported: the extractor does not invent references.
+ *
+ * <p>A list goes on over the separators of the six languages and over what each item carries (its part letters
+ * "A and B", "A to D", "ألف وباء"; its date "of 15 October 1999", "от 8 сентября 2000 года", "المؤرخ 6 آب/أغسطس
+ * 1990"; its quoted title; in Chinese the date before it and a repeated 第 or 号), each bounded, and stops at anything
+ * else. Dates are never cited numbers.
  */
 final class Citations {
 
@@ -27,6 +32,25 @@ final class Citations {
 
     private static final int MAX_INNER_WORDS = 5;
     private static final int MAX_ITEMS = 500;
+    /** Part letters of one number: the alphabet. */
+    private static final int MAX_LETTERS = 26;
+    /** Dates and titles that one list item may carry before the next separator. */
+    private static final int MAX_ATTRIBUTES = 3;
+    /** The longest quoted title a list item may carry: "70/1, “Transformar nuestro mundo: …”, y 69/313". */
+    private static final int MAX_TITLE = 300;
+    /** The longest bracketed note between list items: "[page 12]", "[…]". */
+    private static final int MAX_NOTE = 24;
+    /** How far a Chinese list may run before its keyword: "第986(1995)号、…和1999年12月3日第1280(1999)号决议". */
+    private static final int MAX_CHINESE_LIST = 600;
+    private static final int LATIN = 1;
+    private static final int CYRILLIC = 2;
+    private static final int ARABIC = 3;
+    private static final int FIRST = 0;
+    private static final int AFTER_SEPARATOR = 1;
+    private static final int GLUED_WAW = 2;
+    /** Cyrillic capitals that Russian texts type for the Latin part letters they look like: "58/291 А и В". */
+    private static final String CYRILLIC_HOMOGLYPHS = "АВСЕНКМОРТХ";
+    private static final String CYRILLIC_AS_LATIN = "ABCEHKMOPTX";
 
     private Citations() {
     }
@@ -40,7 +64,33 @@ final class Citations {
         String number;
         String paren;        // "2023", "XV", "S-VII"; null when absent
         boolean parenYear;
-        String letter;       // "B", "A-B"; null when absent
+        /** Part letters A..Z in order of the text: "68/247 B", "58/291 A and B", "3419 A to D (XXX)". */
+        int letterCount;
+        char[] letters;
+        int[] letterStart;
+        int[] letterEnd;
+        /** False for the letters a range implies ("B", "C" of "A to D"): they share the upper bound's span. */
+        boolean[] letterLinkable;
+
+        void addLetter(int index, int start, int end, boolean linkable) {
+            if (letters == null) {
+                letters = new char[MAX_LETTERS];
+                letterStart = new int[MAX_LETTERS];
+                letterEnd = new int[MAX_LETTERS];
+                letterLinkable = new boolean[MAX_LETTERS];
+            }
+            if (letterCount < MAX_LETTERS) {
+                letters[letterCount] = (char) ('A' + index);
+                letterStart[letterCount] = start;
+                letterEnd[letterCount] = end;
+                letterLinkable[letterCount] = linkable;
+                letterCount++;
+            }
+        }
+
+        boolean bare() {
+            return session == null && paren == null;
+        }
     }
 
     /** The keyword and organ of a citation. */
@@ -89,14 +139,16 @@ final class Citations {
         Num r = new Num();
         r.start = i;
         int e;
-        if (d1 < n && (s.charAt(d1) == '/' || s.charAt(d1) == '／')) {
-            int d2 = Chars.digitsEnd(s, d1 + 1);
-            if (d2 == d1 + 1 || d2 - d1 - 1 > 5) {
+        int slash = slashAt(s, d1);
+        if (slash >= 0) {
+            int q = digitsAfterSlash(s, slash); // "40 / 152": Arabic typesetting spaces the slash
+            int d2 = Chars.digitsEnd(s, q);
+            if (d2 == q || d2 - q > 5) {
                 return null;
             }
             if (d2 < n) {
                 char c = s.charAt(d2);
-                if (c == '/' || c == '／' || Chars.isAsciiLetter(c) || c == '_'
+                if (c == '/' || c == '／' || Chars.isAsciiLetter(c) || c == '_' || slashAt(s, d2) >= 0
                         || (c == '.' || c == ',' || Chars.isDash(c) || c == ':') && d2 + 1 < n
                         && Chars.isDigit(s.charAt(d2 + 1))) {
                     return null; // a date 12/05/2024, a path, a decimal, a range of years
@@ -104,7 +156,7 @@ final class Citations {
             }
             r.session = prefix + Chars.asciiDigits(s, k, d1);
             r.sessionValue = Chars.number(s, k, d1);
-            r.number = Chars.asciiDigits(s, d1 + 1, d2);
+            r.number = Chars.asciiDigits(s, q, d2);
             e = d2;
         } else {
             if (!prefix.isEmpty()) {
@@ -116,50 +168,275 @@ final class Citations {
                         && Chars.isDigit(s.charAt(d1 + 1))) {
                     return null;
                 }
+                int u = Words.skipSpace(s, d1, 1);
+                char unit = u < n ? s.charAt(u) : c;
+                if (unit == '年' || unit == '月' || unit == '日') {
+                    return null; // 2000年, 2000 年 9 月: a Chinese date
+                }
+            }
+            if (Months.monthFollows(s, d1)) {
+                return null; // a day, "15 October", "8 de septiembre", "6 آب/أغسطس": never a resolution
             }
             r.number = Chars.asciiDigits(s, k, d1);
             e = d1;
         }
-        e = parseLetter(s, e, r);
+        e = parseLetters(s, e, r, true);
         e = parseParen(s, e, r);
-        if (r.letter == null) {
-            e = parseArabicLetter(s, e, r);
+        if (r.letterCount == 0) {
+            e = parseLetters(s, e, r, false); // "2200 (XXI) ألف": an Arabic letter may follow the session
         }
         r.end = e;
         return r;
     }
 
-    /** A part letter after one space: {@code 68/247 B}, {@code 70/93 A-B}; never the root of a next symbol. */
-    private static int parseLetter(CharSequence s, int e, Num r) {
+    /**
+     * The slash of {@code 75/240} right after the digits, or of {@code 40 / 152}, {@code 40 /152}, {@code 40/ 152}
+     * with one space on either side as Arabic typesetting leaves it; else -1.
+     */
+    private static int slashAt(CharSequence s, int d) {
         int n = s.length();
-        int p = e < n && s.charAt(e) == ' ' ? e + 1 : e;
-        if (p == e || p >= n || !Chars.isUpper(s.charAt(p))) {
+        int p = d < n && Chars.isSpace(s.charAt(d)) ? d + 1 : d;
+        if (p < n && (s.charAt(p) == '/' || s.charAt(p) == '／')
+                && (p == d || digitsAfterSlash(s, p) > p + 1 || p + 1 < n && Chars.isDigit(s.charAt(p + 1)))) {
+            return p;
+        }
+        return -1;
+    }
+
+    /** Where the digits after the slash at {@code p} begin: right after it, or after one space. */
+    private static int digitsAfterSlash(CharSequence s, int p) {
+        int q = p + 1;
+        return q + 1 < s.length() && Chars.isSpace(s.charAt(q)) && Chars.isDigit(s.charAt(q + 1)) ? q + 1 : q;
+    }
+
+    /** The closing parenthesis, half- or full-width ({@code （2014)} mixes them), within 16 characters; or -1. */
+    private static int closeParen(CharSequence s, int from) {
+        int n = Math.min(s.length(), from + 16);
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The part letters after a number, each a reference of its own: {@code 68/247 B}, {@code 58/291 A and B},
+     * {@code 47/20 A, B y C}, {@code 3419 A to D (XXX)}, {@code 31/406 A-E}, {@code 58/291 А и В} (Cyrillic capitals
+     * typed for the Latin ones), {@code 58/291 ألف وباء}, {@code 40 / 152 سين} (the Arabic letter names in the
+     * abjad order). A range implies the letters between its ends. Never the root of a next symbol.
+     *
+     * @param latin false after a parenthetical, where only an Arabic letter name may follow: "2200 (XXI) ألف"
+     */
+    private static int parseLetters(CharSequence s, int e, Num r, boolean latin) {
+        int n = s.length();
+        int p = Words.skipSpace(s, e, 2);
+        if (p == e || p >= n) {
             return e;
+        }
+        long first = letterAt(s, p, FIRST);
+        if (first < 0 || !latin && script(first) != ARABIC) {
+            return e;
+        }
+        boolean arabic = script(first) == ARABIC;
+        r.addLetter(index(first), p, end(first), true);
+        int end = end(first);
+        int last = index(first);
+        while (r.letterCount < MAX_LETTERS) {
+            int q = Words.skipSpace(s, end, 3);
+            boolean range = false;
+            int mode = AFTER_SEPARATOR;
+            int sep = separatorEnd(s, q, false);
+            if (sep >= 0) {
+                q = sep;
+            } else {
+                int to = rangeEnd(s, q);
+                if (to >= 0) {
+                    q = to;
+                    range = true;
+                } else if (arabic) {
+                    mode = GLUED_WAW; // an Arabic letter may carry its conjunction: "ألف وباء"
+                } else {
+                    break;
+                }
+            }
+            long next = letterAt(s, q, mode);
+            if (next < 0 || (script(next) == ARABIC) != arabic) {
+                break;
+            }
+            int k = index(next);
+            if (range) {
+                if (k <= last || k - last > MAX_LETTERS) {
+                    break;
+                }
+                for (int between = last + 1; between < k; between++) {
+                    r.addLetter(between, q, end(next), false);
+                }
+            } else if (k == last) {
+                break;
+            }
+            r.addLetter(k, q, end(next), true);
+            end = end(next);
+            last = k;
+        }
+        return end;
+    }
+
+    private static int script(long letter) {
+        return (int) (letter >>> 40);
+    }
+
+    private static int index(long letter) {
+        return (int) (letter >>> 32) & 0xFF;
+    }
+
+    private static int end(long letter) {
+        return (int) letter;
+    }
+
+    /**
+     * A part letter at {@code p}: a Latin capital, a Cyrillic capital that looks like one, or an Arabic letter name;
+     * packed as script, index (0 = A) and end; or -1. A capital glued to a letter, digit, slash or dotted code is a
+     * word or a symbol, not a part letter.
+     *
+     * @param mode {@link #FIRST}, {@link #AFTER_SEPARATOR}, or {@link #GLUED_WAW} when an Arabic letter must carry
+     *             the conjunction و ("ألف وباء")
+     */
+    private static long letterAt(CharSequence s, int p, int mode) {
+        int n = s.length();
+        if (p >= n) {
+            return -1;
+        }
+        char c = s.charAt(p);
+        int script;
+        int index;
+        int homoglyph = CYRILLIC_HOMOGLYPHS.indexOf(c);
+        if (Chars.isUpper(c)) {
+            script = LATIN;
+            index = c - 'A';
+        } else if (homoglyph >= 0) {
+            script = CYRILLIC;
+            index = CYRILLIC_AS_LATIN.charAt(homoglyph) - 'A';
+        } else if (Chars.isArabic(c)) {
+            return arabicLetterAt(s, p, mode);
+        } else {
+            return -1;
+        }
+        if (mode == GLUED_WAW) {
+            return -1;
         }
         int le = p + 1;
-        if (le < n && (Chars.isAsciiAlnum(s.charAt(le)) || s.charAt(le) == '/' || s.charAt(le) == '.'
-                && le + 1 < n && Chars.isAsciiAlnum(s.charAt(le + 1)))) {
-            return e;
+        if (le < n) {
+            char d = s.charAt(le);
+            if (Chars.isDigit(d) || d == '/' || Character.isLetter(d) && !Chars.isCjk(d)
+                    || d == '.' && le + 1 < n && Chars.isAsciiAlnum(s.charAt(le + 1))) {
+                return -1;
+            }
         }
-        String letter = String.valueOf(s.charAt(p));
-        if (le + 1 < n && Chars.isDash(s.charAt(le)) && Chars.isUpper(s.charAt(le + 1))
-                && (le + 2 >= n || !Chars.isAsciiAlnum(s.charAt(le + 2)) && s.charAt(le + 2) != '/')) {
-            letter = letter + "-" + s.charAt(le + 1);
-            le += 2;
+        if (script == CYRILLIC && !endsCyrillicLetter(s, le)) {
+            return -1;
         }
-        r.letter = letter;
-        return le;
+        return (long) script << 40 | (long) index << 32 | le;
+    }
+
+    /**
+     * A Cyrillic capital alone is also a word ("В связи с", "С удовлетворением"): it is a part letter only before
+     * punctuation, a parenthetical, a list word ("и", "до") or a date ("от 8 сентября").
+     */
+    private static boolean endsCyrillicLetter(CharSequence s, int le) {
+        int q = Words.skipSpace(s, le, 2);
+        if (q >= s.length() || !Character.isLetter(s.charAt(q))) {
+            return true;
+        }
+        long w = Words.after(s, q);
+        if (w < 0 || Words.start(w) != q) {
+            return true;
+        }
+        Word cls = Lexicon.classify(s, q, Words.end(w));
+        return cls == Word.CONJUNCTION || cls == Word.RANGE_TO || Lexicon.isDateIntro(s, q, Words.end(w));
+    }
+
+    private static long arabicLetterAt(CharSequence s, int p, int mode) {
+        long w = Words.after(s, p);
+        if (w < 0 || Words.start(w) != p) {
+            return -1;
+        }
+        String word = Lexicon.foldArabic(s.subSequence(p, Words.end(w)).toString());
+        int k = mode == GLUED_WAW ? -1 : abjad(word);
+        if (k < 0 && mode != FIRST && word.length() > 3 && word.charAt(0) == 'و') {
+            k = abjad(word.substring(1));
+        }
+        return k < 0 ? -1 : (long) ARABIC << 40 | (long) k << 32 | Words.end(w);
+    }
+
+    /** The index of an Arabic letter name in the abjad order, with the hamza of ألف optional; or -1. */
+    private static int abjad(String word) {
+        String w = word.isEmpty() || word.charAt(0) != 'ا' && word.charAt(0) != 'إ' && word.charAt(0) != 'آ'
+                ? word : 'أ' + word.substring(1);
+        for (int k = 0; k < ABJAD.length; k++) {
+            if (ABJAD[k].equals(w)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isListPunct(char c) {
+        return c == ',' || c == '،' || c == '、' || c == '，' || c == ';' || c == '؛' || c == '；';
+    }
+
+    /**
+     * After a list separator at {@code k} ("," ";" "、" "and" "et" "y" "и" "و" "和" "及", or a comma and a
+     * conjunction), the next position with its white space skipped; or -1 when there is none.
+     *
+     * @param gluedWaw true when the Arabic conjunction may be written against a number: "و66/54"
+     */
+    private static int separatorEnd(CharSequence s, int k, boolean gluedWaw) {
+        int n = s.length();
+        boolean sep = false;
+        if (k < n && isListPunct(s.charAt(k))) {
+            k = Words.skipSpace(s, k + 1, 4);
+            sep = true;
+        }
+        if (k < n && (s.charAt(k) == '和' || s.charAt(k) == '及' || s.charAt(k) == '与' || s.charAt(k) == '與')) {
+            return Words.skipSpace(s, k + 1, 4);
+        }
+        if (Words.startsWith(s, k, "以及")) {
+            return Words.skipSpace(s, k + 2, 4);
+        }
+        long w = Words.after(s, k);
+        if (w >= 0 && Words.start(w) == k && Lexicon.classify(s, k, Words.end(w)) == Word.CONJUNCTION) {
+            return Words.skipSpace(s, Words.end(w), 4);
+        }
+        if (gluedWaw && k + 1 < n && s.charAt(k) == 'و' && Chars.isDigit(s.charAt(k + 1))) {
+            return k + 1;
+        }
+        return sep ? k : -1;
+    }
+
+    /** After a range mark at {@code k} (a dash, "to", "à", "a", "до", "إلى"), the next position; or -1. */
+    private static int rangeEnd(CharSequence s, int k) {
+        int n = s.length();
+        if (k < n && Chars.isDash(s.charAt(k))) {
+            return Words.skipSpace(s, k + 1, 2);
+        }
+        long w = Words.after(s, k);
+        if (w >= 0 && Words.start(w) == k && Lexicon.classify(s, k, Words.end(w)) == Word.RANGE_TO) {
+            return Words.skipSpace(s, Words.end(w), 4);
+        }
+        return -1;
     }
 
     /** A parenthetical after at most one space: {@code (2023)}, {@code (XV)}, {@code (S-VII)}, {@code (د - 15)}. */
     private static int parseParen(CharSequence s, int e, Num r) {
         int n = s.length();
         int p = e < n && Chars.isSpace(s.charAt(e)) ? e + 1 : e;
-        if (p >= n || s.charAt(p) != '(') {
+        if (p >= n || s.charAt(p) != '(' && s.charAt(p) != '（') {
             return e;
         }
         int q = p + 1;
-        int close = Words.indexOf(s, ')', q, 16);
+        int close = closeParen(s, q);
         if (close < 0) {
             return e;
         }
@@ -205,25 +482,6 @@ final class Citations {
         }
         int value = Chars.number(rest, 1, rest.length());
         return value > 0 && value < 400 ? prefix + Roman.of(value) : null;
-    }
-
-    private static int parseArabicLetter(CharSequence s, int e, Num r) {
-        int p = Words.skipSpace(s, e, 2);
-        if (p == e) {
-            return e;
-        }
-        long w = Words.after(s, p);
-        if (w < 0 || Words.start(w) != p) {
-            return e;
-        }
-        String word = Lexicon.foldArabic(s.subSequence(p, Words.end(w)).toString());
-        for (int k = 0; k < ABJAD.length; k++) {
-            if (ABJAD[k].equals(word)) {
-                r.letter = String.valueOf((char) ('A' + k));
-                return Words.end(w);
-            }
-        }
-        return e;
     }
 
     // ---------------------------------------------------------------------------------------------------- context
@@ -336,29 +594,71 @@ final class Citations {
         return Organ.NONE;
     }
 
-    /** 第70/125号决议, 第68/302 号决议, 第66/53、66/54和66/55号决议: the keyword follows the number (or the list). */
+    /**
+     * 第70/125号决议, 第68/302 号决议, 第66/53、66/54和66/55号决议, 第1267（1999）号和第1333（2000）号决议,
+     * 1998年8月13日第1189(1998)号、1998年8月28日第1193(1998)号决议, 第1160(1998)號關於…的決議: the keyword follows
+     * the number or the list, whose items may repeat 第 and 号 and carry their dates.
+     */
     private static Word chineseKeywordAfter(CharSequence s, int from) {
         int n = s.length();
-        int limit = Math.min(n, from + 160);
+        int limit = Math.min(n, from + MAX_CHINESE_LIST);
         for (int i = from; i < limit; i++) {
             char c = s.charAt(i);
             if (c == '号' || c == '號') {
-                if (Words.startsWith(s, i + 1, "决议") || Words.startsWith(s, i + 1, "決議")) {
-                    return Word.RESOLUTION;
+                Word keyword = chineseKeyword(s, i + 1);
+                if (keyword != null) {
+                    return keyword;
                 }
-                if (Words.startsWith(s, i + 1, "决定") || Words.startsWith(s, i + 1, "決定")) {
-                    return Word.DECISION;
+                if (i + 1 < n && isChineseListChar(s.charAt(i + 1))) {
+                    continue; // 第1267（1999）号和第1333（2000）号决议: 号 repeated on every item
                 }
                 return null;
             }
-            boolean listChar = Chars.isDigit(c) || Chars.isSpace(c) || c == '/' || c == '(' || c == ')' || c == '（'
-                    || c == '）' || c == '、' || c == '和' || c == '及' || c == ',' || c == '，' || c == '-'
-                    || Chars.isUpper(c) || c == '第';
-            if (!listChar) {
+            if (!isChineseListChar(c)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** The keyword right after 号: 决议 (resolution), 决定 (decision), or 关于…的决议 ("on …"); or null. */
+    private static Word chineseKeyword(CharSequence s, int i) {
+        int k = Words.skipSpace(s, i, 2);
+        Word kind = chineseKind(s, k);
+        if (kind != null || !Words.startsWith(s, k, "关于") && !Words.startsWith(s, k, "關於")) {
+            return kind;
+        }
+        int limit = Math.min(s.length(), k + 40);
+        for (int j = k + 2; j < limit; j++) {
+            char c = s.charAt(j);
+            if (c == '，' || c == '。' || c == '；' || c == '、' || c == ',' || c == ';' || c == '(' || c == '（'
+                    || c == '号' || c == '號' || Chars.isLineBreak(c)) {
+                return null;
+            }
+            kind = chineseKind(s, j);
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private static Word chineseKind(CharSequence s, int k) {
+        if (Words.startsWith(s, k, "决议") || Words.startsWith(s, k, "決議")) {
+            return Word.RESOLUTION;
+        }
+        if (Words.startsWith(s, k, "决定") || Words.startsWith(s, k, "決定")) {
+            return Word.DECISION;
+        }
+        return null;
+    }
+
+    /** What a Chinese list is made of between its numbers: punctuation, 第, 和, 及, the dates 1998年8月13日. */
+    private static boolean isChineseListChar(char c) {
+        return Chars.isDigit(c) || Chars.isSpace(c) || Chars.isFormatMark(c) || c == '/' || c == '／' || c == '('
+                || c == ')' || c == '（' || c == '）' || c == '、' || c == '和' || c == '及' || c == '与' || c == '與'
+                || c == '以' || c == ',' || c == '，' || Chars.isDash(c) || Chars.isUpper(c) || c == '第' || c == '年'
+                || c == '月' || c == '日';
     }
 
     private static Organ chineseOrgan(CharSequence s, int numStart) {
@@ -434,54 +734,56 @@ final class Citations {
 
     private static void emit(CharSequence s, Context ctx, String series, Num num, List<Candidate> out) {
         SymbolKind kind = ctx.kind() == Word.DECISION ? SymbolKind.DECISION : SymbolKind.RESOLUTION;
-        String text = symbol(series, ctx.kind(), num, num.letter);
-        out.add(new Candidate(text, num.start, num.end, false, ReferenceForm.CITATION, kind, true, true));
+        if (num.letterCount == 0) {
+            out.add(new Candidate(symbol(series, ctx.kind(), num, null), num.start, num.end, false,
+                    ReferenceForm.CITATION, kind, true, true));
+            return;
+        }
+        for (int j = 0; j < num.letterCount; j++) {
+            String text = symbol(series, ctx.kind(), num, String.valueOf(num.letters[j]));
+            int start = j == 0 ? num.start : num.letterStart[j];
+            int end = j == 0 ? (num.letterCount == 1 ? num.end : num.letterEnd[0]) : num.letterEnd[j];
+            out.add(new Candidate(text, start, end, false, ReferenceForm.CITATION, kind, num.letterLinkable[j], true));
+        }
     }
 
-    /** Further items: "66/53, 66/54, … et 66/58", "77/512 y 78/541", "69/96 A and B". */
+    /**
+     * Further items: "66/53, 66/54, … et 66/58", "77/512 y 78/541", "69/96 A and B of 5 December 2014", "1267 (1999)
+     * of 15 October 1999, 1333 (2000) of 19 December 2000 and 1390 (2002)", "第1189(1998)号、1998年8月28日第1193(1998)号".
+     * An item may carry its date and its title; a list goes on over a separator and stops at anything else. A bare
+     * number continues only a list of bare numbers: "1267 (1999) of 15 October 1999, 12 members" ends at the date.
+     */
     private static int continueList(CharSequence s, Num first, Context ctx, List<Candidate> out) {
         int n = s.length();
         int end = first.end;
         Num last = first;
         for (int items = 0; items < MAX_ITEMS; items++) {
-            int k = Words.skipSpace(s, end, 4);
-            boolean separated = false;
-            if (k < n && (s.charAt(k) == ',' || s.charAt(k) == '،' || s.charAt(k) == '、' || s.charAt(k) == '，'
-                    || s.charAt(k) == '和' || s.charAt(k) == '及')) {
-                k = Words.skipSpace(s, k + 1, 4);
-                separated = true;
+            int k = attributes(s, Words.skipSpace(s, end, 4));
+            if (k < n && (s.charAt(k) == '号' || s.charAt(k) == '號')) {
+                k = Words.skipSpace(s, k + 1, 4); // 第1267（1999）号和第1333（2000）号决议
             }
-            long w = Words.after(s, k);
-            if (w >= 0 && Words.start(w) == k
-                    && Lexicon.classify(s, Words.start(w), Words.end(w)) == Word.CONJUNCTION) {
-                k = Words.skipSpace(s, Words.end(w), 4);
-                separated = true;
-            } else if (k < n && s.charAt(k) == 'و' && k + 1 < n && Chars.isDigit(s.charAt(k + 1))) {
-                k++; // و66/54: the Arabic conjunction written against the number
-                separated = true;
+            int sep = separatorEnd(s, k, true);
+            if (sep < 0 && k < n && s.charAt(k) == 'و') {
+                int w = numberWordEnd(s, k);
+                sep = w > k ? w : -1; // "رقم 1267 (1999) ورقم 1989 (2011)": the conjunction glued to the number word
             }
-            if (!separated || k >= n) {
+            k = sep;
+            if (k < 0 || k >= n) {
                 break;
             }
             if (s.charAt(k) == '…' || Words.startsWith(s, k, "...")) {
                 end = k + (s.charAt(k) == '…' ? 1 : 3);
                 continue; // "66/53, 66/54, … et 66/58": an elided middle
             }
-            if (last.letter != null && Chars.isUpper(s.charAt(k))
-                    && (k + 1 >= n || !Chars.isAsciiAlnum(s.charAt(k + 1)) && s.charAt(k + 1) != '/')) {
-                String letter = String.valueOf(s.charAt(k));
-                String series = series(ctx, last);
-                SymbolKind kind = ctx.kind() == Word.DECISION ? SymbolKind.DECISION : SymbolKind.RESOLUTION;
-                out.add(new Candidate(symbol(series, ctx.kind(), last, letter), k, k + 1, false,
-                        ReferenceForm.CITATION, kind, true, true));
-                end = k + 1;
-                continue;
+            k = numberWordEnd(s, chineseDateEnd(s, k));
+            if (k < n && s.charAt(k) == '第') {
+                k = Words.skipSpace(s, k + 1, 2);
             }
-            if (!Chars.isDigit(s.charAt(k)) && !(s.charAt(k) == 'S' || s.charAt(k) == 'E')) {
+            if (k >= n || !Chars.isDigit(s.charAt(k)) && !(s.charAt(k) == 'S' || s.charAt(k) == 'E')) {
                 break;
             }
             Num next = parseNumber(s, k);
-            if (next == null) {
+            if (next == null || next.bare() && !last.bare()) {
                 break;
             }
             String series = series(ctx, next);
@@ -493,5 +795,206 @@ final class Citations {
             last = next;
         }
         return end;
+    }
+
+    /**
+     * What a list item may carry before the next separator, skipped: its date ("of 8 September 2000", ", de 24 de
+     * noviembre de 1992", "от 14 апреля 1995 года", "المؤرخ 6 آب/أغسطس 1990") and its quoted title (", “Transformar
+     * nuestro mundo…”", "entitled “…”") and a bracketed note ("[page 12]"). Returns {@code k} when there is none.
+     */
+    private static int attributes(CharSequence s, int k) {
+        int n = s.length();
+        for (int a = 0; a < MAX_ATTRIBUTES; a++) {
+            int p = k < n && (s.charAt(k) == ',' || s.charAt(k) == '،') ? Words.skipSpace(s, k + 1, 4) : k;
+            int d = datePhrase(s, p);
+            if (d < 0) {
+                d = title(s, p);
+            }
+            if (d < 0 && p == k) {
+                d = bracketed(s, p);
+            }
+            if (d < 0) {
+                break;
+            }
+            k = Words.skipSpace(s, d, 4);
+        }
+        return k;
+    }
+
+    /**
+     * A date phrase at {@code p}: one to four introducing words (of, dated, adopted on, du, en date du, de, del, от,
+     * принятой, المؤرخ, المؤرخة, في), an optional day, a month name (Arabic: "تشرين الأول/أكتوبر", "حزيران/ يونيه"),
+     * an optional day and comma ("September 8, 2000"), and a year, with "года" or "г." after it in Russian. Returns its
+     * end, or -1.
+     */
+    static int datePhrase(CharSequence s, int p) {
+        int n = s.length();
+        int k = p;
+        int intro = 0;
+        while (intro < 4) {
+            int q = Words.skipSpace(s, k, 4);
+            long w = Words.after(s, q);
+            if (w < 0 || Words.start(w) != q || !Lexicon.isDateIntro(s, q, Words.end(w))) {
+                break;
+            }
+            k = Words.end(w);
+            intro++;
+        }
+        if (intro == 0) {
+            return -1;
+        }
+        k = Words.skipSpace(s, k, 4);
+        boolean day = false;
+        int d = Chars.digitsEnd(s, k);
+        if (d > k) {
+            if (d - k > 2) {
+                return -1;
+            }
+            day = true;
+            k = Words.skipSpace(s, ordinalEnd(s, d), 4);
+            k = wordIf(s, k, "de");
+        }
+        long w = Words.after(s, k);
+        if (w < 0 || Words.start(w) != k || !Months.isMonthName(s, k, Words.end(w))) {
+            return -1;
+        }
+        k = Months.qualifierEnd(s, Words.end(w));
+        int slash = Words.skipSpace(s, k, 2);
+        if (slash < n && s.charAt(slash) == '/') { // آب/أغسطس: the Syriac and the Latin month names
+            int q = Words.skipSpace(s, slash + 1, 2);
+            long m = Words.after(s, q);
+            if (m < 0 || Words.start(m) != q || !Months.isMonthName(s, q, Words.end(m))) {
+                return -1;
+            }
+            k = Months.qualifierEnd(s, Words.end(m));
+        }
+        k = Words.skipSpace(s, k, 4);
+        if (!day) {
+            d = Chars.digitsEnd(s, k);
+            if (d > k && d - k <= 2) { // September 8, 2000
+                k = d < n && s.charAt(d) == ',' ? Words.skipSpace(s, d + 1, 4) : Words.skipSpace(s, d, 4);
+            }
+        }
+        k = wordIf(s, wordIf(s, k, "de"), "of");
+        int y = Chars.digitsEnd(s, k);
+        int year = Chars.number(s, k, y);
+        if (y - k != 4 || year < 1900 || year > 2100) {
+            return -1;
+        }
+        if (y < n && s.charAt(y) == 'م' && (y + 1 >= n || !Character.isLetter(s.charAt(y + 1)))) {
+            return y + 1; // 1999م: the Gregorian year mark
+        }
+        int after = Words.skipSpace(s, y, 2);
+        long g = Words.after(s, after);
+        if (g >= 0 && Words.start(g) == after) {
+            String word = s.subSequence(after, Words.end(g)).toString();
+            if (word.equals("года") || word.equals("год") || word.equals("г")) {
+                y = Words.end(g) < n && s.charAt(Words.end(g)) == '.' ? Words.end(g) + 1 : Words.end(g);
+            }
+        }
+        return y;
+    }
+
+    /** After a day's ordinal suffix ("1er", "1st", "2nd", "3rd", "4th"), or {@code d}. */
+    private static int ordinalEnd(CharSequence s, int d) {
+        for (String suffix : new String[] {"er", "st", "nd", "rd", "th"}) {
+            if (Words.startsWith(s, d, suffix) && (d + 2 >= s.length() || !Character.isLetter(s.charAt(d + 2)))) {
+                return d + 2;
+            }
+        }
+        return d;
+    }
+
+    /** After the word {@code word} at {@code k} and its white space, or {@code k} when another word is there. */
+    private static int wordIf(CharSequence s, int k, String word) {
+        int e = k + word.length();
+        if (Words.startsWith(s, k, word) && (e >= s.length() || !Character.isLetter(s.charAt(e)))) {
+            return Words.skipSpace(s, e, 4);
+        }
+        return k;
+    }
+
+    /** A quoted title, after an optional "entitled" word: its end after the closing quote, or -1. */
+    private static int title(CharSequence s, int p) {
+        int n = s.length();
+        int k = p;
+        long w = Words.after(s, k);
+        if (w >= 0 && Words.start(w) == k && Lexicon.isTitleIntro(s, k, Words.end(w))) {
+            k = Words.skipSpace(s, Words.end(w), 4);
+        }
+        if (k >= n) {
+            return -1;
+        }
+        char open = s.charAt(k);
+        char close = switch (open) {
+            case '“' -> '”';
+            case '«' -> '»';
+            case '"' -> '"';
+            case '„' -> '“';
+            case '‘' -> '’';
+            default -> 0;
+        };
+        if (close == 0) {
+            return -1;
+        }
+        int limit = Math.min(n, k + 1 + MAX_TITLE);
+        for (int i = k + 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == close || open == '“' && c == '"') {
+                return i + 1;
+            }
+            if (Chars.isLineBreak(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** After a number word at {@code k} ("No.", "n°", "رقم", "ورقم") and its white space, or {@code k}. */
+    private static int numberWordEnd(CharSequence s, int k) {
+        long w = Words.after(s, k);
+        if (w < 0 || Words.start(w) != k || !Lexicon.isNumberWord(s, k, Words.end(w))) {
+            return k;
+        }
+        int e = Words.end(w);
+        return Words.skipSpace(s, e < s.length() && s.charAt(e) == '.' ? e + 1 : e, 4);
+    }
+
+    /** An editorial note in brackets after an item, "59/543 [page 12] and 61/563", "[1]": its end, or -1. */
+    private static int bracketed(CharSequence s, int p) {
+        if (p >= s.length() || s.charAt(p) != '[') {
+            return -1;
+        }
+        int limit = Math.min(s.length(), p + 1 + MAX_NOTE);
+        for (int i = p + 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == ']') {
+                return i + 1;
+            }
+            if (c == '[' || Chars.isLineBreak(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** After a Chinese date at {@code k} ("1998年8月28日", "2000 年 9 月 8 日", "1999年"), or {@code k}. */
+    private static int chineseDateEnd(CharSequence s, int k) {
+        int y = Chars.digitsEnd(s, k);
+        int p = Words.skipSpace(s, y, 1);
+        if (y - k != 4 || p >= s.length() || s.charAt(p) != '年') {
+            return k;
+        }
+        int end = p + 1;
+        for (char unit : new char[] {'月', '日'}) {
+            int q = Words.skipSpace(s, end, 1);
+            int d = Chars.digitsEnd(s, q);
+            int u = Words.skipSpace(s, d, 1);
+            if (d == q || d - q > 2 || u >= s.length() || s.charAt(u) != unit) {
+                break;
+            }
+            end = u + 1;
+        }
+        return Words.skipSpace(s, end, 2);
     }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words around a citation, in the six languages: the keywords that make a number a resolution or a decision,
@@ -28,6 +29,9 @@ final class Lexicon {
     }
 
     private static final Map<String, Word> WORDS = new HashMap<>();
+
+    /** "Number": "resolution No. 1234", "resolución núm. 1234", "القرار رقم 1988"; also between list items ("ورقم"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("no", "nos", "nº", "núm", "رقم");
 
     private static void put(Word w, String... words) {
         for (String s : words) {
@@ -63,11 +67,47 @@ final class Lexicon {
                 "l'homme", "sociale", "unies", "по", "её", "ее", "его", "их", "свою", "своей", "своих", "своем",
                 "своём", "своего", "генеральной", "генеральная", "социального", "человека", "объединенных",
                 "наций", "العامة", "الإنسان", "الانسان", "والاجتماعي", "الأمم", "المتحدة", "ها");
+        // The words between a keyword and its number: "resolution No. 1234", "القرار رقم 1988 (2011)", "its
+        // resolutions including 1265 (1999)", "قرار مجلس الأمن التابع للأمم المتحدة رقم 1257".
+        put(Word.FILLER, NUMBER_WORDS.toArray(new String[0]));
+        put(Word.FILLER, "including", "التابع", "التابعة");
         put(Word.CONJUNCTION, "and", "or", "y", "e", "o", "u", "et", "ou", "и", "или", "а", "و", "أو");
         put(Word.RANGE_TO, "to", "à", "a", "al", "до", "إلى");
     }
 
+    /** The words that introduce the date of a list item: "of", "adopted on", "en date du", "de", "от", "المؤرخ". */
+    private static final Set<String> DATE_INTRO = Set.of("of", "dated", "adopted", "on", "du",
+            "en", "date", "adoptée", "adoptées", "adopté", "adoptés", "le", "de", "del", "fecha", "aprobada",
+            "aprobadas", "aprobado", "aprobados", "el", "от", "принятая", "принятой", "принятую", "принятые",
+            "принятых", "المؤرخ", "المؤرخة", "المؤرخين", "المؤرختين", "في", "الصادر", "الصادرة", "المعتمد",
+            "المعتمدة");
+
+    /** The words that introduce the quoted title of a list item: "entitled “…”", "titulada «…»". */
+    private static final Set<String> TITLE_INTRO = Set.of("entitled", "titled", "intitulée",
+            "intitulées", "intitulé", "intitulés", "titulada", "tituladas", "titulado", "titulados", "озаглавленная",
+            "озаглавленной", "озаглавленную", "озаглавленные", "المعنون", "المعنونة");
+
     private Lexicon() {
+    }
+
+    static boolean isDateIntro(CharSequence s, int from, int to) {
+        String w = s.subSequence(from, to).toString();
+        return DATE_INTRO.contains(w.toLowerCase(Locale.ROOT)) || DATE_INTRO.contains(foldArabic(w));
+    }
+
+    /** A number word, also with the Arabic conjunction glued to it: "ورقم 1989 (2011)". */
+    static boolean isNumberWord(CharSequence s, int from, int to) {
+        String w = s.subSequence(from, to).toString();
+        if (NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String f = foldArabic(w);
+        return NUMBER_WORDS.contains(f) || f.length() > 1 && f.charAt(0) == 'و' && NUMBER_WORDS.contains(f.substring(1));
+    }
+
+    static boolean isTitleIntro(CharSequence s, int from, int to) {
+        String w = s.subSequence(from, to).toString();
+        return TITLE_INTRO.contains(w.toLowerCase(Locale.ROOT)) || TITLE_INTRO.contains(foldArabic(w));
     }
 
     /** The class of one word, by its text in any case; Russian and Arabic keywords are matched by stem. */

@@ -22,12 +22,43 @@ final class Months {
     private Months() {
     }
 
-    /** A month's name proper (not the Spanish and French "de" of "8 de junio" that {@link #isMonth} also takes). */
-    static boolean isMonthName(CharSequence s, int from, int to) {
-        return !(to - from == 2 && (s.charAt(from) == 'd' || s.charAt(from) == 'D')) && isMonth(s, from, to);
-    }
+    /** The first and second of the two Syriac months of one name: تشرين الأول (October), كانون الثاني (January). */
+    private static final Set<String> QUALIFIERS = Set.of("الأول", "الاول", "الثاني", "الثانى");
 
     static boolean isMonth(CharSequence s, int from, int to) {
         return NAMES.contains(s.subSequence(from, to).toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** A month's own name, not the "de" of "8 de septiembre" that {@link #isMonth} also takes. */
+    static boolean isMonthName(CharSequence s, int from, int to) {
+        return !(to - from == 2 && (s.charAt(from) | 0x20) == 'd' && (s.charAt(from + 1) | 0x20) == 'e')
+                && isMonth(s, from, to);
+    }
+
+    /** True when a month name follows the number ending at {@code d}: "15 October", "8 de septiembre", "6 آب". */
+    static boolean monthFollows(CharSequence s, int d) {
+        int k = Words.skipSpace(s, d, 2);
+        long w = Words.after(s, k);
+        if (w < 0 || Words.start(w) != k) {
+            return false;
+        }
+        if (Words.end(w) - k == 2 && Words.startsWith(s, k, "de")) {
+            k = Words.skipSpace(s, Words.end(w), 2);
+            w = Words.after(s, k);
+            if (w < 0 || Words.start(w) != k) {
+                return false;
+            }
+        }
+        return isMonthName(s, k, Words.end(w));
+    }
+
+    /** After the qualifier of a Syriac month name ending at {@code e} ("تشرين الأول"), or {@code e}. */
+    static int qualifierEnd(CharSequence s, int e) {
+        int k = Words.skipSpace(s, e, 2);
+        long w = Words.after(s, k);
+        if (w >= 0 && Words.start(w) == k && QUALIFIERS.contains(s.subSequence(k, Words.end(w)).toString())) {
+            return Words.end(w);
+        }
+        return e;
     }
 }

@@ -39,7 +39,8 @@ class SixLanguagePassagesTest {
                 Arguments.of("the report (A/78/265 and Corr.1) was introduced", List.of("A/78/265", "A/78/265/Corr.1")),
                 Arguments.of("Statement by the President (S/PRST/2015/15).", List.of("S/PRST/2015/15")),
                 Arguments.of("issued as document A/AC.292/\n2024/L.1.", List.of("A/AC.292/2024/L.1")),
-                Arguments.of("decisions 31/406 A to E", List.of("~A/DEC/31/406 A")),
+                Arguments.of("decisions 31/406 A to E", List.of("~A/DEC/31/406 A", "~A/DEC/31/406 B", "~A/DEC/31/406 C",
+                        "~A/DEC/31/406 D", "~A/DEC/31/406 E")),
                 // French
                 Arguments.of("Rappelant sa résolution 2758 (XXVI) du 25 octobre 1971,", List.of("~A/RES/2758 (XXVI)")),
                 Arguments.of("la résolution 1325 (2000) du Conseil de sécurité", List.of("~S/RES/1325 (2000)")),
