@@ -5,8 +5,7 @@ import org.unsymbol.catalogue.CatalogueService;
 import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
 import org.unsymbol.extract.Reference;
 import org.unsymbol.lang.Language;
-import org.unsymbol.platform.problem.ErrorCode;
-import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.registry.MalformedSymbol;
 import org.unsymbol.resolve.CatalogueView;
 import org.unsymbol.resolve.Resolver;
 import org.unsymbol.symbol.DocumentSymbol;
@@ -81,8 +80,9 @@ public class CitationService {
     }
 
     public CitationViews.CitedBy citedBy(String symbol, Optional<Language> language) {
-        DocumentSymbol cited = parsed(symbol).orElseThrow(() -> new ProblemException(ErrorCode.MALFORMED_SYMBOL,
-                "'" + symbol + "' is not a valid UN document symbol.").with("symbol", symbol));
+        ParseResult parse = parser.parse(symbol);
+        DocumentSymbol cited = parse.symbol().filter(s -> parse.valid())
+                .orElseThrow(() -> MalformedSymbol.problem(parse));
         Optional<CatalogueView> self = resolver.entries(List.of(cited.key())).get(cited.key());
         String canonical = self.map(CatalogueView::symbol).orElse(cited.canonical());
         List<CitationStore.Citing> rows = store.citing(cited.key());

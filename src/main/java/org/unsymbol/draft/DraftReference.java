@@ -1,7 +1,7 @@
 package org.unsymbol.draft;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.unsymbol.resolve.FindingView;
+import org.unsymbol.registry.FindingView;
 
 import java.util.List;
 

@@ -61,7 +61,7 @@ public class DraftResource {
             de sesiones sustantivos primero, segundo y tercero","availableLanguages":["en","es"],"note":null},\
             {"text":"A/AC.292/2024/CRP.X","start":340,"end":359,"symbol":"A/AC.292/2024/CRP.X",\
             "kind":"conference-room-paper","status":"placeholder","derived":false,"errors":[{"code":\
-            "PLACEHOLDER_NUMBER","severity":"error","message":"'X' stands in for the number.","start":354,\
+            "PLACEHOLDER_NUMBER","severity":"ERROR","message":"'X' stands in for the number.","start":354,\
             "end":359}],"warnings":[],"suggestions":[],"link":null,"title":null,"availableLanguages":null,\
             "note":"A drafting placeholder: replace it with the document's symbol before issue."}]}""";
 

@@ -2,6 +2,7 @@ package org.unsymbol.resolve;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.unsymbol.links.Links;
+import org.unsymbol.registry.FindingView;
 
 import java.util.List;
 

@@ -9,8 +9,8 @@ import org.unsymbol.lang.Language;
 import org.unsymbol.links.LanguageChoice;
 import org.unsymbol.links.LinkBuilder;
 import org.unsymbol.links.Links;
-import org.unsymbol.platform.problem.ErrorCode;
-import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.registry.FindingView;
+import org.unsymbol.registry.MalformedSymbol;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 import org.unsymbol.symbol.SymbolParser;
@@ -60,7 +60,7 @@ public class Resolver {
         ParseResult parsed = parser.parse(input);
         if (!parsed.valid() || parsed.symbol().isEmpty()) {
             metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
-            throw malformed(parsed);
+            throw MalformedSymbol.problem(parsed);
         }
         DocumentSymbol symbol = parsed.symbol().get();
         return resolved(input, parsed, symbol, lookupOne(symbol.key()), explicit, acceptLanguage);
@@ -148,16 +148,6 @@ public class Resolver {
         return new Resolution(input, p.symbol().map(DocumentSymbol::canonical).orElse(null), false, null, null,
                 null, null, null, null, null, null, FindingView.all(p.errors()), FindingView.all(p.warnings()),
                 p.suggestions());
-    }
-
-    static ProblemException malformed(ParseResult p) {
-        String first = p.errors().isEmpty() ? "it is not a valid document symbol" : p.errors().get(0).message();
-        return new ProblemException(ErrorCode.MALFORMED_SYMBOL,
-                "'" + p.input() + "' is not a valid UN document symbol: " + first)
-                .with("symbol", p.input())
-                .with("errors", FindingView.all(p.errors()))
-                .with("warnings", FindingView.all(p.warnings()))
-                .with("suggestions", p.suggestions());
     }
 
     /**
