@@ -81,7 +81,7 @@ public class Resolver {
             ParseResult p = parsed.get(i);
             if (!p.valid() || p.symbol().isEmpty()) {
                 metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
-                out.add(invalid(inputs.get(i), p));
+                out.add(Resolution.invalid(inputs.get(i), p));
             } else {
                 DocumentSymbol s = p.symbol().get();
                 out.add(resolved(inputs.get(i), p, s, found.get(s.key()), explicit, acceptLanguage).resolution());
@@ -103,10 +103,9 @@ public class Resolver {
         Links l = links(symbol, choice.language(), entry);
         String title = entry.map(e -> e.titles().get(choice.language())).orElse(null);
         metrics.resolved(entry.isPresent() ? "found" : "unknown", choice.language().code());
-        Resolution r = new Resolution(input, entry.map(CatalogueView::symbol).orElse(symbol.canonical()), true,
-                entry.isPresent(), symbol.kind().wireName(), choice.requested().code(), choice.language().code(),
-                choice.fallback(), codes(available), title, l,
-                null, parsed.findings().isEmpty() ? List.of() : FindingView.all(parsed.warnings()), null);
+        Resolution r = Resolution.valid(input, entry.map(CatalogueView::symbol).orElse(symbol.canonical()),
+                entry.isPresent(), symbol.kind().wireName(), choice, codes(available), title, l,
+                parsed.findings().isEmpty() ? List.of() : FindingView.all(parsed.warnings()));
         return new Resolved(r, symbol, entry, choice.language());
     }
 
@@ -142,12 +141,6 @@ public class Resolver {
         CompletableFuture<Object> cached = entries.getIfPresent(key);
         return cached != null && cached.isDone() && !cached.isCompletedExceptionally()
                 ? (Optional<CatalogueView>) cached.join() : null;
-    }
-
-    private static Resolution invalid(String input, ParseResult p) {
-        return new Resolution(input, p.symbol().map(DocumentSymbol::canonical).orElse(null), false, null, null,
-                null, null, null, null, null, null, FindingView.all(p.errors()), FindingView.all(p.warnings()),
-                p.suggestions());
     }
 
     /**
