@@ -1,6 +1,5 @@
 package org.unsymbol.draft;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -20,9 +19,7 @@ public final class CitationViews {
 
     @Schema(name = "CitedDocument")
     public record Cited(@Schema(example = "A/78/265") String symbol, @Schema(example = "document") String kind,
-                        @Schema(description = "found / unknown are decided at read time",
-                                type = SchemaType.STRING,
-                                enumeration = {"found", "unknown", "malformed", "placeholder"}) DraftStatus status,
+                        @Schema(description = "found / unknown are decided at read time") DraftStatus status,
                         int occurrences, @Schema(description = "UTF-16 offset of the first occurrence in the draft")
                         int firstStart, @Schema(nullable = true) String link, @Schema(nullable = true) String title,
                         @Schema(nullable = true) List<String> availableLanguages) {

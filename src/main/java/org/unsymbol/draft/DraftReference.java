@@ -1,6 +1,5 @@
 package org.unsymbol.draft;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.unsymbol.registry.FindingView;
 
@@ -18,7 +17,6 @@ public record DraftReference(
         @Schema(description = "Canonical symbol (as written when it could not be parsed)", example = "A/78/265")
         String symbol,
         @Schema(example = "document") String kind,
-        @Schema(type = SchemaType.STRING, enumeration = {"found", "unknown", "malformed", "placeholder"})
         DraftStatus status,
         @Schema(description = "Built from a citation by number (resolución 75/240 -> A/RES/75/240)") boolean derived,
         List<FindingView> errors,
