@@ -11,6 +11,8 @@ import org.unsymbol.catalogue.store.CatalogueWriter.Result;
 import org.unsymbol.catalogue.store.Jdbc;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.registry.FindingView;
+import org.unsymbol.registry.MalformedSymbol;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 
@@ -142,7 +144,7 @@ public class CatalogueService {
     public static DocumentSymbol symbolOf(String input) {
         ParseResult result = CatalogueSymbols.parse(input);
         if (!result.wellFormed() || result.symbol().isEmpty()) {
-            throw CatalogueSymbols.malformed(result, "symbol");
+            throw MalformedSymbol.problem(result);
         }
         return result.symbol().get();
     }
@@ -158,7 +160,7 @@ public class CatalogueService {
                 .with("key", symbol.key())
                 .with("valid", parsed.valid())
                 .with("tier", parsed.tier().name())
-                .with("findings", CatalogueSymbols.findings(parsed.findings()))
+                .with("findings", FindingView.all(parsed.findings()))
                 .with("suggestions", close);
     }
 

@@ -171,8 +171,7 @@ public final class RecordValidator {
             throw new ProblemException(ErrorCode.VALIDATION_FAILED, "The document has no 'symbol'.")
                     .with("violations", List.of(Map.of("field", "symbol", "message", "required")));
         }
-        DocumentSymbol symbol = CatalogueSymbols.requireCataloguable(pathSymbol != null ? pathSymbol : given,
-                "symbol");
+        DocumentSymbol symbol = CatalogueSymbols.requireCataloguable(pathSymbol != null ? pathSymbol : given);
         if (pathSymbol != null && given != null && !given.isBlank()) {
             Optional<String> bodyKey = CatalogueSymbols.keyOf(given);
             if (bodyKey.isEmpty() || !bodyKey.get().equals(symbol.key())) {

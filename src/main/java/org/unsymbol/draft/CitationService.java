@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.unsymbol.catalogue.CatalogueService;
 import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
 import org.unsymbol.extract.Reference;
+import org.unsymbol.extract.ReferenceStatus;
 import org.unsymbol.lang.Language;
-import org.unsymbol.platform.problem.ErrorCode;
-import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.registry.MalformedSymbol;
 import org.unsymbol.resolve.CatalogueView;
 import org.unsymbol.resolve.Resolver;
 import org.unsymbol.symbol.DocumentSymbol;
@@ -56,16 +56,15 @@ public class CitationService {
         StoredDocument doc = catalogue.get(symbol);
         List<CitationStore.Cited> rows = store.citedBy(doc.id());
         Set<String> keys = new HashSet<>();
-        rows.stream().filter(r -> r.status().equals("valid")).forEach(r -> keys.add(r.key()));
+        rows.stream().filter(r -> r.status() == ReferenceStatus.VALID).forEach(r -> keys.add(r.key()));
         Map<String, Optional<CatalogueView>> entries = keys.isEmpty() ? Map.of() : resolver.entries(keys);
         List<CitationViews.Cited> out = new ArrayList<>(rows.size());
         List<DraftReference> forSummary = new ArrayList<>(rows.size());
         List<Boolean> missing = new ArrayList<>(rows.size());
         for (CitationStore.Cited r : rows) {
             Optional<CatalogueView> entry = entries.getOrDefault(r.key(), Optional.empty());
-            String status = !r.status().equals("valid") ? r.status()
-                    : entry.isPresent() ? DraftSummary.FOUND : DraftSummary.UNKNOWN;
-            String link = r.status().equals("valid")
+            DraftStatus status = DraftStatus.of(r.status(), entry.isPresent());
+            String link = r.status() == ReferenceStatus.VALID
                     ? parsed(r.symbol()).map(s -> links.link(s, language, entry, LinkTarget.RESOLVER)).orElse(null)
                     : null;
             out.add(new CitationViews.Cited(r.symbol(), r.kind(), status, r.occurrences(), r.firstStart(), link,
@@ -81,8 +80,9 @@ public class CitationService {
     }
 
     public CitationViews.CitedBy citedBy(String symbol, Optional<Language> language) {
-        DocumentSymbol cited = parsed(symbol).orElseThrow(() -> new ProblemException(ErrorCode.MALFORMED_SYMBOL,
-                "'" + symbol + "' is not a valid UN document symbol.").with("symbol", symbol));
+        ParseResult parse = parser.parse(symbol);
+        DocumentSymbol cited = parse.symbol().filter(s -> parse.valid())
+                .orElseThrow(() -> MalformedSymbol.problem(parse));
         Optional<CatalogueView> self = resolver.entries(List.of(cited.key())).get(cited.key());
         String canonical = self.map(CatalogueView::symbol).orElse(cited.canonical());
         List<CitationStore.Citing> rows = store.citing(cited.key());

@@ -3,6 +3,7 @@ package org.unsymbol.draft;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.unsymbol.catalogue.store.Jdbc;
 import org.unsymbol.extract.Reference;
+import org.unsymbol.extract.ReferenceStatus;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,8 +21,8 @@ public class CitationStore {
     private static final int MAX_TEXT = 300;
 
     /** One distinct symbol a report cites. */
-    public record Cited(String key, String symbol, String kind, String status, int occurrences, int firstStart,
-                        String recordedAt) {
+    public record Cited(String key, String symbol, String kind, ReferenceStatus status, int occurrences,
+                        int firstStart, String recordedAt) {
     }
 
     /** A catalogued report citing a document, with how often. */
@@ -41,8 +42,7 @@ public class CitationStore {
             String key = clip(r.key());
             Cited seen = byKey.get(key);
             byKey.put(key, seen == null
-                    ? new Cited(key, clip(r.symbol()), r.kind().wireName(), r.status().name().toLowerCase(Locale.ROOT),
-                    1, r.start(), null)
+                    ? new Cited(key, clip(r.symbol()), r.kind().wireName(), r.status(), 1, r.start(), null)
                     : new Cited(key, seen.symbol(), seen.kind(), seen.status(), seen.occurrences() + 1,
                     seen.firstStart(), null));
         }
@@ -64,7 +64,7 @@ public class CitationStore {
                     insert.setString(2, x.key());
                     insert.setString(3, x.symbol());
                     insert.setString(4, x.kind());
-                    insert.setString(5, x.status());
+                    insert.setString(5, x.status().name().toLowerCase(Locale.ROOT));
                     insert.setInt(6, x.occurrences());
                     insert.setInt(7, x.firstStart());
                     insert.addBatch();
@@ -84,7 +84,8 @@ public class CitationStore {
                 List<Cited> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Cited(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        out.add(new Cited(rs.getString(1), rs.getString(2), rs.getString(3),
+                                ReferenceStatus.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
                                 rs.getInt(5), rs.getInt(6), instant(rs.getTimestamp(7))));
                     }
                 }

@@ -19,8 +19,7 @@ public final class CitationViews {
 
     @Schema(name = "CitedDocument")
     public record Cited(@Schema(example = "A/78/265") String symbol, @Schema(example = "document") String kind,
-                        @Schema(description = "found / unknown are decided at read time",
-                                enumeration = {"found", "unknown", "malformed", "placeholder"}) String status,
+                        @Schema(description = "found / unknown are decided at read time") DraftStatus status,
                         int occurrences, @Schema(description = "UTF-16 offset of the first occurrence in the draft")
                         int firstStart, @Schema(nullable = true) String link, @Schema(nullable = true) String title,
                         @Schema(nullable = true) List<String> availableLanguages) {

@@ -7,8 +7,8 @@ import org.unsymbol.extract.Reference;
 import org.unsymbol.extract.ReferenceExtractor;
 import org.unsymbol.extract.ReferenceStatus;
 import org.unsymbol.lang.Language;
+import org.unsymbol.registry.FindingView;
 import org.unsymbol.resolve.CatalogueView;
-import org.unsymbol.resolve.FindingView;
 import org.unsymbol.resolve.Resolver;
 import org.unsymbol.symbol.Finding;
 import org.unsymbol.symbol.FindingCode;
@@ -113,11 +113,7 @@ public class DraftChecker {
         for (Finding f : r.findings()) {
             (f.severity() == Severity.ERROR ? errors : warnings).add(FindingView.of(f));
         }
-        String status = switch (r.status()) {
-            case VALID -> entry.isPresent() ? DraftSummary.FOUND : DraftSummary.UNKNOWN;
-            case MALFORMED -> DraftSummary.MALFORMED;
-            case PLACEHOLDER -> DraftSummary.PLACEHOLDER;
-        };
+        DraftStatus status = DraftStatus.of(r.status(), entry.isPresent());
         String title = entry.map(e -> title(e, language)).orElse(null);
         List<String> available = entry.map(e -> e.availableLanguages().stream().sorted().map(Language::code).toList())
                 .orElse(null);
@@ -150,18 +146,19 @@ public class DraftChecker {
                 .orElseGet(() -> titles.values().stream().findFirst().orElse(null));
     }
 
-    private static String note(String status, Reference r, boolean languageMissing, Optional<Language> language) {
+    private static String note(DraftStatus status, Reference r, boolean languageMissing,
+                               Optional<Language> language) {
         return switch (status) {
-            case DraftSummary.FOUND -> languageMissing
+            case FOUND -> languageMissing
                     ? "The catalogue does not hold this document in " + language.get().code()
                     + "; the link falls back to another language." : null;
-            case DraftSummary.UNKNOWN -> unregistered(r)
+            case UNKNOWN -> unregistered(r)
                     ? "A well-formed symbol of a series the registry does not list, and not in the catalogue: check "
                     + "that the document exists."
                     : "A valid symbol that is not in the catalogue: check that the document exists.";
-            case DraftSummary.MALFORMED -> r.suggestions().isEmpty() ? "Not a valid document symbol."
+            case MALFORMED -> r.suggestions().isEmpty() ? "Not a valid document symbol."
                     : "Not a valid document symbol; did you mean " + String.join(" or ", r.suggestions()) + "?";
-            default -> "A drafting placeholder: replace it with the document's symbol before issue.";
+            case PLACEHOLDER -> "A drafting placeholder: replace it with the document's symbol before issue.";
         };
     }
 }

@@ -1,7 +1,7 @@
 package org.unsymbol.draft;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.unsymbol.resolve.FindingView;
+import org.unsymbol.registry.FindingView;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ public record DraftReference(
         @Schema(description = "Canonical symbol (as written when it could not be parsed)", example = "A/78/265")
         String symbol,
         @Schema(example = "document") String kind,
-        @Schema(enumeration = {"found", "unknown", "malformed", "placeholder"}) String status,
+        DraftStatus status,
         @Schema(description = "Built from a citation by number (resolución 75/240 -> A/RES/75/240)") boolean derived,
         List<FindingView> errors,
         List<FindingView> warnings,

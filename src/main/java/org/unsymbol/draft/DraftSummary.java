@@ -9,11 +9,6 @@ import java.util.List;
 public record DraftSummary(int references, int found, int unknown, int malformed, int placeholder,
                            int languageMissing) {
 
-    static final String FOUND = "found";
-    static final String UNKNOWN = "unknown";
-    static final String MALFORMED = "malformed";
-    static final String PLACEHOLDER = "placeholder";
-
     static DraftSummary of(List<DraftReference> references, List<Boolean> languageMissing) {
         int found = 0;
         int unknown = 0;
@@ -25,7 +20,7 @@ public record DraftSummary(int references, int found, int unknown, int malformed
                 case FOUND -> found++;
                 case UNKNOWN -> unknown++;
                 case MALFORMED -> malformed++;
-                default -> placeholder++;
+                case PLACEHOLDER -> placeholder++;
             }
             if (languageMissing.get(i)) {
                 missing++;

@@ -32,8 +32,9 @@ import java.util.Set;
  *     each operation.</li>
  * <li><b>security</b>: the {@code bearer} scheme ({@code Authorization: Bearer <key>}, a key of
  *     {@code unsymbol.api-keys}); an operation whose Java method or class carries {@link WriteAccess} requires it
- *     (and documents 401), one that documents a 401 without {@code WriteAccess} takes it optionally
- *     ({@code record=} of a draft check), every other one is public ({@code security: []}).</li>
+ *     (and documents 401); one whose {@code WriteAccess} names a query parameter that makes it a write
+ *     ({@code record=} of a draft check), or that documents a 401 without {@code WriteAccess}, takes it optionally;
+ *     every other one is public ({@code security: []}).</li>
  * <li><b>nullable references</b>: SmallRye writes a nullable field of a named type as {@code type: object} beside
  *     {@code anyOf: [$ref, {type: null}]}, which forbids the null it means to allow; the {@code type} goes.</li>
  * </ul>
@@ -96,7 +97,9 @@ public class ContractFilter implements OASFilter {
                             + op.getKey() + " " + path.getKey() + " in ContractFilter.OPERATION_IDS");
                 }
                 operation.setOperationId(id);
-                secure(operation, java.map(ContractFilter::writes).orElse(false));
+                Optional<WriteAccess> access = java.flatMap(ContractFilter::writeAccess);
+                secure(operation, access.filter(a -> a.whenQueryParameter().isEmpty()).isPresent(),
+                        access.filter(a -> !a.whenQueryParameter().isEmpty()).isPresent());
             }
         }
     }
@@ -110,7 +113,7 @@ public class ContractFilter implements OASFilter {
         return schema;
     }
 
-    private static void secure(Operation operation, boolean writes) {
+    private static void secure(Operation operation, boolean writes, boolean writesOnRequest) {
         APIResponses responses = operation.getResponses();
         boolean documents401 = responses != null && responses.hasAPIResponse("401");
         List<SecurityRequirement> security = new ArrayList<>();
@@ -126,7 +129,7 @@ public class ContractFilter implements OASFilter {
                                 .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
             }
             security.add(OASFactory.createSecurityRequirement().addScheme(BEARER));
-        } else if (documents401) {
+        } else if (documents401 || writesOnRequest) {
             security.add(OASFactory.createSecurityRequirement()); // anonymous allowed
             security.add(OASFactory.createSecurityRequirement().addScheme(BEARER));
         }
@@ -153,8 +156,9 @@ public class ContractFilter implements OASFilter {
         }
     }
 
-    private static boolean writes(Method m) {
-        return m.isAnnotationPresent(WriteAccess.class) || m.getDeclaringClass().isAnnotationPresent(WriteAccess.class);
+    private static Optional<WriteAccess> writeAccess(Method m) {
+        return Optional.ofNullable(m.getAnnotation(WriteAccess.class))
+                .or(() -> Optional.ofNullable(m.getDeclaringClass().getAnnotation(WriteAccess.class)));
     }
 
     /** {@code DocumentResource.languages} gives {@code documentLanguages}. */

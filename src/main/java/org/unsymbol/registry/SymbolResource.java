@@ -37,20 +37,6 @@ public class SymbolResource {
     static final String PREFIX = "/api/v1/symbols/";
     public static final int MAX_BATCH = 10_000;
 
-    private static final String VALID_EXAMPLE = """
-            {"input":"a/78/265 Add.l","valid":true,"tier":"PLAUSIBLE","canonical":"A/78/265/Add.1",\
-            "key":"A/78/265/ADD.1","kind":"document","components":{"root":"A","bodies":[],"series":"A",\
-            "session":"78","year":null,"nature":null,"number":"265","part":null,"modifiers":["Add.1"],\
-            "parentheticals":[],"reissued":false,"singles":["A/78/265/Add.1"]},"errors":[],"warnings":[\
-            {"code":"NORMALIZED_CASE","severity":"WARNING","message":"'a' written as 'A'.","start":0,"end":1},\
-            {"code":"NORMALIZED_PUNCTUATION","severity":"WARNING","message":"A space before 'Add' read as '/'.",\
-            "start":8,"end":9},{"code":"NORMALIZED_OCR","severity":"WARNING","message":"Letter 'l' in a number \
-            read as digit '1'.","start":9,"end":14}],"suggestions":[]}""";
-    private static final String INVALID_EXAMPLE = """
-            {"input":"A/C.1./78/L.11","valid":false,"tier":"MALFORMED","canonical":null,"key":null,"kind":null,\
-            "components":null,"errors":[{"code":"STRAY_PUNCTUATION","severity":"ERROR","message":"Stray '.' after \
-            'C.1'.","start":5,"end":6}],"warnings":[],"suggestions":["A/C.1/78/L.11"]}""";
-
     private final SymbolParser parser;
     private final RateLimiter rateLimiter;
 
@@ -68,8 +54,8 @@ public class SymbolResource {
     @APIResponse(responseCode = "200", description = "The parse, valid or not",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SymbolView.class),
-                    examples = {@ExampleObject(name = "normalized", value = VALID_EXAMPLE),
-                            @ExampleObject(name = "malformed", value = INVALID_EXAMPLE)}))
+                    examples = {@ExampleObject(name = "normalized", value = SymbolExamples.VALID),
+                            @ExampleObject(name = "malformed", value = SymbolExamples.INVALID)}))
     public SymbolView parse(
             @Parameter(description = "A UN document symbol, as written", examples = {
                     @ExampleObject(name = "GA document", value = "A/78/265"),
@@ -97,9 +83,7 @@ public class SymbolResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "More than 10,000 symbols (BATCH_TOO_LARGE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "too large",
-                    value = "{\"type\":\"/problems/batch-too-large\",\"title\":\"Batch too large\",\"status\":413,"
-                            + "\"code\":\"BATCH_TOO_LARGE\",\"detail\":\"10001 symbols; at most 10000 per request.\","
-                            + "\"limit\":10000}")))
+                    value = SymbolExamples.BATCH_TOO_LARGE)))
     public List<SymbolView> validate(List<String> symbols) {
         if (symbols == null) {
             throw new ProblemException(ErrorCode.BAD_REQUEST, "Send a JSON array of symbol strings.");

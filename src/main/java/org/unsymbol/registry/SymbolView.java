@@ -3,7 +3,6 @@ package org.unsymbol.registry;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.unsymbol.symbol.DocumentSymbol;
-import org.unsymbol.symbol.Finding;
 import org.unsymbol.symbol.Modifier;
 import org.unsymbol.symbol.ParseResult;
 
@@ -47,20 +46,6 @@ public record SymbolView(
                     example = "[\"A/55/305\", \"S/2000/809\"]") List<String> singles) {
     }
 
-    @JsonPropertyOrder({"code", "severity", "message", "start", "end"})
-    @Schema(name = "SymbolFinding", description = "An error or warning; start/end are UTF-16 offsets into the input")
-    public record FindingView(
-            @Schema(example = "NORMALIZED_OCR") String code,
-            @Schema(example = "WARNING") String severity,
-            @Schema(example = "Letter 'l' in a number read as digit '1'.") String message,
-            @Schema(example = "9") int start,
-            @Schema(example = "14") int end) {
-
-        static FindingView of(Finding f) {
-            return new FindingView(f.code().name(), f.severity().name(), f.message(), f.start(), f.end());
-        }
-    }
-
     public static SymbolView of(ParseResult r) {
         DocumentSymbol s = r.symbol().orElse(null);
         return new SymbolView(r.input(), r.valid(), r.tier().name(),
@@ -68,8 +53,8 @@ public record SymbolView(
                 s == null ? null : s.key(),
                 s == null ? null : s.kind().wireName(),
                 s == null ? null : components(s),
-                r.errors().stream().map(FindingView::of).toList(),
-                r.warnings().stream().map(FindingView::of).toList(),
+                FindingView.all(r.errors()),
+                FindingView.all(r.warnings()),
                 r.suggestions());
     }
 

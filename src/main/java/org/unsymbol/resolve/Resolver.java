@@ -9,8 +9,8 @@ import org.unsymbol.lang.Language;
 import org.unsymbol.links.LanguageChoice;
 import org.unsymbol.links.LinkBuilder;
 import org.unsymbol.links.Links;
-import org.unsymbol.platform.problem.ErrorCode;
-import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.registry.FindingView;
+import org.unsymbol.registry.MalformedSymbol;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 import org.unsymbol.symbol.SymbolParser;
@@ -60,7 +60,7 @@ public class Resolver {
         ParseResult parsed = parser.parse(input);
         if (!parsed.valid() || parsed.symbol().isEmpty()) {
             metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
-            throw malformed(parsed);
+            throw MalformedSymbol.problem(parsed);
         }
         DocumentSymbol symbol = parsed.symbol().get();
         return resolved(input, parsed, symbol, lookupOne(symbol.key()), explicit, acceptLanguage);
@@ -81,7 +81,7 @@ public class Resolver {
             ParseResult p = parsed.get(i);
             if (!p.valid() || p.symbol().isEmpty()) {
                 metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
-                out.add(invalid(inputs.get(i), p));
+                out.add(Resolution.invalid(inputs.get(i), p));
             } else {
                 DocumentSymbol s = p.symbol().get();
                 out.add(resolved(inputs.get(i), p, s, found.get(s.key()), explicit, acceptLanguage).resolution());
@@ -103,10 +103,9 @@ public class Resolver {
         Links l = links(symbol, choice.language(), entry);
         String title = entry.map(e -> e.titles().get(choice.language())).orElse(null);
         metrics.resolved(entry.isPresent() ? "found" : "unknown", choice.language().code());
-        Resolution r = new Resolution(input, entry.map(CatalogueView::symbol).orElse(symbol.canonical()), true,
-                entry.isPresent(), symbol.kind().wireName(), choice.requested().code(), choice.language().code(),
-                choice.fallback(), codes(available), title, l,
-                null, parsed.findings().isEmpty() ? List.of() : FindingView.all(parsed.warnings()), null);
+        Resolution r = Resolution.valid(input, entry.map(CatalogueView::symbol).orElse(symbol.canonical()),
+                entry.isPresent(), symbol.kind().wireName(), choice, codes(available), title, l,
+                parsed.findings().isEmpty() ? List.of() : FindingView.all(parsed.warnings()));
         return new Resolved(r, symbol, entry, choice.language());
     }
 
@@ -142,22 +141,6 @@ public class Resolver {
         CompletableFuture<Object> cached = entries.getIfPresent(key);
         return cached != null && cached.isDone() && !cached.isCompletedExceptionally()
                 ? (Optional<CatalogueView>) cached.join() : null;
-    }
-
-    private static Resolution invalid(String input, ParseResult p) {
-        return new Resolution(input, p.symbol().map(DocumentSymbol::canonical).orElse(null), false, null, null,
-                null, null, null, null, null, null, FindingView.all(p.errors()), FindingView.all(p.warnings()),
-                p.suggestions());
-    }
-
-    static ProblemException malformed(ParseResult p) {
-        String first = p.errors().isEmpty() ? "it is not a valid document symbol" : p.errors().get(0).message();
-        return new ProblemException(ErrorCode.MALFORMED_SYMBOL,
-                "'" + p.input() + "' is not a valid UN document symbol: " + first)
-                .with("symbol", p.input())
-                .with("errors", FindingView.all(p.errors()))
-                .with("warnings", FindingView.all(p.warnings()))
-                .with("suggestions", p.suggestions());
     }
 
     /**

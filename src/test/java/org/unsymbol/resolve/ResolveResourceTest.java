@@ -79,7 +79,7 @@ class ResolveResourceTest {
         given().get("/api/v1/resolve/A/78/265/Add.").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("MALFORMED_SYMBOL"))
-                .body("errors.code", hasItem("MODIFIER_WITHOUT_NUMBER"));
+                .body("findings.code", hasItem("MODIFIER_WITHOUT_NUMBER"));
     }
 
     @Test

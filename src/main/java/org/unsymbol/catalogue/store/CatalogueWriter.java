@@ -6,6 +6,7 @@ import org.unsymbol.catalogue.DocumentJson.FileJson;
 import org.unsymbol.catalogue.model.CatalogueRecord;
 import org.unsymbol.catalogue.model.LanguageVersion;
 import org.unsymbol.catalogue.model.Relation;
+import org.unsymbol.catalogue.model.SymbolRole;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.Modifier;
 
@@ -152,33 +153,37 @@ public final class CatalogueWriter {
         return out;
     }
 
-    /** Every key a record will hold, with its role: its own, the singles of a joint symbol, its aliases. */
-    public static Map<String, String[]> claimedKeys(CatalogueRecord r) {
-        Map<String, String[]> keys = new LinkedHashMap<>();
-        keys.put(r.key(), new String[]{r.symbol().canonical(), "primary"});
+    /** A lookup key a record claims: the canonical symbol it is the key of, and why the record holds it. */
+    public record Claim(String symbol, SymbolRole role) {
+    }
+
+    /** Every key a record will hold, with its claim: its own, the singles of a joint symbol, its aliases. */
+    public static Map<String, Claim> claimedKeys(CatalogueRecord r) {
+        Map<String, Claim> keys = new LinkedHashMap<>();
+        keys.put(r.key(), new Claim(r.symbol().canonical(), SymbolRole.PRIMARY));
         if (r.symbol().isJoint()) {
             for (DocumentSymbol single : r.symbol().singles()) {
-                keys.putIfAbsent(single.key(), new String[]{single.canonical(), "joint"});
+                keys.putIfAbsent(single.key(), new Claim(single.canonical(), SymbolRole.JOINT));
             }
         }
         for (DocumentSymbol alias : r.aliases()) {
-            keys.putIfAbsent(alias.key(), new String[]{alias.canonical(), "alias"});
+            keys.putIfAbsent(alias.key(), new Claim(alias.canonical(), SymbolRole.ALIAS));
         }
         return keys;
     }
 
     private static String conflict(CatalogueRecord r, int index, Map<String, Stored> stored,
                                    Map<String, Integer> claimedInBatch) {
-        Map<String, String[]> keys = claimedKeys(r);
-        for (Map.Entry<String, String[]> k : keys.entrySet()) {
+        Map<String, Claim> keys = claimedKeys(r);
+        for (Map.Entry<String, Claim> k : keys.entrySet()) {
             Stored owner = stored.get(k.getKey());
             if (owner != null && !owner.ownerKey.equals(r.key())) {
-                return "'" + k.getValue()[0] + "' already names " + owner.ownerSymbol
+                return "'" + k.getValue().symbol() + "' already names " + owner.ownerSymbol
                         + (owner.deleted ? " (deleted)" : "") + " in the catalogue";
             }
             Integer earlier = claimedInBatch.get(k.getKey());
             if (earlier != null && earlier != index) {
-                return "'" + k.getValue()[0] + "' is claimed by an earlier document of the same batch";
+                return "'" + k.getValue().symbol() + "' is claimed by an earlier document of the same batch";
             }
         }
         keys.keySet().forEach(k -> claimedInBatch.put(k, index));
@@ -361,8 +366,8 @@ public final class CatalogueWriter {
     /** {@code document_symbol} rows without the document id: key, symbol, role. */
     public static List<String[]> symbolRows(CatalogueRecord r) {
         List<String[]> rows = new ArrayList<>();
-        for (Map.Entry<String, String[]> k : claimedKeys(r).entrySet()) {
-            rows.add(new String[]{k.getKey(), k.getValue()[0], k.getValue()[1]});
+        for (Map.Entry<String, Claim> k : claimedKeys(r).entrySet()) {
+            rows.add(new String[]{k.getKey(), k.getValue().symbol(), k.getValue().role().column()});
         }
         return rows;
     }

@@ -24,6 +24,8 @@ import java.util.Map;
 public class ProblemSchemaFilter implements OASFilter {
 
     private static final String REF = "#/components/schemas/Problem";
+    /** The one wire shape of a grammar finding, {@code org.unsymbol.registry.FindingView}. */
+    private static final String FINDING_REF = "#/components/schemas/SymbolFinding";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -98,6 +100,20 @@ public class ProblemSchemaFilter implements OASFilter {
                         .enumeration(codes).description("Stable machine-readable error code"))
                 .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                 .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                // the members of MALFORMED_SYMBOL (every endpoint that takes a symbol builds it the same way); the
+                // catalogue's DOCUMENT_NOT_FOUND carries tier, findings and suggestions too
+                .addProperty("input", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("MALFORMED_SYMBOL: the symbol exactly as given"))
+                .addProperty("tier", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("MALFORMED_SYMBOL, DOCUMENT_NOT_FOUND: the grammar's tier of the symbol")
+                        .examples(List.of("MALFORMED")))
+                .addProperty("findings", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("MALFORMED_SYMBOL, DOCUMENT_NOT_FOUND: every error and warning of the grammar")
+                        .items(OASFactory.createSchema().ref(FINDING_REF)))
+                .addProperty("suggestions", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("MALFORMED_SYMBOL: the grammar's guesses at the intended symbol, best first; "
+                                + "DOCUMENT_NOT_FOUND: close catalogued symbols")
+                        .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))))
                 .required(List.of("type", "title", "status", "code"));
     }
 }
