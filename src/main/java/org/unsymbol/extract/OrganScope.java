@@ -273,6 +273,12 @@ final class OrganScope {
             return;
         }
         Word w = Lexicon.classify(s, a, b);
+        Organ sofar = w == Word.CONJUNCTION ? Citations.organOf(phrase) : Organ.NONE;
+        if (sofar != Organ.NONE && sofar != Organ.COUNCIL) {
+            closePhrase(); // "the General Assembly and the Human Rights Council": two organs, not one
+            sentenceStart = false;
+            return;
+        }
         if (isPhraseWord(w) || w == Word.CONJUNCTION && phraseWords > 0) {
             if (phraseWords == 0) {
                 phraseAtStart = sentenceStart;
