@@ -22,6 +22,7 @@ final class Citations {
     enum Organ {
         GENERAL_ASSEMBLY, SECURITY_COUNCIL, ECOSOC, HUMAN_RIGHTS_COUNCIL, HUMAN_RIGHTS_COMMISSION,
         /** The UN Environment Assembly: resolution 4/22 is {@code UNEP/EA.4/Res.22}. */ ENVIRONMENT_ASSEMBLY,
+        /** The UN Interim Administration Mission in Kosovo: regulation 1999/1 is {@code UNMIK/REG/1999/1}. */ UNMIK,
         COUNCIL, OTHER, NONE
     }
 
@@ -278,7 +279,7 @@ final class Citations {
             }
             Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
             p = Words.start(w);
-            if (cls == Word.RESOLUTION || cls == Word.DECISION) {
+            if (cls == Word.RESOLUTION || cls == Word.DECISION || cls == Word.REGULATION) {
                 kind = cls;
                 break;
             }
@@ -412,13 +413,19 @@ final class Citations {
                 break;
             }
             Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
-            if (!isOrganWord(cls)) {
-                break;
+            if (!isOrganWord(cls) || words == 0 && isTopicWord(s, Words.start(w), Words.end(w))) {
+                break; // "regulation 1999/1 on the Authority of ...": a title, not the issuer
             }
             tags.add(cls);
             p = Words.end(w);
         }
         return tags;
+    }
+
+    private static boolean isTopicWord(CharSequence s, int from, int to) {
+        String w = s.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("on") || w.equals("sur") || w.equals("sobre") || w.equals("pour") || w.equals("for")
+                || w.equals("para");
     }
 
     /** The organ phrase right before the keyword: "Security Council resolution", "Economic and Social Council". */
@@ -479,6 +486,9 @@ final class Citations {
         boolean head = tags.contains(Word.ASSEMBLY) || tags.contains(Word.COUNCIL) || tags.contains(Word.COMMISSION)
                 || tags.contains(Word.OTHER_BODY) || tags.contains(Word.HRC) || tags.contains(Word.UNEA)
                 || tags.contains(Word.ECOSOC) || tags.contains(Word.SECURITY);
+        if (tags.contains(Word.UNMIK)) {
+            return Organ.UNMIK;
+        }
         if (!head) {
             return Organ.NONE;
         }
@@ -561,8 +571,13 @@ final class Citations {
         if (slash && roman) {
             return null; // 75/240 (XXX) mixes two numbering systems
         }
+        if (ctx.kind() == Word.REGULATION || ctx.organ() == Organ.UNMIK) {
+            return ctx.kind() == Word.REGULATION && ctx.organ() == Organ.UNMIK && yearSession && num.paren == null
+                    && num.letter == null ? "UNMIK/" : null; // only UNMIK's regulations have a series here
+        }
         String series = switch (ctx.organ()) {
             case OTHER -> null;
+            case UNMIK -> null;
             case ENVIRONMENT_ASSEMBLY -> slash && !yearSession && !decision && num.session.indexOf('-') < 0
                     && num.letter == null && num.paren == null ? "UNEP/EA." : null;
             case HUMAN_RIGHTS_COUNCIL -> slash && !yearSession ? "A/HRC/" : null;
@@ -579,6 +594,9 @@ final class Citations {
     }
 
     static String symbol(String series, Word kind, Num num, String letter) {
+        if (series.equals("UNMIK/")) {
+            return "UNMIK/REG/" + num.session + "/" + num.number; // UNMIK/REG/1999/24
+        }
         if (series.equals("UNEP/EA.")) {
             return series + num.session + "/Res." + num.number; // UNEP/EA.4/Res.22
         }
@@ -601,7 +619,8 @@ final class Citations {
     }
 
     private static void emit(CharSequence s, Context ctx, String series, Num num, List<Candidate> out) {
-        SymbolKind kind = ctx.kind() == Word.DECISION ? SymbolKind.DECISION : SymbolKind.RESOLUTION;
+        SymbolKind kind = ctx.kind() == Word.DECISION ? SymbolKind.DECISION
+                : ctx.kind() == Word.REGULATION ? SymbolKind.DOCUMENT : SymbolKind.RESOLUTION;
         String text = symbol(series, ctx.kind(), num, num.letter);
         out.add(new Candidate(text, num.start, num.end, false, ReferenceForm.CITATION, kind, true, true));
     }

@@ -14,6 +14,8 @@ final class Lexicon {
     /** What one word says to the citation recognizer. */
     enum Word {
         RESOLUTION, DECISION, DOCUMENT,
+        /** Regulation: a number only with a body that issues numbered regulations (UNMIK/REG/1999/1). */ REGULATION,
+        /** The UN Interim Administration Mission in Kosovo, whose regulations are UNMIK/REG/yyyy/n. */ UNMIK,
         /** General Assembly. */ ASSEMBLY,
         /** Security Council. */ SECURITY,
         /** Economic and Social Council. */ ECONOMIC,
@@ -85,6 +87,8 @@ final class Lexicon {
                 "regionales", "региональной", "الإقليمية");
         put(Word.ENVIRONMENT, "environment", "environnement", "ambiente", "окружающей", "للبيئة", "البيئة");
         put(Word.HRC, "hrc", "cdh");
+        put(Word.REGULATION, "regulation", "regulations", "règlement", "règlements", "reglamento", "reglamentos");
+        put(Word.UNMIK, "unmik", "minuk", "моонк");
         put(Word.UNEA, "unea", "anue", "ануос");
         put(Word.GENERAL, "general", "générale", "generale", "генеральной", "генеральная", "генеральную",
                 "генеральная", "العامة");

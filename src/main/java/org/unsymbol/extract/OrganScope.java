@@ -298,7 +298,7 @@ final class OrganScope {
     static boolean isPhraseWord(Word w) {
         return switch (w) {
             case FILLER, GENERAL, POSSESSIVE, ASSEMBLY, SECURITY, ECONOMIC, RIGHTS, COUNCIL, COMMISSION, OTHER_BODY,
-                 OTHER_QUALIFIER, ENVIRONMENT, HRC, UNEA, ECOSOC -> true;
+                 OTHER_QUALIFIER, ENVIRONMENT, HRC, UNEA, ECOSOC, UNMIK -> true;
             default -> false;
         };
     }
@@ -317,6 +317,9 @@ final class OrganScope {
 
     /** The kind of head an organ phrase has: ASSEMBLY, COUNCIL, COMMISSION or OTHER_BODY. */
     static Word headOf(Set<Word> tags) {
+        if (tags.contains(Word.UNMIK)) {
+            return Word.UNMIK;
+        }
         if (tags.contains(Word.OTHER_BODY)) {
             return Word.OTHER_BODY;
         }
@@ -376,6 +379,7 @@ final class OrganScope {
             Word h = switch (o) {
                 case GENERAL_ASSEMBLY, ENVIRONMENT_ASSEMBLY -> Word.ASSEMBLY;
                 case HUMAN_RIGHTS_COMMISSION -> Word.COMMISSION;
+                case UNMIK -> Word.UNMIK;
                 case OTHER -> head == Word.COMMISSION || head == Word.OTHER_BODY ? head : null;
                 default -> Word.COUNCIL;
             };

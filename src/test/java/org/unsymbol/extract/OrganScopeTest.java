@@ -80,6 +80,11 @@ class OrganScopeTest {
                 Arguments.of("Commission on Narcotic Drugs resolution 62/1", List.of()),
                 Arguments.of("Matters brought to the attention of the Economic and Social Council ...... 2 "
                         + "Resolution 64/3 Promoting", List.of()),
+                Arguments.of("Taking into account UNMIK Regulation No. 2000/38 on the Establishment of the "
+                        + "Ombudsperson Institution and Regulation No. 2001/9 of 15 May 2001,",
+                        List.of("UNMIK/REG/2000/38", "UNMIK/REG/2001/9")),
+                Arguments.of("Regulation No. 2000/38 on the Establishment of the Ombudsperson Institution", List.of()),
+                Arguments.of("the Council regulation 2019/1 on customs", List.of()),
                 Arguments.of("On the second day, the Meeting adopted decision 31/2 on the budget", List.of()));
     }
 
