@@ -24,13 +24,18 @@ import org.unsymbol.symbol.SymbolKind;
 final class Citations {
 
     /** The organs whose resolutions and decisions map to a symbol series. */
-    enum Organ { GENERAL_ASSEMBLY, SECURITY_COUNCIL, ECOSOC, HUMAN_RIGHTS_COUNCIL, HUMAN_RIGHTS_COMMISSION, COUNCIL, OTHER, NONE }
+    enum Organ {
+        GENERAL_ASSEMBLY, SECURITY_COUNCIL, ECOSOC, HUMAN_RIGHTS_COUNCIL, HUMAN_RIGHTS_COMMISSION,
+        /** The UN Environment Assembly: resolution 4/22 is {@code UNEP/EA.4/Res.22}. */ ENVIRONMENT_ASSEMBLY,
+        /** The UN Interim Administration Mission in Kosovo: regulation 1999/1 is {@code UNMIK/REG/1999/1}. */ UNMIK,
+        COUNCIL, OTHER, NONE
+    }
 
     /** Abjad order of the Arabic letter names that mark the parts of a composite resolution (صاد = R). */
     private static final String[] ABJAD = {"ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء",
         "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد"};
 
-    private static final int MAX_INNER_WORDS = 5;
+    private static final int MAX_INNER_WORDS = 8;
     private static final int MAX_ITEMS = 500;
     /** Part letters of one number: the alphabet. */
     private static final int MAX_LETTERS = 26;
@@ -103,11 +108,16 @@ final class Citations {
      * @return the end of what was consumed, or -1 when there is no citation here
      */
     static int recognize(CharSequence s, int i, List<Candidate> out) {
+        return recognize(s, i, null, out);
+    }
+
+    /** As {@link #recognize(CharSequence, int, List)}, deciding the organ with the scope of the extraction. */
+    static int recognize(CharSequence s, int i, OrganScope scope, List<Candidate> out) {
         Num first = parseNumber(s, i);
         if (first == null) {
             return -1;
         }
-        Context ctx = context(s, first.start, first.end);
+        Context ctx = context(s, first, scope);
         if (ctx == null) {
             return -1;
         }
@@ -487,13 +497,39 @@ final class Citations {
     // ---------------------------------------------------------------------------------------------------- context
 
     static Context context(CharSequence s, int numStart, int numEnd) {
+        Num num = new Num();
+        num.start = numStart;
+        num.end = numEnd;
+        return context(s, num, null);
+    }
+
+    /**
+     * The keyword and the organ of the number {@code num}: the organ words between the keyword and the number, right
+     * after the number, right before the keyword, after the number across a comma ("Resolution 1266, принятая Советом
+     * Безопасности", "In its resolution 58/11, the Commission"), and last the scope of the sentence or paragraph.
+     */
+    static Context context(CharSequence s, Num num, OrganScope scope) {
+        int numStart = num.start;
+        int numEnd = num.end;
         Word chinese = chineseKeywordAfter(s, numEnd);
         if (chinese != null) {
-            return new Context(chinese, chineseOrgan(s, numStart));
+            Organ organ = chineseOrgan(s, numStart);
+            if ((organ == Organ.NONE || organ == Organ.COUNCIL) && scope != null) {
+                organ = scope.resolve(numStart, chinese, num, organ, chinesePossessive(s, numStart), true, true);
+            }
+            return new Context(chinese, organ);
         }
         Set<Word> inner = EnumSet.noneOf(Word.class);
         int p = numStart;
+        int q = p;
+        while (q > 0 && p - q < 4 && Chars.isSpace(s.charAt(q - 1))) {
+            q--;
+        }
+        if (q > 0 && s.charAt(q - 1) == '(' && (num.session != null || num.paren != null)) {
+            p = q - 1; // "the founding ECOSOC resolution (1994/24 of 26 July 1994)"
+        }
         Word kind = null;
+        boolean leadOnly = true;
         for (int words = 0; words <= MAX_INNER_WORDS; words++) {
             long w = Words.before(s, p);
             if (w < 0) {
@@ -501,18 +537,22 @@ final class Citations {
             }
             Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
             p = Words.start(w);
-            if (cls == Word.RESOLUTION || cls == Word.DECISION) {
+            if (cls == Word.RESOLUTION || cls == Word.DECISION || cls == Word.REGULATION) {
                 kind = cls;
                 break;
             }
-            if (!isOrganWord(cls)) {
+            if (!isOrganWord(cls) && cls != Word.LEAD) {
                 return null;
+            }
+            if (cls != Word.LEAD && !isNumberWord(s, Words.start(w), Words.end(w))) {
+                leadOnly = false;
             }
             inner.add(cls);
         }
         if (kind == null) {
             return null;
         }
+        int keyword = p;
         Organ organ = organOf(inner);
         if (organ == Organ.NONE) {
             organ = organOf(wordsAfter(s, numEnd));
@@ -520,12 +560,105 @@ final class Citations {
         if (organ == Organ.NONE) {
             organ = organOf(wordsBefore(s, p));
         }
+        boolean possessive = possessive(s, keyword);
+        if (organ == Organ.NONE || organ == Organ.COUNCIL) {
+            Organ forward = forwardOrgan(s, numEnd, possessive);
+            if (forward != Organ.NONE && !(organ == Organ.COUNCIL && forward == Organ.COUNCIL)) {
+                organ = forward;
+            }
+        }
+        if ((organ == Organ.NONE || organ == Organ.COUNCIL) && scope != null) {
+            boolean bareOk = leadOnly && !dateAfter(s, numEnd);
+            organ = scope.resolve(keyword, kind, num, organ, possessive, bareOk);
+        }
         return new Context(kind, organ);
     }
 
+    /** "No.", "núm.", "رقم": a number sign between the keyword and the number. */
+    private static boolean isNumberWord(CharSequence s, int from, int to) {
+        String w = s.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("no") || w.equals("nos") || w.equals("núm") || w.equals("رقم");
+    }
+
+    /** A month name right after the number: "resolution on 5 June" is a date, whoever is in scope. */
+    private static boolean dateAfter(CharSequence s, int from) {
+        long w = Words.after(s, from);
+        return w >= 0 && Months.isMonth(s, Words.start(w), Words.end(w));
+    }
+
+    /** The keyword is "its resolution", "sa résolution", "свою резолюцию", "قراره", "قراراتها". */
+    private static boolean possessive(CharSequence s, int keyword) {
+        long w = Words.before(s, keyword);
+        if (w >= 0 && Lexicon.classify(s, Words.start(w), Words.end(w)) == Word.POSSESSIVE) {
+            return true;
+        }
+        long k = Words.after(s, keyword);
+        if (k < 0) {
+            return false;
+        }
+        int end = Words.end(k);
+        char last = s.charAt(end - 1);
+        return Chars.isArabic(last) && (last == 'ه' || end - Words.start(k) > 2 && last == 'ا'
+                && s.charAt(end - 2) == 'ه');
+    }
+
+    /** 其第2118号决议: 其 ("its") before the number. */
+    private static boolean chinesePossessive(CharSequence s, int numStart) {
+        int k = numStart;
+        if (k > 0 && s.charAt(k - 1) == '第') {
+            k--;
+        }
+        return k > 0 && s.charAt(k - 1) == '其';
+    }
+
+    /**
+     * The organ named after the number across a comma: "Resolution 1266, принятая Советом Безопасности", "resolution
+     * 4/22 adopted by the UN Environment Assembly", and, when the keyword is possessive, the subject that follows
+     * ("In its resolution 58/11, the Commission invited"). A bounded look ahead of a few words.
+     */
+    private static Organ forwardOrgan(CharSequence s, int from, boolean possessive) {
+        int n = s.length();
+        int p = Words.skipSpace(s, from, 4);
+        boolean comma = false;
+        if (p < n && (s.charAt(p) == ',' || s.charAt(p) == '،')) {
+            p++;
+            comma = true;
+        }
+        long w = Words.after(s, p);
+        if (w < 0) {
+            return Organ.NONE;
+        }
+        Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+        if (cls == Word.FILLER && !isOrganWord(classifyNext(s, Words.end(w))) ) {
+            // "la résolution 58/11, qui a été adoptée par": one relative word before the participle
+            long v = Words.after(s, Words.end(w));
+            if (v >= 0 && Lexicon.classify(s, Words.start(v), Words.end(v)) == Word.ADOPTED) {
+                w = v;
+                cls = Word.ADOPTED;
+            }
+        }
+        if (cls == Word.ADOPTED) {
+            p = Words.end(w);
+            long by = Words.after(s, p);
+            if (by >= 0 && Words.end(by) - Words.start(by) <= 3
+                    && Lexicon.classify(s, Words.start(by), Words.end(by)) == Word.NONE) {
+                p = Words.end(by); // by, par, por
+            }
+            return organOf(wordsAfter(s, p));
+        }
+        if (comma && possessive) {
+            return organOf(wordsAfter(s, p));
+        }
+        return Organ.NONE;
+    }
+
+    private static Word classifyNext(CharSequence s, int from) {
+        long w = Words.after(s, from);
+        return w < 0 ? Word.NONE : Lexicon.classify(s, Words.start(w), Words.end(w));
+    }
+
     private static boolean isOrganWord(Word w) {
-        return w == Word.FILLER || w == Word.ASSEMBLY || w == Word.SECURITY || w == Word.ECONOMIC
-                || w == Word.RIGHTS || w == Word.COUNCIL || w == Word.COMMISSION || w == Word.OTHER_BODY;
+        return OrganScope.isPhraseWord(w);
     }
 
     /** The organ phrase right after a citation: "of the General Assembly", "du Conseil de sécurité". */
@@ -538,8 +671,8 @@ final class Citations {
                 break;
             }
             Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
-            if (!isOrganWord(cls)) {
-                break;
+            if (!isOrganWord(cls) || words == 0 && isTopicWord(s, Words.start(w), Words.end(w))) {
+                break; // "regulation 1999/1 on the Authority of ...": a title, not the issuer
             }
             tags.add(cls);
             p = Words.end(w);
@@ -547,11 +680,17 @@ final class Citations {
         return tags;
     }
 
+    private static boolean isTopicWord(CharSequence s, int from, int to) {
+        String w = s.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("on") || w.equals("sur") || w.equals("sobre") || w.equals("pour") || w.equals("for")
+                || w.equals("para");
+    }
+
     /** The organ phrase right before the keyword: "Security Council resolution", "Economic and Social Council". */
     private static Set<Word> wordsBefore(CharSequence s, int to) {
         Set<Word> tags = EnumSet.noneOf(Word.class);
-        int p = to;
-        for (int words = 0; words < 5; words++) {
+        int p = bridgeBefore(s, to);
+        for (int words = 0; words < 8; words++) {
             long w = Words.before(s, p);
             if (w < 0) {
                 break;
@@ -566,11 +705,58 @@ final class Citations {
         return tags;
     }
 
+    /**
+     * "the General Assembly in its resolution", "la Asamblea General en su resolución", "Ассамблея в своей резолюции",
+     * "الجمعية العامة في قرارها": the organ before a possessive keyword, across the preposition. Returns where the
+     * organ phrase ends ({@code to} when there is no such bridge).
+     */
+    private static int bridgeBefore(CharSequence s, int to) {
+        long w = Words.before(s, to);
+        if (w < 0) {
+            return to;
+        }
+        int p = to;
+        boolean arabicPossessive = possessive(s, to) && Lexicon.classify(s, Words.start(w), Words.end(w)) != Word.POSSESSIVE;
+        if (!arabicPossessive) {
+            if (Lexicon.classify(s, Words.start(w), Words.end(w)) != Word.POSSESSIVE) {
+                return to;
+            }
+            p = Words.start(w);
+            w = Words.before(s, p);
+            if (w < 0) {
+                return to;
+            }
+        }
+        String prep = s.subSequence(Words.start(w), Words.end(w)).toString().toLowerCase(java.util.Locale.ROOT);
+        if (prep.equals("in") || prep.equals("en") || prep.equals("dans") || prep.equals("в") || prep.equals("во")
+                || prep.equals("في") || prep.equals("through") || prep.equals("by") || prep.equals("par")
+                || prep.equals("por")) {
+            return Words.start(w);
+        }
+        return to;
+    }
+
+    /**
+     * The organ an organ phrase names; NONE when the phrase has no head (an assembly, council, commission, committee,
+     * conference, board or an abbreviation), so "resolution 76/300 on the environment" names no body.
+     */
     static Organ organOf(Set<Word> tags) {
-        if (tags.contains(Word.OTHER_BODY)) {
+        boolean head = tags.contains(Word.ASSEMBLY) || tags.contains(Word.COUNCIL) || tags.contains(Word.COMMISSION)
+                || tags.contains(Word.OTHER_BODY) || tags.contains(Word.HRC) || tags.contains(Word.UNEA)
+                || tags.contains(Word.ECOSOC) || tags.contains(Word.SECURITY);
+        if (tags.contains(Word.UNMIK)) {
+            return Organ.UNMIK;
+        }
+        if (!head) {
+            return Organ.NONE;
+        }
+        if (tags.contains(Word.UNEA) || tags.contains(Word.ENVIRONMENT) && tags.contains(Word.ASSEMBLY)) {
+            return Organ.ENVIRONMENT_ASSEMBLY;
+        }
+        if (tags.contains(Word.OTHER_BODY) || tags.contains(Word.OTHER_QUALIFIER) || tags.contains(Word.ENVIRONMENT)) {
             return Organ.OTHER;
         }
-        if (tags.contains(Word.RIGHTS) && tags.contains(Word.COUNCIL)) {
+        if (tags.contains(Word.HRC) || tags.contains(Word.RIGHTS) && tags.contains(Word.COUNCIL)) {
             return Organ.HUMAN_RIGHTS_COUNCIL;
         }
         if (tags.contains(Word.RIGHTS) && tags.contains(Word.COMMISSION)) {
@@ -582,7 +768,7 @@ final class Citations {
         if (tags.contains(Word.SECURITY)) {
             return Organ.SECURITY_COUNCIL;
         }
-        if (tags.contains(Word.ECONOMIC)) {
+        if (tags.contains(Word.ECOSOC) || tags.contains(Word.ECONOMIC) && tags.contains(Word.COUNCIL)) {
             return Organ.ECOSOC;
         }
         if (tags.contains(Word.ASSEMBLY)) {
@@ -661,26 +847,13 @@ final class Citations {
                 || c == '月' || c == '日';
     }
 
+    /** The organ named in the 12 characters before a Chinese citation, the nearest first: 安全理事会第2231(2015)号决议. */
     private static Organ chineseOrgan(CharSequence s, int numStart) {
-        int from = Math.max(0, numStart - 12);
-        String window = s.subSequence(from, numStart).toString();
-        if (window.contains("人权理事会")) {
-            return Organ.HUMAN_RIGHTS_COUNCIL;
-        }
-        if (window.contains("人权委员会")) {
-            return Organ.HUMAN_RIGHTS_COMMISSION;
-        }
-        if (window.contains("经济及社会理事会") || window.contains("经社理事会")) {
-            return Organ.ECOSOC;
-        }
-        if (window.contains("安全理事会") || window.contains("安理会")) {
-            return Organ.SECURITY_COUNCIL;
-        }
-        if (window.contains("委员会")) {
-            return Organ.OTHER;
-        }
-        if (window.contains("大会")) {
-            return Organ.GENERAL_ASSEMBLY;
+        for (int end = numStart; end > 0 && end > numStart - 12; end--) {
+            Organ o = OrganScope.chineseOrganEndingAt(s, end);
+            if (o != Organ.NONE) {
+                return o;
+            }
         }
         return Organ.NONE;
     }
@@ -698,8 +871,15 @@ final class Citations {
         if (slash && roman) {
             return null; // 75/240 (XXX) mixes two numbering systems
         }
+        if (ctx.kind() == Word.REGULATION || ctx.organ() == Organ.UNMIK) {
+            return ctx.kind() == Word.REGULATION && ctx.organ() == Organ.UNMIK && yearSession && num.paren == null
+                    && num.letterCount == 0 ? "UNMIK/" : null; // only UNMIK's regulations have a series here
+        }
         String series = switch (ctx.organ()) {
             case OTHER -> null;
+            case UNMIK -> null;
+            case ENVIRONMENT_ASSEMBLY -> slash && !yearSession && !decision && num.session.indexOf('-') < 0
+                    && num.letterCount == 0 && num.paren == null ? "UNEP/EA." : null;
             case HUMAN_RIGHTS_COUNCIL -> slash && !yearSession ? "A/HRC/" : null;
             case HUMAN_RIGHTS_COMMISSION -> yearSession ? "E/CN.4/" : null;
             case ECOSOC -> yearSession || roman && !decision ? "E/" : null;
@@ -714,6 +894,12 @@ final class Citations {
     }
 
     static String symbol(String series, Word kind, Num num, String letter) {
+        if (series.equals("UNMIK/")) {
+            return "UNMIK/REG/" + num.session + "/" + num.number; // UNMIK/REG/1999/24
+        }
+        if (series.equals("UNEP/EA.")) {
+            return series + num.session + "/Res." + num.number; // UNEP/EA.4/Res.22
+        }
         StringBuilder sb = new StringBuilder(series).append(kind == Word.DECISION ? "DEC/" : "RES/");
         if (num.session != null) {
             sb.append(num.session).append('/');
@@ -733,7 +919,8 @@ final class Citations {
     }
 
     private static void emit(CharSequence s, Context ctx, String series, Num num, List<Candidate> out) {
-        SymbolKind kind = ctx.kind() == Word.DECISION ? SymbolKind.DECISION : SymbolKind.RESOLUTION;
+        SymbolKind kind = ctx.kind() == Word.DECISION ? SymbolKind.DECISION
+                : ctx.kind() == Word.REGULATION ? SymbolKind.DOCUMENT : SymbolKind.RESOLUTION;
         if (num.letterCount == 0) {
             out.add(new Candidate(symbol(series, ctx.kind(), num, null), num.start, num.end, false,
                     ReferenceForm.CITATION, kind, true, true));

@@ -15,6 +15,8 @@ final class Lexicon {
     /** What one word says to the citation recognizer. */
     enum Word {
         RESOLUTION, DECISION, DOCUMENT,
+        /** Regulation: a number only with a body that issues numbered regulations (UNMIK/REG/1999/1). */ REGULATION,
+        /** The UN Interim Administration Mission in Kosovo, whose regulations are UNMIK/REG/yyyy/n. */ UNMIK,
         /** General Assembly. */ ASSEMBLY,
         /** Security Council. */ SECURITY,
         /** Economic and Social Council. */ ECONOMIC,
@@ -22,7 +24,19 @@ final class Lexicon {
         /** A council of unknown kind: the shape of the number tells which ("Council resolution 2642"). */ COUNCIL,
         COMMISSION,
         /** A body the extractor cannot map to a symbol series (committee, conference, board...). */ OTHER_BODY,
-        /** Articles, prepositions, possessives and the generic words of organ names. */ FILLER,
+        /** A word that makes a council, assembly or board another body: executive, governing, trusteeship, parties. */
+        OTHER_QUALIFIER,
+        /** Environment: with an assembly the UN Environment Assembly (UNEA), otherwise another body (UNEP). */
+        ENVIRONMENT,
+        /** The abbreviations of the Human Rights Council (HRC, CDH), of the Environment Assembly, of ECOSOC. */
+        HRC, UNEA, ECOSOC,
+        /** "General": qualifies an assembly; not a head of its own. */ GENERAL,
+        /** Its, sa, su, свою: the citing body is the subject of the sentence. */ POSSESSIVE,
+        /** Adopted, adoptée, aprobada, принятая, اتخذه: the organ follows ("resolution 4/22 adopted by UNEA"). */
+        ADOPTED,
+        /** Including, in particular, notamment, в частности, ولا سيما: may stand between a keyword and its number. */
+        LEAD,
+        /** Articles, prepositions and the generic words of organ names. */ FILLER,
         /** And, or: join list items; stop the organ phrase after a number. */ CONJUNCTION,
         /** To: "Add.1 à 3", "SR.24 to 34" — a range of the numbers either side. */ RANGE_TO,
         NONE
@@ -46,31 +60,59 @@ final class Lexicon {
         put(Word.DOCUMENT, "document", "documents", "doc", "documento", "documentos", "symbol", "symbols",
                 "signatura", "signaturas", "cote", "cotes", "الوثيقة", "وثيقة", "الوثائق", "الرمز");
         put(Word.ASSEMBLY, "assembly", "asamblea", "assemblée", "assemblee", "ассамблеи", "ассамблея", "ассамблеей",
-                "ассамблею", "الجمعية", "للجمعية", "ga");
+                "ассамблею", "ассамблее", "الجمعية", "للجمعية", "ga", "大会");
         put(Word.SECURITY, "security", "seguridad", "sécurité", "securite", "безопасности", "الأمن", "الامن", "sc");
         put(Word.ECONOMIC, "economic", "económico", "economico", "économique", "economique", "экономического",
-                "экономический", "экономическим", "الاقتصادي", "ecosoc");
+                "экономический", "экономическим", "экономическому", "الاقتصادي");
+        put(Word.ECOSOC, "ecosoc");
         put(Word.RIGHTS, "rights", "derechos", "droits", "правам", "حقوق");
-        put(Word.COUNCIL, "council", "consejo", "conseil", "совета", "совет", "советом", "совету", "مجلس", "لمجلس",
-                "المجلس", "للمجلس");
-        put(Word.COMMISSION, "commission", "comisión", "comision", "комиссии", "комиссия", "комиссией", "لجنة",
-                "اللجنة");
-        put(Word.OTHER_BODY, "committee", "comité", "comite", "комитета", "комитет", "conference", "conferencia",
-                "conférence", "конференции", "конференция", "المؤتمر", "board", "junta", "trusteeship",
-                "tutelle", "administración", "fiduciaria", "опеке", "الوصاية", "environment", "environnement",
-                "ambiente", "окружающей", "للبيئة", "البيئة", "executive", "ejecutiva", "exécutif", "parties",
-                "partes", "сторон", "الأطراف", "subcommission", "sous-commission", "subcomisión", "подкомиссии",
-                "governing", "administration", "unep", "unicef", "undp");
-        put(Word.FILLER, "of", "the", "its", "their", "his", "her", "general", "on", "human", "social", "united",
-                "nations", "de", "la", "el", "del", "las", "los", "su", "sus", "general", "humanos", "unidas",
-                "naciones", "le", "du", "des", "sa", "ses", "son", "leur", "leurs", "générale", "generale", "homme",
-                "l'homme", "sociale", "unies", "по", "её", "ее", "его", "их", "свою", "своей", "своих", "своем",
-                "своём", "своего", "генеральной", "генеральная", "социального", "человека", "объединенных",
-                "наций", "العامة", "الإنسان", "الانسان", "والاجتماعي", "الأمم", "المتحدة", "ها");
-        // The words between a keyword and its number: "resolution No. 1234", "القرار رقم 1988 (2011)", "its
-        // resolutions including 1265 (1999)", "قرار مجلس الأمن التابع للأمم المتحدة رقم 1257".
+        put(Word.COUNCIL, "council", "consejo", "conseil", "совета", "совет", "советом", "совету", "совете", "مجلس",
+                "لمجلس", "المجلس", "للمجلس");
+        put(Word.COMMISSION, "commission", "comisión", "comision", "комиссии", "комиссия", "комиссией", "комиссию",
+                "لجنة", "اللجنة");
+        // Bodies without a series of resolution symbols the extractor knows: their numbers give no reference.
+        // Names as printed by the bodies (ECLAC/CEPAL, ECA/CEA, ESCAP/CESAP, ESCWA/CESAO, ECE/CEE, UNCTAD/CNUCED,
+        // UNCC, CND, COP/CMP/CMA/MOP, OAS/OEA/OEA) and the registry's body names (bodies.tsv).
+        put(Word.OTHER_BODY, "committee", "comité", "comite", "комитета", "комитет", "комитетом", "conference",
+                "conferencia", "conférence", "конференции", "конференция", "конференцией", "المؤتمر", "مؤتمر",
+                "board", "junta", "subcommission", "sous-commission", "subcomisión", "подкомиссии", "meeting",
+                "reunión", "réunion", "совещание", "совещания", "اجتماع", "unep", "pnue", "pnuma", "юнеп", "unicef",
+                "undp", "pnud", "unfpa", "unops", "unhcr", "wfp", "unctad", "cnuced", "юнктад", "uncc", "cnd", "eclac",
+                "cepal", "eca", "cea", "escap", "cesap", "escwa", "cesao", "эсках", "эсказ", "ece", "cee", "оас",
+                "oas", "oea", "cop", "cmp", "cma", "mop", "unesco", "юнеско", "fao", "фао", "ilo", "oit", "мот",
+                "unido", "onudi", "юнидо", "iaea", "oiea", "магатэ", "wipo", "ompi", "воис", "itu", "uit", "мсэ",
+                "imo", "omi", "имо", "wmo", "omm", "вмо", "authority", "autorité", "autoridad", "органа",
+                "tribunal", "трибунала", "المحكمة", "الهيئة", "السلطة", "اليونيب", "اليونيسيف");
+        put(Word.OTHER_QUALIFIER, "trusteeship", "tutelle", "administración", "fiduciaria", "опеке", "الوصاية",
+                "executive", "ejecutiva", "ejecutivo", "exécutif", "исполнительного", "исполнительный",
+                "исполнительным", "التنفيذي", "parties", "partes", "сторон", "الأطراف", "governing", "administration",
+                "правления", "الإدارة", "narcotic", "narcotics", "stupéfiants", "estupefacientes", "наркотическим",
+                "المخدرات", "health", "santé", "salud", "здравоохранения", "الصحة", "regional", "régionale",
+                "regionales", "региональной", "الإقليمية");
+        put(Word.ENVIRONMENT, "environment", "environnement", "ambiente", "окружающей", "للبيئة", "البيئة");
+        put(Word.HRC, "hrc", "cdh");
+        put(Word.REGULATION, "regulation", "regulations", "règlement", "règlements", "reglamento", "reglamentos");
+        put(Word.UNMIK, "unmik", "minuk", "моонк");
+        put(Word.UNEA, "unea", "anue", "ануос");
+        put(Word.GENERAL, "general", "générale", "generale", "генеральной", "генеральная", "генеральную",
+                "генеральная", "العامة");
+        put(Word.POSSESSIVE, "its", "their", "sa", "ses", "son", "leur", "leurs", "su", "sus", "свою", "своей",
+                "своих", "своем", "своём", "своего", "свои", "своими", "её", "ее", "его", "их");
+        put(Word.ADOPTED, "adopted", "adoptée", "adoptées", "adopté", "adoptés", "adoptada", "adoptadas",
+                "adoptado", "adoptados", "aprobada", "aprobadas", "aprobado", "aprobados", "approved", "اتخذه",
+                "اتخذها", "اتخذتها", "اعتمده", "اعتمدها", "اعتمدتها", "المتخذ", "المعتمد");
+        put(Word.LEAD, "including", "particular", "notably", "especially", "namely", "notamment", "particulier",
+                "particulièrement", "incluidas", "incluida", "incluidos", "incluido", "especialmente",
+                "concretamente", "частности", "включая", "особенно", "سيما", "فيها", "فيه");
+        put(Word.FILLER, "of", "the", "his", "her", "on", "human", "social", "united", "nations", "de", "la", "el",
+                "del", "las", "los", "humanos", "unidas", "naciones", "le", "du", "des", "homme", "l'homme",
+                "sociale", "unies", "по", "социального", "социальный", "социальному", "социальным", "человека",
+                "объединенных", "объединённых", "наций", "организации", "الإنسان", "الانسان", "والاجتماعي", "الأمم",
+                "المتحدة", "ها", "un", "onu", "оон", "no", "nos", "núm", "رقم", "التابع", "التابعة", "الذي", "التي",
+                "pour", "sobre", "for", "para", "medio");
+        // The words between a keyword and its number: "resolution No. 1234", "القرار رقم 1988 (2011)" (the lists'
+        // number words; "including" is a LEAD word above).
         put(Word.FILLER, NUMBER_WORDS.toArray(new String[0]));
-        put(Word.FILLER, "including", "التابع", "التابعة");
         put(Word.CONJUNCTION, "and", "or", "y", "e", "o", "u", "et", "ou", "и", "или", "а", "و", "أو");
         put(Word.RANGE_TO, "to", "à", "a", "al", "до", "إلى");
     }
@@ -137,6 +179,9 @@ final class Lexicon {
         }
         if (lower.startsWith("резолюци")) {
             return Word.RESOLUTION;
+        }
+        if (lower.startsWith("принят")) {
+            return Word.ADOPTED; // принятая, принятой, принятую, принятые: "резолюция 1266, принятая Советом"
         }
         if (lower.startsWith("решени")) {
             return Word.DECISION;

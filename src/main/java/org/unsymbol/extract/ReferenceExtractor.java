@@ -56,6 +56,7 @@ public final class ReferenceExtractor {
         List<Reference> references = new ArrayList<>();
         List<Candidate> group = new ArrayList<>();
         Map<String, ParseResult> memo = new HashMap<>();
+        OrganScope scope = new OrganScope(s);
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -73,7 +74,7 @@ public final class ReferenceExtractor {
                     continue;
                 }
                 group.clear();
-                int resume = Citations.recognize(s, start, group);
+                int resume = Citations.recognize(s, start, scope, group);
                 accept(s, group, references, memo);
                 i = Math.max(resume, digitsEnd);
             } else {
