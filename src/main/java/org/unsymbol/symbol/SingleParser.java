@@ -389,6 +389,12 @@ final class SingleParser {
             return null;
         }
         d.root = upperCase(root, root.text);
+        if ("GA".equals(d.root) && comps.size() > 2 && "RES".equals(comps.get(1).slashNature())) {
+            // GA/RES/13(I): "GA" is the press-release prefix; the resolutions of the Assembly are A/RES
+            f.add(FindingCode.NORMALIZED_PREFIX, "'GA/RES/' written as 'A/RES/': the General Assembly's symbols "
+                    + "start with 'A/' ('GA/' numbers press releases).", root.start, root.end);
+            d.root = "A";
+        }
         d.rootStart = root.start;
         d.rootEnd = root.end;
         d.reissued = reissued;

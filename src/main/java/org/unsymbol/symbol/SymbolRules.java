@@ -373,10 +373,13 @@ final class SymbolRules {
                 f.unregistered();
                 return;
             }
-            String hint = Vocabulary.isPressReleaseRoot(d.root)
-                    ? " '" + d.root + "/' numbers press releases, not documents." : "";
-            f.add(FindingCode.UNKNOWN_ROOT, "'" + d.root + "' is not a known organ or series." + hint,
-                    d.rootStart, d.rootEnd);
+            if (Vocabulary.isPressReleaseRoot(d.root)) { // SC/6784, ECOSOC/5731: press.un.org numbers, no document
+                f.add(FindingCode.NOT_A_DOCUMENT, "'" + d.root + "/' numbers press releases, not documents: '"
+                        + d.out + "' is no document symbol.", d.rootStart, d.rootEnd);
+                return;
+            }
+            f.add(FindingCode.UNKNOWN_ROOT, "'" + d.root + "' is not a known organ or series.", d.rootStart,
+                    d.rootEnd);
             return;
         }
         int year = d.year;
