@@ -285,7 +285,15 @@ final class SymbolRules {
             boolean resolution = d.kind == SymbolKind.RESOLUTION || d.kind == SymbolKind.DECISION;
             switch (p.kind()) {
                 case YEAR -> {
-                    if (!resolution || d.slot != null) {
+                    if (!resolution && d.kind != SymbolKind.MEETING_RECORD && !d.placeholder) {
+                        // IT/32/Rev.7 (1996), CRC/C/15/Add.117 (2000): a citation's date, not part of the symbol
+                        f.add(FindingCode.NORMALIZED_PARENTHETICAL, "'(" + p.text() + ")' dropped: a year after a "
+                                + "document symbol is the citation's date; only Security Council resolutions carry one"
+                                + ".", p.start(), p.end());
+                        parens.remove(i);
+                        i--;
+                        n--;
+                    } else if (!resolution || d.slot != null) {
                         f.add(FindingCode.MISPLACED_PARENTHETICAL, "A year in parentheses follows only a Security "
                                 + "Council resolution number (S/RES/2719 (2023)).", p.start(), p.end());
                     } else {
