@@ -34,7 +34,7 @@ final class CanonicalFastPath {
     ParseResult parse(String in) {
         Findings warnings = new Findings();
         DocumentSymbol symbol = symbol(in, warnings);
-        return symbol == null ? null : new ParseResult(in, symbol, Tier.PLAUSIBLE, warnings.sorted(), List.of());
+        return symbol == null || !SeriesTable.bundled().fitsAll(symbol) ? null : new ParseResult(in, symbol, Tier.PLAUSIBLE, warnings.sorted(), List.of());
     }
 
     private DocumentSymbol symbol(String in, Findings warnings) {

@@ -24,6 +24,10 @@ final class CaseAndSpaceFastPath {
         this.canonical = canonical;
     }
 
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
     /** The result when {@code in} is a canonical symbol but for case and spaces; otherwise null. */
     ParseResult parse(String in) {
         int n = in.length();
@@ -44,6 +48,9 @@ final class CaseAndSpaceFastPath {
                 if (!(Vocabulary.isLetter(c) || Vocabulary.isDigit(c) || c == '/' || c == '.' || c == '-' || c == '('
                         || c == ')')) {
                     return null;
+                }
+                if (c == 'l' && (i > 0 && upper(in.charAt(i - 1)) || i + 1 < n && upper(in.charAt(i + 1)))) {
+                    return null; // lNF: OCR's l for I among capitals, which the full pipeline repairs
                 }
                 joinedRoot = c == '-' || joinedRoot && c != '/';
                 out[k] = c;

@@ -32,9 +32,20 @@ public enum FindingCode {
     UNEXPECTED_COMPONENT,
     /** A parenthetical the grammar does not know: {@code A/78/265 (foo)}. */
     UNKNOWN_PARENTHETICAL,
+    /**
+     * A modelled root ({@code series.tsv}) with components none of its series has: {@code A/TEST/123},
+     * {@code CRC/C/AND/OPAC/CO/1} (the protocol comes before the country).
+     */
+    UNKNOWN_SERIES,
+    /** Not a document symbol: a press-release code ({@code SC/6784}, {@code ECOSOC/5731}) or a case number. */
+    NOT_A_DOCUMENT,
     // rules (plausibility)
-    UNKNOWN_ROOT,
+    /**
+     * A stand-in where a number goes ({@code A/78/xxx}, {@code ISBA/24/C/X}, {@code L.XX}): a pattern or a draft's
+     * blank, not a document (issue 12). A syntax error since then: before, a rule error that returned the symbol.
+     */
     PLACEHOLDER_NUMBER,
+    UNKNOWN_ROOT,
     ZERO_NUMBER,
     SESSION_OUT_OF_RANGE,
     YEAR_OUT_OF_RANGE,

@@ -103,6 +103,28 @@ final class Findings {
         return ruleError;
     }
 
+    /** An empty collector over the same buffer: a reading is tried there and {@link #absorb}ed only if it is kept. */
+    Findings scratch() {
+        Findings s = new Findings();
+        s.text = text;
+        return s;
+    }
+
+    /** Takes over the findings, repairs and registration doubt of a scratch collector (offsets already mapped). */
+    void absorb(Findings other) {
+        if (other.list != null) {
+            for (Finding x : other.list) {
+                addOriginal(x.code(), x.message(), x.start(), x.end());
+            }
+        }
+        if (other.repairs != null) {
+            for (String r : other.repairs) {
+                repair(r);
+            }
+        }
+        unregistered |= other.unregistered;
+    }
+
     /** The root is not registered, but the symbol is well-formed enough to be reported as such (a warning). */
     void unregistered() {
         unregistered = true;

@@ -303,6 +303,9 @@ final class InputCleaner {
             return;
         }
         char separator = underscores ? '_' : '-';
+        if (!underscores && !extension && !hasUpperCase(t)) {
+            return; // isba-20-a-l-3: a web page's slug, lower-cased with dots and slashes both lost; no symbol to restore
+        }
         int firstSep = t.indexOf(separator, t.from, t.to);
         if (firstSep <= t.from || (!underscores && !registry.isKnownRoot(new String(t.buf, t.from, firstSep - t.from)))) {
             return;
@@ -339,6 +342,15 @@ final class InputCleaner {
         }
         sink.add(FindingCode.NORMALIZED_FILE_NAME, "Read as a file name or URL slug; separators restored.",
                 start, t.to);
+    }
+
+    private static boolean hasUpperCase(CleanText t) {
+        for (int i = t.from; i < t.to; i++) {
+            if (t.buf[i] >= 'A' && t.buf[i] <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSessionPrefix(CleanText t, int from, int to) {

@@ -115,6 +115,12 @@ final class SingleParser {
                         tailStart = j; // part letter of a composite resolution: "69/274 A", "70/93 A-B"
                         break;
                     }
+                    if (w < end && b[w] == '.' && splitModifier(sc, compK, k, j, w)) {
+                        f.add(FindingCode.NORMALIZED_WHITESPACE, "A space inside '" + new String(sc, compK, k - compK)
+                                + new String(b, j, w - j) + ".' removed.", i, j);
+                        i = j; // R ev.1, A dd.1: a modifier word split by OCR or a line break
+                        continue;
+                    }
                     if (Vocabulary.isLetter(prev)) {
                         sc[k] = ' '; // words of a compound series code: TD/B/C.1/IRON ORE
                         pos[k] = i;
@@ -209,6 +215,24 @@ final class SingleParser {
             addComponent(sc, pos, compK, k, compB, tailStart >= 0 ? tailStart : end);
         }
         return tailStart < 0 || scanTail(tailStart, end);
+    }
+
+    /**
+     * True when the letters {@code sc[fromK, toK)} already in the component and {@code buf[j, w)} after the space
+     * together spell a modifier word ({@code R}+{@code ev}, {@code A}+{@code dd}, {@code Co}+{@code rr}).
+     */
+    private boolean splitModifier(char[] sc, int fromK, int toK, int j, int w) {
+        if (toK <= fromK || toK - fromK + w - j > 6) {
+            return false;
+        }
+        for (int x = fromK; x < toK; x++) {
+            if (!Vocabulary.isLetter(sc[x])) {
+                return false;
+            }
+        }
+        String word = new String(sc, fromK, toK - fromK) + new String(t.buf, j, w - j);
+        Modifier.Type m = Vocabulary.modifier(word, 0, word.length());
+        return m != null && m != Modifier.Type.SUMMARY;
     }
 
     private static final boolean[] ALLOWED = new boolean[128];
@@ -365,6 +389,7 @@ final class SingleParser {
                     + "components.", c.start, c.end);
             return null;
         }
+        ocrLetters();
         for (int i = 0; i < comps.size(); i++) {
             Component c = comps.get(i);
             if (c.text.isEmpty()) {
@@ -389,6 +414,12 @@ final class SingleParser {
             return null;
         }
         d.root = upperCase(root, root.text);
+        if ("GA".equals(d.root) && comps.size() > 2 && "RES".equals(comps.get(1).slashNature())) {
+            // GA/RES/13(I): "GA" is the press-release prefix; the resolutions of the Assembly are A/RES
+            f.add(FindingCode.NORMALIZED_PREFIX, "'GA/RES/' written as 'A/RES/': the General Assembly's symbols "
+                    + "start with 'A/' ('GA/' numbers press releases).", root.start, root.end);
+            d.root = "A";
+        }
         d.rootStart = root.start;
         d.rootEnd = root.end;
         d.reissued = reissued;
@@ -441,6 +472,46 @@ final class SingleParser {
                     + "document (reissued for technical reasons).", reissueAt, reissueAt + 1);
         }
         return d.build(base);
+    }
+
+    /**
+     * OCR's digit-for-letter and {@code l}-for-{@code I} inside letter codes, repaired only where the repaired reading
+     * is a known word: a registered root ({@code L0S} -> {@code LOS}) or a nature of the vocabulary ({@code lNF} ->
+     * {@code INF}). Never a guess: a code that reads as no known word either way is left to the grammar.
+     */
+    private void ocrLetters() {
+        for (int i = 0; i < comps.size(); i++) {
+            Component c = comps.get(i);
+            String text = c.text;
+            if (text.length() < 2 || text.length() > 8 || (i > 0 && c.shape != Component.Shape.CODE)) {
+                continue;
+            }
+            char[] fixed = null;
+            for (int x = 0; x < text.length(); x++) {
+                char ch = text.charAt(x);
+                char to = ch == '0' ? 'O' : ch == 'l' ? 'I' : ch == '1' && i == 0 ? 'I' : 0;
+                if (to != 0) {
+                    if (fixed == null) {
+                        fixed = text.toCharArray();
+                    }
+                    fixed[x] = to;
+                } else if (!(ch >= 'A' && ch <= 'Z')) {
+                    fixed = null;
+                    break; // only capitals around the slip: 'lNF', 'L0S'; not a word in lower case
+                }
+            }
+            if (fixed == null) {
+                continue;
+            }
+            String word = new String(fixed);
+            boolean known = i == 0 ? rules.registry().isKnownRoot(word)
+                    : Vocabulary.slashNature(word, 0, word.length()) != null;
+            if (known) {
+                f.add(FindingCode.NORMALIZED_OCR, "'" + text + "' read as '" + word + "' (OCR: a digit or 'l' for a "
+                        + "capital letter).", c.start, c.end);
+                comps.set(i, new Component(word, c.start, c.end));
+            }
+        }
     }
 
     /** Part letter and parentheticals in canonical spacing. */

@@ -36,6 +36,7 @@ public final class SymbolParser {
     private final InputCleaner cleaner;
     private final CanonicalFastPath fastPath;
     private final CaseAndSpaceFastPath caseAndSpace;
+    private final SeriesTable series = SeriesTable.bundled();
     private final java.util.concurrent.atomic.LongAdder candidateParses = new java.util.concurrent.atomic.LongAdder();
 
     public SymbolParser(BodyRegistry registry, Clock clock) {
@@ -78,6 +79,58 @@ public final class SymbolParser {
         return retyped != null ? retyped : parseFully(text, suggest);
     }
 
+    /**
+     * One single: the strict reading (the state machine, then the series of its root); where that finds a syntax error
+     * and the root has no modelled series, the possible reading ({@link PossibleSymbol}) of any well-formed sequence
+     * of components. The strict findings stand when neither reading gives a symbol.
+     */
+    private DocumentSymbol single(CleanText t, Findings f, int s, int e) {
+        Findings strict = f.scratch();
+        DocumentSymbol d = new SingleParser(rules, t, strict).parse(s, e);
+        if (d != null) {
+            SeriesTable.Fit fit = series.fit(d);
+            if (fit != SeriesTable.Fit.FITS) {
+                strict.add(fit == SeriesTable.Fit.SHORT ? FindingCode.MISSING_DOCUMENT_NUMBER
+                        : FindingCode.UNKNOWN_SERIES, series.message(d, fit), s, e);
+                d = null;
+            }
+        }
+        if (strict.syntaxError()) {
+            DocumentSymbol possible = possible(t, f, s, e);
+            if (possible != null) {
+                return possible;
+            }
+        }
+        f.absorb(strict);
+        return d;
+    }
+
+    /**
+     * The possible reading of {@code [s, e)} with its findings written to {@code f}, or null (nothing written): any
+     * well-formed sequence of components, which for a modelled root must also fit one of its series.
+     */
+    private DocumentSymbol possible(CleanText t, Findings f, int s, int e) {
+        Findings loose = f.scratch();
+        DocumentSymbol p = PossibleSymbol.read(rules, t, loose, s, e);
+        if (p == null || series.fit(p) != SeriesTable.Fit.FITS) {
+            return null;
+        }
+        f.absorb(loose);
+        return p;
+    }
+
+    /** The letters the single starts with, upper-cased: its root as far as the series table is concerned. */
+    private static String rootLetters(CleanText t, int s, int e) {
+        while (s < e && t.buf[s] == ' ') {
+            s++;
+        }
+        int i = s;
+        while (i < e && Vocabulary.isLetter(t.buf[i])) {
+            i++;
+        }
+        return new String(t.buf, s, i - s).toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** The full pipeline, without the fast path: the reference the fast path is tested against. */
     ParseResult parseFully(CharSequence input, boolean suggest) {
         String text = input == null ? "" : input.toString();
@@ -96,12 +149,29 @@ public final class SymbolParser {
                     t.from + 1);
             f.repair(t.windowWith(t.from, t.from + 1, ""));
         } else {
-            symbol = parseJoint(t, f);
+            symbol = parseJointOrWhole(t, f);
         }
         Tier tier = f.tier();
         List<String> suggestions = suggest && tier != Tier.PLAUSIBLE && tier != Tier.UNREGISTERED
                 ? suggestions(f, symbol) : List.of();
         return new ParseResult(text, symbol, tier, f.sorted(), suggestions);
+    }
+
+    /**
+     * The joint reading; where it fails, the whole input as one possible single: {@code WFP/EB.2/98/6-A/2} and
+     * {@code CO-ORDINATION/R.798} have a hyphen before letters and a slash that is no joint separator.
+     */
+    private DocumentSymbol parseJointOrWhole(CleanText t, Findings f) {
+        Findings joint = f.scratch();
+        DocumentSymbol d = parseJoint(t, joint);
+        if (joint.syntaxError() && (d == null || !d.isJoint()) && t.indexOf('-', t.from, t.to) >= 0) {
+            DocumentSymbol whole = possible(t, f, t.from, t.to);
+            if (whole != null) {
+                return whole;
+            }
+        }
+        f.absorb(joint);
+        return d;
     }
 
     /** Splits on {@code -} (any dash, already folded) where a new root and {@code /} follow: A/55/305-S/2000/809. */
@@ -131,12 +201,12 @@ public final class SymbolParser {
                 if (singles == null) {
                     singles = new ArrayList<>(2);
                 }
-                singles.add(new SingleParser(rules, t, f).parse(start, end));
+                singles.add(single(t, f, start, end));
                 start = next;
                 i = next - 1;
             }
         }
-        DocumentSymbol last = new SingleParser(rules, t, f).parse(start, t.to);
+        DocumentSymbol last = single(t, f, start, t.to);
         if (singles == null) {
             return last;
         }

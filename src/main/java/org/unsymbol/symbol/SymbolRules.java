@@ -285,7 +285,15 @@ final class SymbolRules {
             boolean resolution = d.kind == SymbolKind.RESOLUTION || d.kind == SymbolKind.DECISION;
             switch (p.kind()) {
                 case YEAR -> {
-                    if (!resolution || d.slot != null) {
+                    if (!resolution && d.kind != SymbolKind.MEETING_RECORD && !d.placeholder) {
+                        // IT/32/Rev.7 (1996), CRC/C/15/Add.117 (2000): a citation's date, not part of the symbol
+                        f.add(FindingCode.NORMALIZED_PARENTHETICAL, "'(" + p.text() + ")' dropped: a year after a "
+                                + "document symbol is the citation's date; only Security Council resolutions carry one"
+                                + ".", p.start(), p.end());
+                        parens.remove(i);
+                        i--;
+                        n--;
+                    } else if (!resolution || d.slot != null) {
                         f.add(FindingCode.MISPLACED_PARENTHETICAL, "A year in parentheses follows only a Security "
                                 + "Council resolution number (S/RES/2719 (2023)).", p.start(), p.end());
                     } else {
@@ -373,10 +381,13 @@ final class SymbolRules {
                 f.unregistered();
                 return;
             }
-            String hint = Vocabulary.isPressReleaseRoot(d.root)
-                    ? " '" + d.root + "/' numbers press releases, not documents." : "";
-            f.add(FindingCode.UNKNOWN_ROOT, "'" + d.root + "' is not a known organ or series." + hint,
-                    d.rootStart, d.rootEnd);
+            if (Vocabulary.isPressReleaseRoot(d.root)) { // SC/6784, ECOSOC/5731: press.un.org numbers, no document
+                f.add(FindingCode.NOT_A_DOCUMENT, "'" + d.root + "/' numbers press releases, not documents: '"
+                        + d.out + "' is no document symbol.", d.rootStart, d.rootEnd);
+                return;
+            }
+            f.add(FindingCode.UNKNOWN_ROOT, "'" + d.root + "' is not a known organ or series.", d.rootStart,
+                    d.rootEnd);
             return;
         }
         int year = d.year;

@@ -140,11 +140,11 @@ class GrammarTest {
     }
 
     @Test
-    void placeholderIsWellFormedWithAnError() {
+    void placeholderIsRejectedWithItsPlace() { // a pattern or a draft's blank, no document (issue 12)
         ParseResult r = parser.parse("A/AC.292/2024/CRP.X");
-        assertEquals(Tier.WELL_FORMED, r.tier());
+        assertEquals(Tier.MALFORMED, r.tier());
         assertTrue(r.isPlaceholder());
-        assertEquals("A/AC.292/2024/CRP.X", r.symbol().orElseThrow().canonical());
+        assertTrue(r.symbol().isEmpty());
         Finding f = r.errors().get(0);
         assertEquals("CRP.X", r.input().substring(f.start(), f.end()));
     }

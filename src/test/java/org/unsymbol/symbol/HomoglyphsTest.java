@@ -33,6 +33,7 @@ class HomoglyphsTest {
         "\u0410/RES/55/2|A/RES/55/2",
         "F\u0421\u0421C/CP/2015/10/Add.1|FCCC/CP/2015/10/Add.1", // two Cyrillic С
         "CRC/C/\u0410UT/5-6|CRC/C/AUT/5-6",
+        "UNEP/\u039FzL.Pro.31/9|UNEP/OzL.Pro.31/9",        // Greek Ο in an unmodelled series
         "\u0405/2016/436|S/2016/436",                      // Cyrillic Ѕ
         "E/\u0421N.4/2004/10|E/CN.4/2004/10",
     })

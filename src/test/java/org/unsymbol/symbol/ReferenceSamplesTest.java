@@ -29,7 +29,7 @@ class ReferenceSamplesTest {
             Map.entry("A/78/xxx", FindingCode.PLACEHOLDER_NUMBER),
             Map.entry("A/RES/78/###", FindingCode.PLACEHOLDER_NUMBER),
             Map.entry("X/78/265", FindingCode.UNKNOWN_ROOT),
-            Map.entry("GA/78/265", FindingCode.UNKNOWN_ROOT),
+            Map.entry("GA/78/265", FindingCode.NOT_A_DOCUMENT),
             Map.entry("A/30/1", FindingCode.SESSION_OUT_OF_RANGE),
             Map.entry("A/999/1", FindingCode.SESSION_OUT_OF_RANGE),
             Map.entry("A/RES/78/0", FindingCode.ZERO_NUMBER),

@@ -67,17 +67,22 @@ class TiersRangesReissueTest {
 
     @ParameterizedTest(name = "still not a symbol of a series: {0}")
     @CsvSource(delimiter = '|', value = {
-        "X/78/265|UNKNOWN_ROOT",            // one letter: every one-letter root is a registered principal organ
-        "GA/78/265|UNKNOWN_ROOT",           // press-release root
-        "SC/6784|UNKNOWN_ROOT",             // real press release, press.un.org (near-misses.tsv)
-        "ECOSOC/5731|UNKNOWN_ROOT",         // real press release (near-misses.tsv)
-        "ECOSOC/6134/Corr.1|UNKNOWN_ROOT",  // real press release with a corrigendum (near-misses.tsv)
-        "SEA/2125|UNKNOWN_ROOT",            // real press release, un.org/press (near-misses.tsv): root + one number
-        "UNW/2021/xx|PLACEHOLDER_NUMBER",   // another rule error keeps it WELL_FORMED, not UNREGISTERED
+        "X/78/265|UNKNOWN_ROOT|WELL_FORMED",           // one letter: every one-letter root is a registered organ
+        "GA/78/265|NOT_A_DOCUMENT|MALFORMED",          // press-release root
+        "SC/6784|NOT_A_DOCUMENT|MALFORMED",            // real press release, press.un.org (near-misses.tsv)
+        "ECOSOC/5731|NOT_A_DOCUMENT|MALFORMED",        // real press release (near-misses.tsv)
+        "ECOSOC/6134/Corr.1|NOT_A_DOCUMENT|MALFORMED", // real press release with a corrigendum (near-misses.tsv)
+        "SEA/2125|NOT_A_DOCUMENT|MALFORMED",           // real press release, un.org/press (near-misses.tsv)
+        "SG/SM/21345|NOT_A_DOCUMENT|MALFORMED",        // Secretary-General statement, press.un.org form
+        "sc/15295|NOT_A_DOCUMENT|MALFORMED",           // lower case changes nothing
+        "UNW/2021/xx|PLACEHOLDER_NUMBER|MALFORMED",    // a placeholder is no document (a syntax error since issue 12)
+        "ISBA/24/C/X|PLACEHOLDER_NUMBER|MALFORMED",    // placeholder in an unmodelled series: no possible reading
+        "E/ICEF/2023/P/L.XX|PLACEHOLDER_NUMBER|MALFORMED",
+        "CAC/COSP/2015/xx|PLACEHOLDER_NUMBER|MALFORMED",
     })
-    void pressReleasesOneLetterRootsAndRuleErrorsAreNotUnregistered(String input, FindingCode code) {
+    void pressReleasesOneLetterRootsAndRuleErrorsAreNotUnregistered(String input, FindingCode code, Tier tier) {
         ParseResult r = PARSER.parse(input);
-        assertEquals(Tier.WELL_FORMED, r.tier(), () -> r.findings().toString());
+        assertEquals(tier, r.tier(), () -> r.findings().toString());
         assertFalse(r.valid());
         assertTrue(r.errors().stream().anyMatch(f -> f.code() == code), () -> r.errors().toString());
     }
