@@ -1,6 +1,8 @@
 package org.unsymbol.resolve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -31,6 +34,7 @@ import org.unsymbol.platform.problem.ProblemResponses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The clickable link: {@code /r/{lang}/{symbol}} and {@code /r/{symbol}}. One URL for people and programs, as doi.org
@@ -77,40 +81,65 @@ public class RedirectResource {
     @Parameter(name = "path", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "Optional language, then the symbol, raw", example = "es/A/78/265")
     @APIResponse(responseCode = "302", description = "Redirect to the document in the chosen language")
-    @APIResponse(responseCode = "200", description = "Metadata or citation in the negotiated format")
+    @APIResponse(responseCode = "200", description = "Metadata or citation in the negotiated format",
+            content = @Content(mediaType = "application/json", schema = @Schema()))
     @APIResponse(responseCode = "400", description = "Unknown language (HTML page for browsers)")
     @APIResponse(responseCode = "406", description = "No acceptable representation (NOT_ACCEPTABLE)")
     @APIResponse(responseCode = "422", description = "Malformed symbol (HTML page for browsers)")
-    public Response open(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> open(@Context UriInfo uri, @Context HttpHeaders headers) {
         Optional<AcceptNegotiation.Choice> wanted = AcceptNegotiation.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT));
         if (wanted.isEmpty()) {
-            return problems.response(new Problem(ErrorCode.NOT_ACCEPTABLE,
+            return Uni.createFrom().item(problems.response(new Problem(ErrorCode.NOT_ACCEPTABLE,
                     "This link can answer with " + String.join(", ", Representation.mediaTypes()) + " (or */*).")
-                    .with("acceptable", Representation.mediaTypes()));
+                    .with("acceptable", Representation.mediaTypes())));
         }
-        Representation representation = wanted.get().representation();
+        AcceptNegotiation.Choice choice = wanted.get();
+        // on the event loop: a cached entry (or a malformed symbol) is answered here; a miss, which reads the
+        // catalogue, and a formatted citation, which may compile a CSL style, are answered on a worker thread
         try {
             Target target = Target.of(RawPath.after(uri, "/r/"));
-            Resolver.Resolved resolved = resolver.resolve(target.symbol, target.language,
-                    headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-            return answer(wanted.get(), resolved);
-        } catch (ProblemException e) {
-            if (representation == Representation.REDIRECT) {
-                @SuppressWarnings("unchecked")
-                List<String> suggestions = (List<String>) e.problem().getExtensions()
-                        .getOrDefault("suggestions", List.of());
-                return ErrorPage.of(e.problem(), suggestions);
+            String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+            Resolver.Resolved hit = choice.representation() == Representation.BIBLIOGRAPHY ? null
+                    : resolver.resolveIfCached(target.symbol, target.language, acceptLanguage);
+            if (hit != null) {
+                return Uni.createFrom().item(answer(choice, hit));
             }
-            throw e;
+            return Uni.createFrom().item(() -> answerOrPage(choice,
+                            () -> resolver.resolve(target.symbol, target.language, acceptLanguage)))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        } catch (ProblemException e) {
+            return Uni.createFrom().item(page(choice, e));
         }
+    }
+
+    /** The answer for a resolution made here (on a worker), or the problem as a page or a problem response. */
+    private Response answerOrPage(AcceptNegotiation.Choice choice, Supplier<Resolver.Resolved> resolution) {
+        try {
+            return answer(choice, resolution.get());
+        } catch (ProblemException e) {
+            return page(choice, e);
+        }
+    }
+
+    /** A browser gets an HTML page for a problem; a program the problem itself (thrown to the mappers). */
+    private static Response page(AcceptNegotiation.Choice choice, ProblemException e) {
+        if (choice.representation() == Representation.REDIRECT) {
+            @SuppressWarnings("unchecked")
+            List<String> suggestions = (List<String>) e.problem().getExtensions()
+                    .getOrDefault("suggestions", List.of());
+            return ErrorPage.of(e.problem(), suggestions);
+        }
+        throw e;
     }
 
     @HEAD
     @Path("/{path: .+}")
     @Operation(summary = "Checks a link: the same status and headers as GET, without a body")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema()))
     @Parameter(name = "path", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "Optional language, then the symbol, raw", example = "es/A/78/265")
-    public Response head(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> head(@Context UriInfo uri, @Context HttpHeaders headers) {
         return open(uri, headers);
     }
 

@@ -1,5 +1,7 @@
 package org.unsymbol.resolve;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.unsymbol.lang.Language;
 
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,7 @@ import org.unsymbol.platform.problem.Problem;
 import org.unsymbol.platform.problem.ProblemException;
 
 import java.util.List;
+import java.util.Optional;
 
 @Path("/api/v1/resolve")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,11 +61,20 @@ public class ResolveResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Malformed or implausible symbol (MALFORMED_SYMBOL)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Resolution resolve(@Context UriInfo uri, @Context HttpHeaders headers,
-                              @Parameter(description = "Language code", example = "es") @QueryParam("lang") String lang) {
+    public Uni<Resolution> resolve(@Context UriInfo uri, @Context HttpHeaders headers,
+                                   @Parameter(description = "Language code", example = "es") @QueryParam("lang")
+                                   String lang) {
+        // on the event loop: a cached entry (or a malformed symbol) is answered here; only a miss reads the catalogue,
+        // on a worker thread
         String symbol = RawPath.after(uri, PREFIX);
-        return resolver.resolve(symbol, LanguageParam.parse(lang), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-                .resolution();
+        Optional<Language> language = LanguageParam.parse(lang);
+        String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        Resolver.Resolved hit = resolver.resolveIfCached(symbol, language, acceptLanguage);
+        if (hit != null) {
+            return Uni.createFrom().item(hit.resolution());
+        }
+        return Uni.createFrom().item(() -> resolver.resolve(symbol, language, acceptLanguage).resolution())
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @POST

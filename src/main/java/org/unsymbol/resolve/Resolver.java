@@ -66,6 +66,26 @@ public class Resolver {
         return resolved(input, parsed, symbol, lookupOne(symbol.key()), explicit, acceptLanguage);
     }
 
+    /**
+     * The same answer as {@link #resolve} when the cache can give it without the catalogue, else null: the caller may
+     * be on the event loop, and takes a miss to a worker thread ({@link #resolve} then). A malformed symbol needs no
+     * catalogue: it is the same 422 problem here. Metrics count a hit here and a miss in {@link #resolve}, once each.
+     */
+    public Resolved resolveIfCached(String input, Optional<Language> explicit, String acceptLanguage) {
+        ParseResult parsed = parser.parse(input);
+        if (!parsed.valid() || parsed.symbol().isEmpty()) {
+            metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
+            throw malformed(parsed);
+        }
+        DocumentSymbol symbol = parsed.symbol().get();
+        Optional<CatalogueView> hit = cached(symbol.key());
+        if (hit == null) {
+            return null;
+        }
+        metrics.cache(1, 0);
+        return resolved(input, parsed, symbol, hit, explicit, acceptLanguage);
+    }
+
     /** Many symbols, in order, with a single catalogue round trip for those not cached. */
     public List<Resolution> resolveAll(List<String> inputs, Optional<Language> explicit, String acceptLanguage) {
         List<ParseResult> parsed = inputs.stream().map(parser::parse).toList();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -35,15 +36,22 @@ public class EdgeHandlers {
     static final String IMPORTS = "/api/v1/imports";
     static final String DRAFTS = "/api/v1/drafts/";
 
-    private final LimitsConfig limits;
     private final RateLimiter rateLimiter;
     private final ProblemResponses problems;
     private final List<Admission> admissions;
+    /** The limits, read once (a config mapping is fixed for the application's life), boxed once for the context. */
+    private final long uriLimit;
+    private final long headerLimit;
+    private final Long bodyLimit;
+    private final Long draftBodyLimit;
 
     public EdgeHandlers(LimitsConfig limits, RateLimiter rateLimiter, ProblemResponses problems,
                         Instance<Admission> admissions) {
         this.admissions = admissions.stream().toList();
-        this.limits = limits;
+        this.uriLimit = limits.uri().asLongValue();
+        this.headerLimit = limits.headers().asLongValue();
+        this.bodyLimit = limits.body().asLongValue();
+        this.draftBodyLimit = limits.draftBody().asLongValue();
         this.rateLimiter = rateLimiter;
         this.problems = problems;
     }
@@ -57,7 +65,7 @@ public class EdgeHandlers {
         HttpServerRequest request = ctx.request();
         String id = request.getHeader(REQUEST_ID);
         if (id == null || !SAFE_ID.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
+            id = newRequestId();
         }
         MDC.put("requestId", id);
         ctx.response().putHeader(REQUEST_ID, id);
@@ -103,6 +111,18 @@ public class EdgeHandlers {
         ctx.next();
     }
 
+    /**
+     * A random (version 4) UUID, as {@link UUID#randomUUID()} writes it, from the thread's own generator: a request id
+     * correlates log lines and is no secret, and {@code randomUUID}'s shared {@code SecureRandom} is a lock that every
+     * request of every event loop would take.
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long msb = random.nextLong() & ~0xF000L | 0x4000L;                       // version 4
+        long lsb = random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L; // IETF variant
+        return new UUID(msb, lsb).toString();
+    }
+
     /** The first refusal of a feature that could not serve this request anyway (before its body is read). */
     private ProblemException notAdmitted(RoutedPath path, HttpServerRequest request) {
         for (Admission admission : admissions) {
@@ -122,12 +142,10 @@ public class EdgeHandlers {
      * to change.
      */
     private ProblemException tooLong(HttpServerRequest request) {
-        long uriLimit = limits.uri().asLongValue();
         if (request.uri().length() > uriLimit) {
             return new ProblemException(ErrorCode.URI_TOO_LONG, "The request URI has " + request.uri().length()
                     + " characters; at most " + uriLimit + " are accepted.").with("limit", uriLimit);
         }
-        long headerLimit = limits.headers().asLongValue();
         long size = 0;
         for (Map.Entry<String, String> header : request.headers()) {
             size += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
@@ -151,7 +169,7 @@ public class EdgeHandlers {
         if (request.method() == HttpMethod.POST && path.is(IMPORTS)) {
             return null; // imports are streamed record by record up to the server-wide ceiling
         }
-        long limit = path.under(DRAFTS) ? limits.draftBody().asLongValue() : limits.body().asLongValue();
+        Long limit = path.under(DRAFTS) ? draftBodyLimit : bodyLimit;
         ctx.put(VertxInputStream.MAX_REQUEST_SIZE_KEY, limit);
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         long declared;

@@ -56,8 +56,18 @@ public class PublicBaseUrl {
 
     /** A Host header that is absent (HTTP/1.0), or a host name or address with an optional port. */
     static boolean plausibleHost(String host) {
-        return host == null || AUTHORITY.matcher(host).matches();
+        if (host == null || host.equals(lastPlausibleHost)) {
+            return true; // a service sees few Host values: the last one that matched costs no regex (and no Matcher)
+        }
+        boolean plausible = AUTHORITY.matcher(host).matches();
+        if (plausible) {
+            lastPlausibleHost = host;
+        }
+        return plausible;
     }
+
+    /** The last Host header that {@link #plausibleHost} accepted (a racy cache: any value it holds was accepted). */
+    private static volatile String lastPlausibleHost;
 
     /** Vert.x's scheme and authority of the request: a trusted proxy's forwarded ones, else its own and Host. */
     static String of(HttpServerRequest request) {

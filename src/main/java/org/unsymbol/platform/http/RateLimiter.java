@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.function.Function;
 
 /**
  * Per-client token buckets (Bucket4j): a client is its API key when the key is one of {@code unsymbol.api-keys}
@@ -37,6 +38,8 @@ public class RateLimiter {
     private final ApiKeys keys;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+    /** Made once: a capturing lambda at the call would be a new object per request. */
+    private final Function<String, Bucket> newBucket = client -> newBucket();
 
     public RateLimiter(RateLimitConfig config, CurrentVertxRequest currentRequest, ApiKeys keys) {
         this.config = config;
@@ -53,7 +56,7 @@ public class RateLimiter {
     }
 
     ConsumptionProbe consume(String client, long tokens) {
-        return buckets.get(client, c -> newBucket()).tryConsumeAndReturnRemaining(tokens);
+        return buckets.get(client, newBucket).tryConsumeAndReturnRemaining(tokens);
     }
 
     /** Charges the current request's client for {@code items} units of batch work beyond the request itself. */

@@ -46,12 +46,40 @@ public record RoutedPath(String written, String routed, String decoded) {
         return routed.startsWith(prefix) && decoded.startsWith(prefix);
     }
 
+    /**
+     * True when {@link #canonical} would give {@code path} back unchanged: it starts with a slash and has no empty,
+     * {@code .} or {@code ..} segment (a trailing slash is kept by both).
+     */
+    static boolean isCanonical(String path) {
+        int n = path.length();
+        if (n == 0 || path.charAt(0) != '/') {
+            return false;
+        }
+        int start = 1; // the first character of the current segment
+        for (int i = 1; i <= n; i++) {
+            if (i == n || path.charAt(i) == '/') {
+                int length = i - start;
+                if (length == 0 ? i < n : length <= 2 && path.charAt(start) == '.'
+                        && (length == 1 || path.charAt(start + 1) == '.')) {
+                    return false; // "//", or a "." or ".." segment
+                }
+                start = i + 1;
+            }
+        }
+        return true;
+    }
+
     private static boolean same(String candidate, String path) {
         return candidate.equals(path) || candidate.equals(path + "/");
     }
 
     /** RFC 3986 section 5.2.4 dot-segment removal, with empty segments ({@code //}) dropped. */
     static String canonical(String path) {
+        return isCanonical(path) ? path : removeDotSegments(path); // the common case allocates nothing
+    }
+
+    /** {@link #canonical}, the long way. */
+    static String removeDotSegments(String path) {
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : path.split("/", -1)) {
             if (segment.isEmpty() || segment.equals(".")) {

@@ -1,5 +1,7 @@
 package org.unsymbol.platform.input;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -36,14 +38,16 @@ import java.util.Map;
 public class InputGuard implements ContainerRequestFilter {
 
     /** Paths whose rest is a symbol (or a body prefix); the suffixes are the sub-resources of a document. */
-    private static final List<String> SYMBOL_PATHS = List.of("/api/v1/symbols/", "/api/v1/documents/",
-            "/api/v1/resolve/", "/api/v1/bodies/", "/r/");
-    private static final List<String> SUFFIXES = List.of("/languages", "/related", "/citations", "/cited-by");
+    private static final String[] SYMBOL_PATHS = {"/api/v1/symbols/", "/api/v1/documents/", "/api/v1/resolve/",
+            "/api/v1/bodies/", "/r/"};
+    private static final String[] SUFFIXES = {"/languages", "/related", "/citations", "/cited-by"};
 
     private final ProblemResponses responses;
+    private final CurrentVertxRequest vertxRequest;
 
-    public InputGuard(ProblemResponses responses) {
+    public InputGuard(ProblemResponses responses, CurrentVertxRequest vertxRequest) {
         this.responses = responses;
+        this.vertxRequest = vertxRequest;
     }
 
     @Override
@@ -51,7 +55,8 @@ public class InputGuard implements ContainerRequestFilter {
         String path = request.getUriInfo().getPath();
         Problem refused = symbolTooLong(path);
         if (refused == null) {
-            refused = unstorable(request.getUriInfo().getQueryParameters(), path);
+            refused = plainQuery() ? unstorable("path", path)
+                    : unstorable(request.getUriInfo().getQueryParameters(), path);
         }
         if (refused == null) {
             refused = badContentType(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
@@ -60,6 +65,29 @@ public class InputGuard implements ContainerRequestFilter {
             request.abortWith(responses.response(
                     refused.instance(request.getUriInfo().getRequestUri().getRawPath()), Map.of()));
         }
+    }
+
+    /**
+     * True when the raw query string cannot decode to anything unstorable: there is none, or it is all printable
+     * ASCII with no escape (decoding can then only turn a {@code +} into a space). The common case is decided so
+     * without building the parameter map.
+     */
+    private boolean plainQuery() {
+        RoutingContext ctx = vertxRequest.getCurrent();
+        if (ctx == null) {
+            return false;
+        }
+        String query = ctx.request().query();
+        if (query == null) {
+            return true;
+        }
+        for (int i = 0, n = query.length(); i < n; i++) {
+            char c = query.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '%') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The symbol part of a symbol path, or null when the path takes none. */
