@@ -75,7 +75,7 @@ public class Resolver {
         ParseResult parsed = parser.parse(input);
         if (!parsed.valid() || parsed.symbol().isEmpty()) {
             metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
-            throw malformed(parsed);
+            throw MalformedSymbol.problem(parsed);
         }
         DocumentSymbol symbol = parsed.symbol().get();
         Optional<CatalogueView> hit = cached(symbol.key());
