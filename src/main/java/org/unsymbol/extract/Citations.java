@@ -885,7 +885,8 @@ final class Citations {
             case ECOSOC -> yearSession || roman && !decision ? "E/" : null;
             case SECURITY_COUNCIL -> !slash && !roman ? "S/" : null;
             case COUNCIL -> yearSession ? "E/" : slash ? "A/HRC/" : roman ? "E/" : "S/";
-            case GENERAL_ASSEMBLY, NONE -> year ? "S/" : slash && !yearSession ? "A/" : roman ? "A/" : null;
+            // a session/number is never the Council's, even with a year after it: resolution 76/142 (2021) is A/RES/76/142
+            case GENERAL_ASSEMBLY, NONE -> slash && !yearSession ? "A/" : year ? "S/" : roman ? "A/" : null;
         };
         if (series == null || decision && (series.equals("S/") || !slash)) {
             return null; // Security Council decisions have no numbers; older decisions no series
@@ -912,8 +913,8 @@ final class Citations {
                 sb.append(' ').append(letter);
             }
         }
-        if (num.paren != null) {
-            sb.append(" (").append(num.paren).append(')');
+        if (num.paren != null && !(num.parenYear && num.session != null)) {
+            sb.append(" (").append(num.paren).append(')'); // the year after 76/142 is the date, not part of the symbol
         }
         return sb.toString();
     }

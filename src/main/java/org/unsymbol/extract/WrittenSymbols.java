@@ -86,6 +86,9 @@ final class WrittenSymbols {
         while (root > 0 && rootLetterAt(s, root - 1, rootEnd) && rootEnd - root <= MAX_ROOT) {
             root--;
         }
+        if (root == rootEnd) {
+            root = sessionRootStart(s, rootEnd); // IDB.50/Dec.11, GC.18/INF/4: the session numbered on the root
+        }
         int word = root; // the letters of a word the root is glued to, if any
         while (word > 0 && gluedLetter(s.charAt(word - 1)) && root - word < MAX_WORD) {
             word--;
@@ -225,6 +228,44 @@ final class WrittenSymbols {
      * A letter of a root at {@code i}: a capital or lookalike, or an OCR zero between two of them ({@code L0S/PCN}),
      * whose root the grammar's OCR rules then read; {@code end} is where the root ends.
      */
+    /** Digits of a session numbered on the root ({@code IDB.50}, {@code GC.18}): at most this many. */
+    private static final int MAX_ROOT_SESSION = 3;
+
+    /**
+     * Where the root of {@code IDB.50/...} starts when {@code slash} follows a session numbered on it: two or more root
+     * letters, a dot, one to three digits, the slash. Else {@code slash} (no root).
+     */
+    private static int sessionRootStart(String s, int slash) {
+        int d = slash;
+        while (d > 0 && d > slash - MAX_ROOT_SESSION && isAsciiDigit(s.charAt(d - 1))) {
+            d--;
+        }
+        if (d == slash || d < 3 || s.charAt(d - 1) != '.') {
+            return slash;
+        }
+        int r = d - 1;
+        while (r > 0 && Chars.isRootLetter(s.charAt(r - 1)) && s.charAt(r - 1) <= 'Z' && d - 1 - r < MAX_ROOT) {
+            r--;
+        }
+        return d - 1 - r >= 2 ? r : slash;
+    }
+
+    /** After root letters ending at {@code k}: past a session numbered on the root ({@code .50} of IDB.50/), or k. */
+    private static int sessionEnd(String s, int root, int k) {
+        if (k - root < 2 || k + 2 >= s.length() || s.charAt(k) != '.') {
+            return k;
+        }
+        int d = k + 1;
+        while (d < s.length() && d - k - 1 < MAX_ROOT_SESSION && isAsciiDigit(s.charAt(d))) {
+            d++;
+        }
+        return d > k + 1 && d < s.length() && s.charAt(d) == '/' ? d : k;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean rootLetterAt(String s, int i, int end) {
         char c = s.charAt(i);
         return Chars.isRootLetter(c) || c == '0' && i > 0 && i + 1 < end && Chars.isRootLetter(s.charAt(i - 1))
@@ -446,6 +487,7 @@ final class WrittenSymbols {
         if (k == root || k - root > MAX_ROOT || k < n && gluedLetter(s.charAt(k))) {
             return null;
         }
+        k = sessionEnd(s, root, k);
         if (lookalike && !registeredRoot(s, root, k, parser)) {
             return null; // Cyrillic or Greek capitals only count in a Latin-shaped root: А/34/33, never ООН/...
         }
