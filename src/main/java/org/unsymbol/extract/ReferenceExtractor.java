@@ -141,7 +141,9 @@ public final class ReferenceExtractor {
     private static Reference toReference(String s, Candidate c, ParseResult result) {
         Optional<DocumentSymbol> parsed = result.symbol();
         String symbol = parsed.map(DocumentSymbol::canonical).orElse(c.text());
-        SymbolKind kind = c.kind() != null ? c.kind() : parsed.map(DocumentSymbol::kind).orElse(SymbolKind.DOCUMENT);
+        SymbolKind kind = c.kind() != null ? c.kind()
+                : parsed.map(DocumentSymbol::kind).orElseGet(() -> result.isPlaceholder() ? placeholderKind(c.text())
+                : SymbolKind.DOCUMENT);
         ReferenceStatus status = result.isPlaceholder() || c.placeholder() ? ReferenceStatus.PLACEHOLDER
                 : result.valid() ? ReferenceStatus.VALID : ReferenceStatus.MALFORMED;
         List<Finding> findings = new ArrayList<>(result.findings().size());
@@ -151,6 +153,14 @@ public final class ReferenceExtractor {
         return new Reference(s.substring(c.start(), c.end()), c.start(), c.end(), symbol,
                 DocumentSymbol.keyOf(symbol), kind, status, findings, result.suggestions(),
                 c.form() == ReferenceForm.CITATION, c.form(), c.linkable(), parsed);
+    }
+
+    /** What a placeholder stands for, by the series before it: {@code .../CRP.X} is a conference room paper. */
+    private static SymbolKind placeholderKind(String text) {
+        int slash = text.lastIndexOf('/');
+        String last = text.substring(slash + 1);
+        int dot = last.indexOf('.');
+        return SymbolKind.ofNature(dot > 0 ? last.substring(0, dot).toUpperCase(java.util.Locale.ROOT) : null);
     }
 
     /**

@@ -110,26 +110,7 @@ final class SymbolRules {
     }
 
     static SymbolKind kindOf(String nature) {
-        if (nature == null) {
-            return SymbolKind.DOCUMENT;
-        }
-        return switch (nature) {
-            case "RES", "Res" -> SymbolKind.RESOLUTION;
-            case "DEC" -> SymbolKind.DECISION;
-            case "INF" -> SymbolKind.INFORMATION;
-            case "PRST" -> SymbolKind.PRESIDENTIAL_STATEMENT;
-            case "NGO" -> SymbolKind.NGO_STATEMENT;
-            case "GC" -> SymbolKind.GENERAL_COMMENT;
-            case "D" -> SymbolKind.COMMUNICATION_DECISION;
-            case "PET" -> SymbolKind.PETITION;
-            case "L" -> SymbolKind.DRAFT;
-            case "R" -> SymbolKind.RESTRICTED;
-            case "CRP" -> SymbolKind.CONFERENCE_ROOM_PAPER;
-            case "WP" -> SymbolKind.WORKING_PAPER;
-            case "PV" -> SymbolKind.MEETING_RECORD;
-            case "SR" -> SymbolKind.SUMMARY_RECORD;
-            default -> SymbolKind.DOCUMENT;
-        };
+        return SymbolKind.ofNature(nature);
     }
 
     /** {@code 217A (III)} or {@code 69/274 A}: parts of composite resolutions (and of split meeting records). */

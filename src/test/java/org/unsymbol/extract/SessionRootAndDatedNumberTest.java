@@ -49,4 +49,19 @@ class SessionRootAndDatedNumberTest {
     void aSessionNumberWithAYearIsAnAssemblyResolution(String text, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), symbols(text));
     }
+
+    /** A placeholder is refused by the grammar, and still says what it stands for: the draft's reader needs the kind. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "see A/AC.292/2024/CRP.X for the list|CONFERENCE_ROOM_PAPER",
+        "the draft A/79/L.xx will be|DRAFT",
+        "in E/CN.6/2025/WP.X above|WORKING_PAPER",
+        "in A/HRC/58/XX above|DOCUMENT",
+    })
+    void aPlaceholderKeepsTheKindOfItsSeries(String text, String kind) {
+        List<Reference> refs = EXTRACTOR.extract(text, Language.EN).references();
+        assertEquals(1, refs.size(), refs.toString());
+        assertEquals(ReferenceStatus.PLACEHOLDER, refs.get(0).status());
+        assertEquals(kind, refs.get(0).kind().name());
+    }
 }
