@@ -34,9 +34,64 @@ final class SeriesTable {
     }
 
     private final Map<String, List<String[]>> rows;
+    /** The same rows compiled, per root: those whose first token may take a component starting with a digit. */
+    private final Map<String, Row[]> digitFirst = new HashMap<>();
+    /** ... and those whose first token may take a component starting with anything else. */
+    private final Map<String, Row[]> otherFirst = new HashMap<>();
 
     SeriesTable(Map<String, List<String[]>> rows) {
         this.rows = rows;
+        rows.forEach((root, list) -> {
+            List<Row> digit = new ArrayList<>();
+            List<Row> other = new ArrayList<>();
+            for (String[] tokens : list) {
+                Row row = Row.of(tokens);
+                int first = row.ops.length == 0 ? STAR : row.ops[0];
+                if (first != WORD && first != WORD_N && first != ISO3 && first != PROT) {
+                    digit.add(row);
+                }
+                if (first != N && first != S && first != Y && first != K && first != OLD && first != R) {
+                    other.add(row);
+                }
+            }
+            digitFirst.put(root, digit.toArray(new Row[0]));
+            otherFirst.put(root, other.toArray(new Row[0]));
+        });
+    }
+
+    // the tokens of series.tsv as operations (the hot path switches on ints, not on strings)
+    private static final int ANY = 0, N = 1, S = 2, Y = 3, K = 4, OLD = 5, R = 6, ISO3 = 7, PROT = 8, PLUS = 9,
+            STAR = 10, WORD_N = 11, WORD = 12;
+
+    /** One row compiled: an operation per token, and the word of the word tokens ({@code PV} of {@code PV.n}). */
+    private record Row(int[] ops, String[] words, char[] seps) {
+        static Row of(String[] tokens) {
+            int[] ops = new int[tokens.length];
+            String[] words = new String[tokens.length];
+            char[] seps = new char[tokens.length];
+            for (int t = 0; t < tokens.length; t++) {
+                String tok = tokens[t];
+                int n = tok.length();
+                ops[t] = switch (tok) {
+                    case "?" -> ANY;
+                    case "n" -> N;
+                    case "s" -> S;
+                    case "y" -> Y;
+                    case "k" -> K;
+                    case "old" -> OLD;
+                    case "r" -> R;
+                    case "ISO3" -> ISO3;
+                    case "PROT" -> PROT;
+                    case "+" -> PLUS;
+                    case "*" -> STAR;
+                    default -> n > 2 && tok.charAt(n - 1) == 'n' && (tok.charAt(n - 2) == '.' || tok.charAt(n - 2) == '-')
+                            ? WORD_N : WORD;
+                };
+                words[t] = ops[t] == WORD_N ? tok.substring(0, n - 2) : tok;
+                seps[t] = ops[t] == WORD_N ? tok.charAt(n - 2) : 0;
+            }
+            return new Row(ops, words, seps);
+        }
     }
 
     private static final class Bundled {
@@ -119,8 +174,11 @@ final class SeriesTable {
             }
         }
         Fit best = Fit.NO;
-        for (String[] row : mine) {
-            Fit f = match(row, base, bounds, n / 2);
+        int count = n / 2;
+        char c0 = count > 0 && bounds[0] < bounds[1] ? base.charAt(bounds[0]) : 0;
+        Row[] candidates = (c0 >= '0' && c0 <= '9' ? digitFirst : otherFirst).get(single.root());
+        for (Row row : candidates) {
+            Fit f = match(row, base, bounds, count);
             if (f == Fit.FITS) {
                 return f;
             }
@@ -150,17 +208,18 @@ final class SeriesTable {
                         + (seen.size() >= 12 ? ", ..." : "") + "; s = session, y = year, n = number).";
     }
 
-    private static Fit match(String[] row, String s, int[] b, int count) {
+    private static Fit match(Row row, String s, int[] b, int count) {
+        int[] ops = row.ops();
         int c = 0;
-        for (int t = 0; t < row.length; t++) {
-            String tok = row[t];
-            if (tok.equals("+") || tok.equals("*")) {
-                return tok.equals("*") || c < count ? Fit.FITS : Fit.SHORT;
+        for (int t = 0; t < ops.length; t++) {
+            int op = ops[t];
+            if (op == PLUS || op == STAR) {
+                return op == STAR || c < count ? Fit.FITS : Fit.SHORT;
             }
             if (c >= count) {
                 return Fit.SHORT;
             }
-            if (!token(tok, s, b[2 * c], b[2 * c + 1])) {
+            if (!token(row, t, s, b[2 * c], b[2 * c + 1])) {
                 return Fit.NO;
             }
             c++;
@@ -168,39 +227,40 @@ final class SeriesTable {
         return c == count ? Fit.FITS : Fit.NO;
     }
 
-    private static boolean token(String tok, CharSequence s, int from, int to) {
-        switch (tok) {
-            case "?":
+    private static boolean token(Row row, int t, CharSequence s, int from, int to) {
+        switch (row.ops()[t]) {
+            case ANY:
                 return to > from;
-            case "n":
+            case N:
                 return Component.allDigits(s, from, to);
-            case "s":
+            case S:
                 return to - from <= 3 && Component.allDigits(s, from, to);
-            case "y":
+            case Y:
                 return isYear(s, from, to);
-            case "k":
+            case K:
                 return Component.allDigits(s, from, to) && !isYear(s, from, to);
-            case "old":
+            case OLD:
                 return Component.allDigits(s, from, to) && (to - from > 3 || SingleParser.parseInt(s, from, to) >= 100);
-            case "r": {
+            case R: {
                 int dash = indexOf(s, '-', from, to);
                 return dash < 0 ? Component.allDigits(s, from, to)
                         : Component.allDigits(s, from, dash) && Component.allDigits(s, dash + 1, to);
             }
-            case "ISO3":
+            case ISO3:
                 return to - from == 3 && upper(s.charAt(from)) && upper(s.charAt(from + 1)) && upper(s.charAt(from + 2));
-            case "PROT":
+            case PROT:
                 return Vocabulary.match(s, from, to, "OPAC", "OPSC", "OPIC") != null;
-            default:
-                break;
+            case WORD_N: {
+                String word = row.words()[t];
+                int len = word.length(); // WORD.n, WORD-n
+                return to - from > len + 1 && regionIgnoreCase(s, from, word, len) && s.charAt(from + len) == row.seps()[t]
+                        && Component.allDigits(s, from + len + 1, to);
+            }
+            default: {
+                String word = row.words()[t];
+                return to - from == word.length() && regionIgnoreCase(s, from, word, word.length());
+            }
         }
-        int n = tok.length();
-        if (n > 2 && tok.charAt(n - 1) == 'n' && (tok.charAt(n - 2) == '.' || tok.charAt(n - 2) == '-')) {
-            int len = n - 2; // WORD.n, WORD-n
-            return to - from > len + 1 && regionIgnoreCase(s, from, tok, len) && s.charAt(from + len) == tok.charAt(n - 2)
-                    && Component.allDigits(s, from + len + 1, to);
-        }
-        return to - from == n && regionIgnoreCase(s, from, tok, n);
     }
 
     private static boolean isYear(CharSequence s, int from, int to) {
