@@ -1,5 +1,7 @@
 package org.unsymbol.extract;
 
+import org.unsymbol.symbol.Homoglyphs;
+
 /** Character classes of the scanner. Digits include Arabic-Indic, Persian and full-width forms. */
 final class Chars {
 
@@ -11,32 +13,13 @@ final class Chars {
     }
 
     /**
-     * The Latin capital that a Cyrillic or Greek capital looks like ({@code А} U+0410 gives {@code A}), or 0. A
-     * deliberately small table, only for the scanner's decisions (is this a Latin-shaped root? does the joined form
-     * parse?): the text is handed to the parser as written, and the grammar's own lookalike table folds it.
-     * (Merger: point this at {@code org.unsymbol.symbol.Homoglyphs} once it exists.)
+     * The Latin capital that a Cyrillic or Greek capital looks like ({@code А} U+0410 gives {@code A}), or 0: the
+     * grammar's one lookalike table ({@link Homoglyphs}), capitals only, for the scanner's decisions (is this a
+     * Latin-shaped root? does the joined form parse?). The text is handed to the parser as written, which folds it.
      */
     static char latinLookalike(char c) {
-        switch (c) {
-            case '\u0410': case '\u0391': return 'A';
-            case '\u0412': case '\u0392': return 'B';
-            case '\u0415': case '\u0395': return 'E';
-            case '\u041A': case '\u039A': return 'K';
-            case '\u041C': case '\u039C': return 'M';
-            case '\u041D': case '\u0397': return 'H';
-            case '\u041E': case '\u039F': return 'O';
-            case '\u0420': case '\u03A1': return 'P';
-            case '\u0421': case '\u03F9': return 'C';
-            case '\u0422': case '\u03A4': return 'T';
-            case '\u0425': case '\u03A7': return 'X';
-            case '\u0405': return 'S';
-            case '\u0406': case '\u0399': return 'I';
-            case '\u0408': return 'J';
-            case '\u0396': return 'Z';
-            case '\u039D': return 'N';
-            case '\u03A5': case '\u04AE': return 'Y';
-            default: return 0;
-        }
+        char l = Homoglyphs.toLatin(c);
+        return l != c && l >= 'A' && l <= 'Z' && Character.isUpperCase(c) ? l : 0;
     }
 
     /** An upper-case letter of a symbol root: ASCII, or a Cyrillic or Greek capital that looks like one. */

@@ -23,8 +23,8 @@ public final class Homoglyphs {
 
     static {
         cyrillic("АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY ІI ЈJ ЅS аa еe оo рp сc хx уy іi јj ѕs һh ԁd");
-        cyrillic("ԚQ ԛq ԜW ԝw");
-        greek("ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX οo ϳj");
+        cyrillic("ԚQ ԛq ԜW ԝw ҮY");
+        greek("ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX ϹC οo ϳj");
     }
 
     private static void cyrillic(String pairs) {
