@@ -85,14 +85,19 @@ class DraftBombsApiTest {
             assertTrue(taken.await(10, TimeUnit.SECONDS), "every slot taken");
             for (String type : List.of(DraftFormat.DOCX_TYPE, PDF)) {
                 byte[] body = type.equals(PDF) ? DraftFiles.pdf(List.of("A/78/265")) : docx;
+                long sent = System.nanoTime();
                 Response r = given().contentType(type).body(body).post("/api/v1/drafts/check");
+                long heldMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
                 r.then().statusCode(503).contentType("application/problem+json")
                         .body("code", equalTo("DRAFT_EXTRACTION_BUSY")).body("slots", equalTo(slots))
                         .header("Retry-After", "1");
+                // held for unsymbol.limits.busy-hold (500 ms) before it is sent: a client that posts again the moment
+                // it is answered is paced, instead of making the service answer hundreds of refusals a second
+                assertTrue(heldMs >= 450, "the refusal came after " + heldMs + " ms");
             }
             given().contentType("text/plain").body("Véase el documento A/78/265.").post("/api/v1/drafts/check")
                     .then().statusCode(200).body("references[0].symbol", equalTo("A/78/265"));
-            // refused before the body is read: 19 MB announced, none sent, and the answer comes at once
+            // refused before the body is read: 19 MB announced, none sent, and the answer comes after the hold alone
             String answer = headOnly("POST /api/v1/drafts/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
                     + PDF + "\r\nContent-Length: " + (19 << 20) + "\r\n\r\n");
             assertTrue(answer.startsWith("HTTP/1.1 503"), answer);

@@ -44,6 +44,7 @@ public class EdgeHandlers {
     private final long headerLimit;
     private final Long bodyLimit;
     private final Long draftBodyLimit;
+    private final HeldRefusals held;
 
     public EdgeHandlers(LimitsConfig limits, RateLimiter rateLimiter, ProblemResponses problems,
                         Instance<Admission> admissions) {
@@ -52,6 +53,7 @@ public class EdgeHandlers {
         this.headerLimit = limits.headers().asLongValue();
         this.bodyLimit = limits.body().asLongValue();
         this.draftBodyLimit = limits.draftBody().asLongValue();
+        this.held = new HeldRefusals(limits.busyHold().toMillis(), limits.busyHoldMax());
         this.rateLimiter = rateLimiter;
         this.problems = problems;
     }
@@ -101,14 +103,36 @@ public class EdgeHandlers {
                 refused = rateLimiter.tooMany(probe);
             }
         }
-        if (refused == null) {
-            refused = notAdmitted(path, request);
-        }
         if (refused != null) {
             send(ctx, refused);
             return;
         }
+        refused = notAdmitted(path, request);
+        if (refused != null) {
+            sendHeld(ctx, refused);
+            return;
+        }
         ctx.next();
+    }
+
+    /**
+     * A busy refusal, sent after {@code unsymbol.limits.busy-hold} with the request paused (its body stays unread in
+     * the socket) and on a timer (no thread waits), so that a client posting again the moment it is answered is paced
+     * to about one refusal per hold and connection. Past {@code busy-hold-max} held refusals, or when the connection
+     * closes first, nothing more is held.
+     */
+    private void sendHeld(RoutingContext ctx, ProblemException refused) {
+        if (!held.tryHold()) {
+            send(ctx, refused);
+            return;
+        }
+        ctx.request().pause();
+        ctx.vertx().setTimer(held.millis(), timer -> {
+            held.release();
+            if (!ctx.response().closed() && !ctx.response().ended()) {
+                send(ctx, refused);
+            }
+        });
     }
 
     /**
