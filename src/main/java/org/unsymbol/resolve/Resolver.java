@@ -2,8 +2,8 @@ package org.unsymbol.resolve;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.unsymbol.links.CatalogueFile;
 import org.unsymbol.lang.Language;
 import org.unsymbol.links.LanguageChoice;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Resolves symbols to links in a language. Catalogue entries (and their absence) are cached by lookup key, so a hot
@@ -37,22 +36,27 @@ public class Resolver {
     private final SymbolParser parser;
     private final LinkBuilder links;
     private final CatalogueReader catalogue;
-    private final CaffeineCache entries;
-    private final Cache cache;
+    private final EntryCache entries;
     /** Bumped by every invalidation, so that a load that raced a write never caches what it read before it. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private final ResolverMetrics metrics;
 
+    @Inject
     public Resolver(SymbolParser parser, LinksConfig config, CatalogueReader catalogue,
                     @CacheName("catalogue-entries") Cache cache, ResolverMetrics metrics) {
+        this(parser, new LinkBuilder(config.undocs(), config.odsPdf(), config.odsDoc(), config.digitalLibrary(),
+                config.allowedHosts(), parser), catalogue, EntryCache.of(cache), metrics);
+    }
+
+    /** The resolver over any catalogue and cache: the service's, or a plain test's lambda and map. */
+    public Resolver(SymbolParser parser, LinkBuilder links, CatalogueReader catalogue, EntryCache entries,
+                    ResolverMetrics metrics) {
         this.metrics = metrics;
         this.parser = parser;
-        this.links = new LinkBuilder(config.undocs(), config.odsPdf(), config.odsDoc(), config.digitalLibrary(),
-                config.allowedHosts(), parser);
+        this.links = links;
         this.catalogue = catalogue;
-        this.cache = cache;
-        this.entries = cache.as(CaffeineCache.class);
+        this.entries = entries;
     }
 
     /** One symbol; an invalid one is a 422 problem carrying the grammar's findings. */
@@ -156,11 +160,8 @@ public class Resolver {
     }
 
     /** The cached entry of a key (an empty Optional for a known absence), or null when the cache does not know it. */
-    @SuppressWarnings("unchecked")
     private Optional<CatalogueView> cached(String key) {
-        CompletableFuture<Object> cached = entries.getIfPresent(key);
-        return cached != null && cached.isDone() && !cached.isCompletedExceptionally()
-                ? (Optional<CatalogueView>) cached.join() : null;
+        return entries.getIfPresent(key);
     }
 
     /**
@@ -203,7 +204,7 @@ public class Resolver {
             for (String key : missing) {
                 Optional<CatalogueView> v = Optional.ofNullable(loaded.get(key)).or(() -> ABSENT);
                 if (current) {
-                    entries.put(key, CompletableFuture.completedFuture(v));
+                    entries.put(key, v);
                 }
                 result.put(key, v);
             }
@@ -212,11 +213,11 @@ public class Resolver {
 
     public void invalidate(Collection<String> keys) {
         generation.incrementAndGet();
-        keys.forEach(k -> cache.invalidate(k).await().indefinitely());
+        entries.invalidate(keys);
     }
 
     public void invalidateAll() {
         generation.incrementAndGet();
-        cache.invalidateAll().await().indefinitely();
+        entries.invalidateAll();
     }
 }

@@ -1,0 +1,39 @@
+package org.unsymbol.testing;
+
+import org.unsymbol.resolve.CatalogueView;
+import org.unsymbol.resolve.EntryCache;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The resolver's cache as a plain map, for tests that run the resolver without Quarkus. */
+public final class MapEntryCache implements EntryCache {
+
+    private final Map<String, Optional<CatalogueView>> map = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<CatalogueView> getIfPresent(String key) {
+        return map.get(key);
+    }
+
+    @Override
+    public void put(String key, Optional<CatalogueView> entry) {
+        map.put(key, entry);
+    }
+
+    @Override
+    public void invalidate(Collection<String> keys) {
+        keys.forEach(map::remove);
+    }
+
+    @Override
+    public void invalidateAll() {
+        map.clear();
+    }
+
+    public int size() {
+        return map.size();
+    }
+}
