@@ -1,6 +1,6 @@
 package org.unsymbol.catalogue.io;
 
-import org.unsymbol.catalogue.RecordValidator;
+import org.unsymbol.catalogue.wire.RecordValidator;
 import org.unsymbol.catalogue.model.CatalogueRecord;
 import org.unsymbol.catalogue.store.CatalogueWriter;
 import org.unsymbol.catalogue.store.CatalogueWriter.Result;

@@ -1,4 +1,4 @@
-package org.unsymbol.catalogue;
+package org.unsymbol.catalogue.wire;
 
 import org.unsymbol.registry.MalformedSymbol;
 import org.unsymbol.symbol.DocumentSymbol;

@@ -1,9 +1,9 @@
-package org.unsymbol.catalogue;
+package org.unsymbol.catalogue.wire;
 
-import org.unsymbol.catalogue.DocumentJson.AgendaItemJson;
-import org.unsymbol.catalogue.DocumentJson.FileJson;
-import org.unsymbol.catalogue.DocumentJson.RelatedJson;
-import org.unsymbol.catalogue.DocumentJson.VersionJson;
+import org.unsymbol.catalogue.wire.DocumentJson.AgendaItemJson;
+import org.unsymbol.catalogue.wire.DocumentJson.FileJson;
+import org.unsymbol.catalogue.wire.DocumentJson.RelatedJson;
+import org.unsymbol.catalogue.wire.DocumentJson.VersionJson;
 import org.unsymbol.catalogue.model.AgendaItem;
 import org.unsymbol.catalogue.model.CatalogueRecord;
 import org.unsymbol.catalogue.model.Distribution;
@@ -195,7 +195,7 @@ public final class RecordValidator {
         return null;
     }
 
-    static List<String> kindNames() {
+    public static List<String> kindNames() {
         return java.util.Arrays.stream(SymbolKind.values()).map(SymbolKind::wireName).toList();
     }
 
