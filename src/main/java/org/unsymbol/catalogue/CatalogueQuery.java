@@ -1,6 +1,9 @@
 package org.unsymbol.catalogue;
 
+import org.unsymbol.catalogue.model.DocumentFilter;
 import org.unsymbol.catalogue.model.IssueDate;
+import org.unsymbol.catalogue.wire.CatalogueSymbols;
+import org.unsymbol.catalogue.wire.RecordValidator;
 import org.unsymbol.lang.Language;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
@@ -8,13 +11,12 @@ import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The filters shared by search and export, checked and turned into SQL over {@code document d}.
+ * The filters shared by search and export, as query parameters: checked here, at the API edge, and handed to the
+ * document store as a {@link DocumentFilter}.
  *
  * <ul>
  *   <li>{@code prefix}: keys starting with it, any spelling ({@code a/ac.292/2024});</li>
@@ -27,10 +29,13 @@ import java.util.Optional;
  *       language (PostgreSQL full text, {@code simple} configuration, web-search syntax).</li>
  * </ul>
  */
-public record CatalogueQuery(String prefix, String body, String session, Integer year, String kind, Language lang,
-                             LocalDate from, LocalDate to, String symbolKey, String text) {
+public final class CatalogueQuery {
 
-    public static CatalogueQuery of(String prefix, String body, String session, String year, String kind,
+    private CatalogueQuery() {
+    }
+
+    /** The query parameters as given, checked (a 400 problem names the bad one) and made a filter. */
+    public static DocumentFilter of(String prefix, String body, String session, String year, String kind,
                                     String lang, String from, String to, String q) {
         Integer y = null;
         if (notBlank(year)) {
@@ -66,7 +71,7 @@ public record CatalogueQuery(String prefix, String body, String session, Integer
                 text = q.strip();
             }
         }
-        return new CatalogueQuery(notBlank(prefix) ? DocumentSymbol.keyOf(prefix) : null,
+        return new DocumentFilter(notBlank(prefix) ? DocumentSymbol.keyOf(prefix) : null,
                 notBlank(body) ? DocumentSymbol.keyOf(body).replaceAll("/+$", "") : null,
                 notBlank(session) ? session.strip() : null, y, k, l, f, t, symbolKey, text);
     }
@@ -80,70 +85,11 @@ public record CatalogueQuery(String prefix, String body, String session, Integer
         return r.valid() ? r.symbol().map(DocumentSymbol::key) : Optional.empty();
     }
 
-    /** The WHERE clause (without the keyword) and its parameters, in order. */
-    public Sql where() {
-        Sql sql = new Sql();
-        sql.add("d.deleted_at IS NULL");
-        if (prefix != null) {
-            sql.add("d.lookup_key LIKE ? ESCAPE '\\'", Suggestions.like(prefix));
-        }
-        if (body != null) {
-            sql.add("(d.lookup_key LIKE ? ESCAPE '\\')", Suggestions.like(body + "/"));
-        }
-        if (session != null) {
-            sql.add("upper(d.session) = upper(?)", session);
-        }
-        if (year != null) {
-            sql.add("coalesce(extract(year FROM d.issue_date_sort)::int, d.year) = ?", year);
-        }
-        if (kind != null) {
-            sql.add("d.kind = ?", kind);
-        }
-        if (lang != null) {
-            sql.add("EXISTS (SELECT 1 FROM language_version lv WHERE lv.document_id = d.id AND lv.lang = ?)",
-                    lang.code());
-        }
-        if (from != null) {
-            sql.add("d.issue_date_sort >= ?", from);
-        }
-        if (to != null) {
-            sql.add("d.issue_date_sort <= ?", to);
-        }
-        if (symbolKey != null) {
-            sql.add("d.id IN (SELECT s.document_id FROM document_symbol s WHERE s.key = ?)", symbolKey);
-        }
-        if (text != null) {
-            sql.add("EXISTS (SELECT 1 FROM language_version lv WHERE lv.document_id = d.id "
-                    + "AND lv.title_tsv @@ websearch_to_tsquery('simple', ?))", text);
-        }
-        return sql;
-    }
-
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
     }
 
     private static ProblemException invalid(String parameter, String message) {
         return new ProblemException(ErrorCode.INVALID_PARAMETER, message + ".").with("parameter", parameter);
-    }
-
-    /** A conjunction of conditions with positional parameters. */
-    public static final class Sql {
-        private final List<String> conditions = new ArrayList<>();
-        private final List<Object> params = new ArrayList<>();
-
-        public Sql add(String condition, Object... values) {
-            conditions.add(condition);
-            params.addAll(List.of(values));
-            return this;
-        }
-
-        public String text() {
-            return String.join(" AND ", conditions);
-        }
-
-        public List<Object> params() {
-            return params;
-        }
     }
 }

@@ -2,13 +2,18 @@ package org.unsymbol.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import org.unsymbol.catalogue.model.CatalogueDocument;
 import org.unsymbol.catalogue.model.CatalogueRecord;
-import org.unsymbol.catalogue.store.CatalogueReader;
-import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
 import org.unsymbol.catalogue.store.CatalogueWriter;
 import org.unsymbol.catalogue.store.CatalogueWriter.Outcome;
 import org.unsymbol.catalogue.store.CatalogueWriter.Result;
+import org.unsymbol.catalogue.store.DocumentStore;
+import org.unsymbol.catalogue.store.DocumentStore.Locked;
 import org.unsymbol.catalogue.store.Jdbc;
+import org.unsymbol.catalogue.wire.CatalogueJson;
+import org.unsymbol.catalogue.wire.CatalogueSymbols;
+import org.unsymbol.catalogue.wire.RecordJson;
+import org.unsymbol.catalogue.wire.RecordValidator;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.registry.FindingView;
@@ -17,8 +22,6 @@ import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +36,7 @@ import java.util.Set;
 public class CatalogueService {
 
     private final Jdbc jdbc;
-    private final CatalogueReader reader = new CatalogueReader();
+    private final DocumentStore store = new DocumentStore();
     private final CatalogueWriter writer = new CatalogueWriter();
     private final Suggestions suggestions = new Suggestions();
     private final Event<CatalogueChanged> changed;
@@ -44,13 +47,13 @@ public class CatalogueService {
     }
 
     /** The result of a PUT: the stored document, and whether it was created (or revived) rather than replaced. */
-    public record PutResult(StoredDocument document, boolean created) {
+    public record PutResult(CatalogueDocument document, boolean created) {
     }
 
     /** The document any variant of {@code input} names, or a 404/422 problem that says why not. */
-    public StoredDocument get(String input) {
+    public CatalogueDocument get(String input) {
         DocumentSymbol symbol = symbolOf(input);
-        return jdbc.read(c -> reader.findByKey(c, symbol.key())).orElseThrow(() -> notFound(input, symbol));
+        return jdbc.read(c -> store.findByKey(c, symbol.key())).orElseThrow(() -> notFound(input, symbol));
     }
 
     public PutResult put(String pathSymbol, String body, Preconditions preconditions) {
@@ -69,17 +72,17 @@ public class CatalogueService {
     private PutResult putIn(Connection c, CatalogueRecord record, Preconditions preconditions, Set<String> affected)
             throws SQLException {
         affected.addAll(CatalogueWriter.claimedKeys(record).keySet());
-        Optional<Current> current = current(c, record.key());
+        Optional<Locked> current = store.lock(c, record.key());
         if (current.isPresent()) {
-            affected.addAll(keysOf(c, current.get().id()));
+            affected.addAll(store.keysOf(c, current.get().id()));
         }
-        preconditions.check(current.filter(Current::live).map(Current::version));
+        preconditions.check(current.filter(Locked::live).map(Locked::version));
         Result outcome = writer.write(c, List.of(record)).get(0);
         if (outcome.outcome() == Outcome.CONFLICT) {
             throw new ProblemException(ErrorCode.CONFLICT, outcome.message() + ".")
                     .with("symbol", record.symbol().canonical());
         }
-        StoredDocument stored = reader.findByKey(c, record.key()).orElseThrow();
+        CatalogueDocument stored = store.findByKey(c, record.key()).orElseThrow();
         return new PutResult(stored, outcome.outcome() == Outcome.CREATED
                 || current.map(cur -> !cur.live()).orElse(true));
     }
@@ -104,15 +107,15 @@ public class CatalogueService {
         }
         Set<String> affected = new HashSet<>();
         PutResult result = writeTransaction(c -> {
-            StoredDocument found = reader.findByKey(c, symbol.key()).orElseThrow(() -> notFound(input, symbol));
-            Current locked = current(c, found.json().key()).orElseThrow(() -> notFound(input, symbol));
-            StoredDocument current = locked.version() == found.version() ? found
-                    : reader.findByKey(c, found.json().key()).orElseThrow(() -> notFound(input, symbol));
+            CatalogueDocument found = store.findByKey(c, symbol.key()).orElseThrow(() -> notFound(input, symbol));
+            Locked locked = store.lock(c, found.key()).orElseThrow(() -> notFound(input, symbol));
+            CatalogueDocument current = locked.version() == found.version() ? found
+                    : store.findByKey(c, found.key()).orElseThrow(() -> notFound(input, symbol));
             preconditions.check(Optional.of(current.version()));
             com.fasterxml.jackson.databind.JsonNode patched = MergePatch.apply(
-                    CatalogueJson.MAPPER.valueToTree(current.json()), patch);
+                    CatalogueJson.MAPPER.valueToTree(RecordJson.document(current)), patch);
             CatalogueRecord record = RecordValidator.validate(CatalogueJson.readDocument(patched),
-                    current.json().symbol());
+                    current.symbol());
             return putIn(c, record, new Preconditions(Preconditions.etag(current.version()), null), affected);
         });
         changed.fire(CatalogueChanged.of(affected));
@@ -123,18 +126,11 @@ public class CatalogueService {
     public void delete(String input, Preconditions preconditions) {
         DocumentSymbol symbol = symbolOf(input);
         Set<String> affected = writeTransaction(c -> {
-            StoredDocument doc = reader.findByKey(c, symbol.key()).orElseThrow(() -> notFound(input, symbol));
-            Current current = current(c, doc.json().key()).orElseThrow();
+            CatalogueDocument doc = store.findByKey(c, symbol.key()).orElseThrow(() -> notFound(input, symbol));
+            Locked current = store.lock(c, doc.key()).orElseThrow();
             preconditions.check(Optional.of(current.version()));
-            Set<String> keys = keysOf(c, doc.id());
-            for (String sql : List.of(
-                    "UPDATE document SET deleted_at = now(), updated_at = now(), version = version + 1 WHERE id = ?",
-                    "DELETE FROM document_symbol WHERE document_id = ? AND role <> 'primary'")) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setLong(1, doc.id());
-                    ps.executeUpdate();
-                }
-            }
+            Set<String> keys = store.keysOf(c, doc.id());
+            store.softDelete(c, doc.id());
             return keys;
         });
         changed.fire(CatalogueChanged.of(affected));
@@ -151,7 +147,7 @@ public class CatalogueService {
 
     ProblemException notFound(String input, DocumentSymbol symbol) {
         ParseResult parsed = CatalogueSymbols.parse(input);
-        List<String> close = jdbc.read(c -> suggestions.close(c, symbol, parsed.suggestions()));
+        List<String> close = jdbc.read(c -> suggestions.close(store, c, symbol, parsed.suggestions()));
         return new ProblemException(ErrorCode.DOCUMENT_NOT_FOUND,
                 "No document " + symbol.canonical() + " in the catalogue"
                         + (parsed.valid() ? " (the symbol is valid)." : " (the symbol is not valid either).")
@@ -175,32 +171,5 @@ public class CatalogueService {
             }
             throw e;
         }
-    }
-
-    private record Current(long id, long version, boolean live) {
-    }
-
-    private static Optional<Current> current(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, version, deleted_at IS NULL FROM document WHERE lookup_key = ? FOR UPDATE")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Current(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
-                        : Optional.empty();
-            }
-        }
-    }
-
-    private static Set<String> keysOf(Connection c, long id) throws SQLException {
-        Set<String> keys = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT key FROM document_symbol WHERE document_id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(rs.getString(1));
-                }
-            }
-        }
-        return keys;
     }
 }

@@ -26,8 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.unsymbol.catalogue.CatalogueService.PutResult;
-import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
+import org.unsymbol.catalogue.model.CatalogueDocument;
+import org.unsymbol.catalogue.model.DocumentFilter;
+import org.unsymbol.catalogue.wire.DocumentJson;
+import org.unsymbol.catalogue.wire.RecordJson;
 import org.unsymbol.platform.auth.WriteAccess;
 import org.unsymbol.platform.problem.Problem;
 
@@ -78,10 +82,11 @@ public class DocumentResource {
                            @Parameter(description = "true to add counts by kind, year and language",
                                    schema = @Schema(type = SchemaType.BOOLEAN))
                            @QueryParam("facets") String facets, @Context UriInfo uri) {
-        CatalogueQuery query = CatalogueQuery.of(prefix, body, session, year, kind, lang, from, to, q);
+        DocumentFilter query = CatalogueQuery.of(prefix, body, session, year, kind, lang, from, to, q);
         SearchService.Page page = search.search(query, SearchService.limit(limit), cursor,
                 SearchService.facets(facets));
-        Response.ResponseBuilder response = Response.ok(page);
+        Response.ResponseBuilder response = Response.ok(new PageJson(
+                page.items().stream().map(RecordJson::document).toList(), page.next(), page.facets()));
         if (page.next() != null) {
             URI next = UriBuilder.fromUri(publicBaseUrl.get() + "/api/v1/documents")
                     .replaceQuery(uri.getRequestUri().getRawQuery())
@@ -91,6 +96,11 @@ public class DocumentResource {
         return response.build();
     }
 
+    /** A search page on the wire; {@code next} and {@code facets} are left out when absent. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PageJson(List<DocumentJson> items, String next, Map<String, Map<String, Long>> facets) {
+    }
+
     @GET
     @Path("/{symbol: .+}/languages")
     @Operation(summary = "The language versions of a document: which languages exist, with titles and files")
@@ -98,13 +108,14 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = NOT_CATALOGUED, content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = MALFORMED, content = @Content(mediaType = PROBLEM))
     public Response languages(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol) {
-        StoredDocument doc = catalogue.get(symbol);
+        CatalogueDocument doc = catalogue.get(symbol);
+        DocumentJson json = RecordJson.document(doc);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("symbol", doc.json().symbol());
-        body.put("key", doc.json().key());
-        body.put("originalLanguage", doc.json().originalLanguage());
-        body.put("languages", List.copyOf(doc.json().versions().keySet()));
-        body.put("versions", doc.json().versions());
+        body.put("symbol", json.symbol());
+        body.put("key", json.key());
+        body.put("originalLanguage", json.originalLanguage());
+        body.put("languages", List.copyOf(json.versions().keySet()));
+        body.put("versions", json.versions());
         return withTag(Response.ok(body), doc).build();
     }
 
@@ -128,11 +139,11 @@ public class DocumentResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     public Response get(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        StoredDocument doc = catalogue.get(symbol);
+        CatalogueDocument doc = catalogue.get(symbol);
         if (ifNoneMatch != null && ifNoneMatch.contains(Preconditions.etag(doc.version()))) {
             return withTag(Response.notModified(), doc).build();
         }
-        return withTag(Response.ok(doc.json()), doc).build();
+        return withTag(Response.ok(RecordJson.document(doc)), doc).build();
     }
 
     @HEAD
@@ -142,7 +153,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "Not catalogued", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "Malformed symbol", content = @Content(mediaType = PROBLEM))
     public Response head(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol) {
-        StoredDocument doc = catalogue.get(symbol);
+        CatalogueDocument doc = catalogue.get(symbol);
         return withTag(Response.ok(), doc).build();
     }
 
@@ -166,10 +177,10 @@ public class DocumentResource {
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PutResult result = catalogue.put(symbol, body, new Preconditions(ifMatch, ifNoneMatch));
-        StoredDocument doc = result.document();
+        CatalogueDocument doc = result.document();
         Response.ResponseBuilder response = result.created()
-                ? Response.created(location(doc.json().symbol())) : Response.ok();
-        return withTag(response.entity(doc.json()), doc).build();
+                ? Response.created(location(doc.symbol())) : Response.ok();
+        return withTag(response.entity(RecordJson.document(doc)), doc).build();
     }
 
     @PATCH
@@ -179,8 +190,8 @@ public class DocumentResource {
     @Operation(summary = "Changes part of a document with a JSON merge patch (RFC 7396); If-Match makes it conditional")
     public Response patch(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol, String body,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        StoredDocument doc = catalogue.patch(symbol, body, new Preconditions(ifMatch, null)).document();
-        return withTag(Response.ok(doc.json()), doc).build();
+        CatalogueDocument doc = catalogue.patch(symbol, body, new Preconditions(ifMatch, null)).document();
+        return withTag(Response.ok(RecordJson.document(doc)), doc).build();
     }
 
     @DELETE
@@ -201,7 +212,7 @@ public class DocumentResource {
         return URI.create(publicBaseUrl.get() + "/api/v1/documents/" + SymbolPaths.encode(canonical));
     }
 
-    private static Response.ResponseBuilder withTag(Response.ResponseBuilder builder, StoredDocument doc) {
+    private static Response.ResponseBuilder withTag(Response.ResponseBuilder builder, CatalogueDocument doc) {
         return builder.header(HttpHeaders.ETAG, Preconditions.etag(doc.version()));
     }
 }

@@ -6,7 +6,13 @@ import jakarta.enterprise.event.Observes;
 import org.apache.commons.csv.CSVPrinter;
 import org.jboss.logging.Logger;
 import org.unsymbol.catalogue.io.CsvColumns;
+import org.unsymbol.catalogue.model.CatalogueDocument;
+import org.unsymbol.catalogue.model.DocumentFilter;
+import org.unsymbol.catalogue.store.DocumentStore;
 import org.unsymbol.catalogue.store.Jdbc;
+import org.unsymbol.catalogue.wire.CatalogueJson;
+import org.unsymbol.catalogue.wire.DocumentJson;
+import org.unsymbol.catalogue.wire.RecordJson;
 
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
@@ -44,6 +50,7 @@ public class ExportService {
     private static final Logger LOG = Logger.getLogger(ExportService.class);
 
     private final Jdbc jdbc;
+    private final DocumentStore store = new DocumentStore();
     private final ExportsConfig config;
     private final Semaphore slots;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -79,7 +86,7 @@ public class ExportService {
      * Writes the export to {@code out}. {@code abort} is called (from another thread) when one write stalls longer
      * than the write timeout; it must close the client's connection, which makes the stalled write fail.
      */
-    public void export(CatalogueQuery query, Format format, OutputStream out, Runnable abort) {
+    public void export(DocumentFilter query, Format format, OutputStream out, Runnable abort) {
         StallGuard guarded = new StallGuard(out);
         long timeoutNanos = config.writeTimeout().toNanos();
         ScheduledFuture<?> check = watchdog.scheduleWithFixedDelay(() -> {
@@ -99,7 +106,7 @@ public class ExportService {
         }
     }
 
-    private void write(CatalogueQuery query, Format format, Writer writer) throws IOException {
+    private void write(DocumentFilter query, Format format, Writer writer) throws IOException {
         CSVPrinter csv = format == Format.CSV ? new CSVPrinter(writer, CsvColumns.FORMAT.builder()
                 .setHeader(CsvColumns.ALL.toArray(String[]::new)).get()) : null;
         int chunk = config.chunkSize();
@@ -107,8 +114,9 @@ public class ExportService {
         while (true) {
             String from = after;
             // the connection is released when read() returns, before a byte of this chunk is written
-            List<DocumentJson> documents = jdbc.read(c -> SearchService.page(c, query, from, chunk));
-            for (DocumentJson document : documents) {
+            List<CatalogueDocument> documents = jdbc.read(c -> store.page(c, query, from, chunk));
+            for (CatalogueDocument stored : documents) {
+                DocumentJson document = RecordJson.document(stored); // the export is a wire format
                 if (csv != null) {
                     csv.printRecord(CsvColumns.row(document));
                 } else {

@@ -2,6 +2,7 @@ package org.unsymbol.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.unsymbol.catalogue.wire.CatalogueJson;
 
 import java.util.Iterator;
 import java.util.Map;

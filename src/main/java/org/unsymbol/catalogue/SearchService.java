@@ -1,22 +1,16 @@
 package org.unsymbol.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.unsymbol.catalogue.store.CatalogueReader;
+import org.unsymbol.catalogue.model.CatalogueDocument;
+import org.unsymbol.catalogue.model.DocumentFilter;
+import org.unsymbol.catalogue.store.DocumentStore;
 import org.unsymbol.catalogue.store.Jdbc;
 import org.unsymbol.platform.input.StorableText;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,12 +25,12 @@ public class SearchService {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 1000;
 
-    /** One page; {@code next} is the cursor of the following page, null on the last. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Page(List<DocumentJson> items, String next, Map<String, Map<String, Long>> facets) {
+    /** One page; {@code next} is the cursor of the following page, null on the last; facets null unless asked. */
+    public record Page(List<CatalogueDocument> items, String next, Map<String, Map<String, Long>> facets) {
     }
 
     private final Jdbc jdbc;
+    private final DocumentStore store = new DocumentStore();
 
     public SearchService(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -72,75 +66,17 @@ public class SearchService {
                 .with("parameter", "facets");
     }
 
-    public Page search(CatalogueQuery query, int n, String cursor, boolean facets) {
+    public Page search(DocumentFilter filter, int n, String cursor, boolean facets) {
         String after = cursor == null || cursor.isBlank() ? null : decode(cursor);
         return jdbc.read(c -> {
-            List<DocumentJson> items = page(c, query, after, n + 1);
+            List<CatalogueDocument> found = store.page(c, filter, after, n + 1);
             String next = null;
-            if (items.size() > n) {
-                items.remove(n);
-                next = encode(items.get(n - 1).key());
+            if (found.size() > n) {
+                found = found.subList(0, n);
+                next = encode(found.get(n - 1).key());
             }
-            return new Page(items, next, facets ? facets(c, query) : null);
+            return new Page(found, next, facets ? store.facets(c, filter) : null);
         });
-    }
-
-    /** Up to {@code limit} documents of the filtered set in key order, strictly after {@code afterKey} (if any). */
-    static List<DocumentJson> page(Connection c, CatalogueQuery query, String afterKey, int limit) throws SQLException {
-        CatalogueQuery.Sql where = query.where();
-        if (afterKey != null) {
-            where.add("d.lookup_key > ?", afterKey);
-        }
-        List<DocumentJson> items = new ArrayList<>(limit);
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + CatalogueReader.DOCUMENT_COLUMNS
-                + " FROM document d WHERE " + where.text() + " ORDER BY d.lookup_key LIMIT " + limit)) {
-            bind(ps, where.params());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(CatalogueReader.map(rs).json());
-                }
-            }
-        }
-        return items;
-    }
-
-    /** Counts over the whole filtered set (not only the page): by kind, by year of issue, by language. */
-    private static Map<String, Map<String, Long>> facets(Connection c, CatalogueQuery query) throws SQLException {
-        CatalogueQuery.Sql where = query.where();
-        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-        out.put("kind", counts(c, "SELECT d.kind, count(*) FROM document d WHERE " + where.text()
-                + " GROUP BY 1 ORDER BY 2 DESC, 1", where.params()));
-        out.put("year", counts(c, "SELECT coalesce(extract(year FROM d.issue_date_sort)::int, d.year)::text, count(*)"
-                + " FROM document d WHERE " + where.text() + " GROUP BY 1 ORDER BY 1 DESC NULLS LAST", where.params()));
-        out.put("language", counts(c, "SELECT v.lang, count(*) FROM document d JOIN language_version v"
-                + " ON v.document_id = d.id WHERE " + where.text() + " GROUP BY 1 ORDER BY 2 DESC, 1", where.params()));
-        return out;
-    }
-
-    private static Map<String, Long> counts(Connection c, String sql, List<Object> params) throws SQLException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1) == null ? "unknown" : rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
-        return out;
-    }
-
-    static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            Object p = params.get(i);
-            if (p instanceof LocalDate d) {
-                ps.setObject(i + 1, d);
-            } else if (p instanceof Integer v) {
-                ps.setInt(i + 1, v);
-            } else {
-                ps.setString(i + 1, (String) p);
-            }
-        }
     }
 
     static String encode(String key) {

@@ -6,13 +6,12 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.unsymbol.catalogue.io.ImportReport;
+import org.unsymbol.catalogue.store.DocumentStore;
 import org.unsymbol.catalogue.store.Jdbc;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.Statement;
 
 /**
  * Loads {@code seed/catalogue.ndjson} through the ordinary importer when the catalogue is empty at start
@@ -43,12 +42,6 @@ public class SeedLoader {
     }
 
     private static boolean isEmpty(Jdbc jdbc) {
-        return jdbc.read(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM document)")) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        });
+        return jdbc.read(c -> new DocumentStore().isEmpty(c));
     }
 }

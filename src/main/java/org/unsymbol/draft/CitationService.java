@@ -2,7 +2,7 @@ package org.unsymbol.draft;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.unsymbol.catalogue.CatalogueService;
-import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
+import org.unsymbol.catalogue.model.CatalogueDocument;
 import org.unsymbol.extract.Reference;
 import org.unsymbol.extract.ReferenceStatus;
 import org.unsymbol.lang.Language;
@@ -43,17 +43,17 @@ public class CitationService {
     }
 
     /** The catalogued document a recording is for; a 404 problem (DOCUMENT_NOT_FOUND) when it is not catalogued. */
-    public StoredDocument citingDocument(String symbol) {
+    public CatalogueDocument citingDocument(String symbol) {
         return catalogue.get(symbol);
     }
 
     /** Replaces the document's recorded citations with the distinct symbols of these references. */
-    public int record(StoredDocument citing, List<Reference> references) {
+    public int record(CatalogueDocument citing, List<Reference> references) {
         return store.replace(citing.id(), CitationStore.distinct(references));
     }
 
     public CitationViews.Citations citations(String symbol, Optional<Language> language) {
-        StoredDocument doc = catalogue.get(symbol);
+        CatalogueDocument doc = catalogue.get(symbol);
         List<CitationStore.Cited> rows = store.citedBy(doc.id());
         Set<String> keys = new HashSet<>();
         rows.stream().filter(r -> r.status() == ReferenceStatus.VALID).forEach(r -> keys.add(r.key()));
@@ -75,7 +75,7 @@ public class CitationService {
             missing.add(entry.isPresent() && DraftChecker.languageMissing(entry.get(), language));
         }
         String recordedAt = rows.isEmpty() ? null : rows.get(0).recordedAt();
-        return new CitationViews.Citations(doc.json().symbol(), recordedAt, DraftSummary.of(forSummary, missing),
+        return new CitationViews.Citations(doc.symbol(), recordedAt, DraftSummary.of(forSummary, missing),
                 out);
     }
 

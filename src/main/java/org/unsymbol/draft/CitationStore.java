@@ -1,24 +1,42 @@
 package org.unsymbol.draft;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.unsymbol.catalogue.store.Jdbc;
+import jakarta.transaction.Transactional;
 import org.unsymbol.extract.Reference;
 import org.unsymbol.extract.ReferenceStatus;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The {@code citation} table: what catalogued reports cite, by cited key. */
+/**
+ * The cites/cited-by graph: what catalogued reports cite, by cited key. Rows are {@link RecordedCitation} Panache
+ * entities over the {@code citation} table; "who cites this document" joins the catalogue's symbol table, so it is
+ * one native query through the same entity manager.
+ */
 @ApplicationScoped
 public class CitationStore {
 
     private static final int MAX_TEXT = 300;
+
+    /** Rows written per flush: they go out as one JDBC batch (quarkus.hibernate-orm.jdbc.statement-batch-size). */
+    private static final int FLUSH_EVERY = 500;
+
+    private static final String CITING = """
+            SELECT d.symbol, sum(c.occurrences), max(c.recorded_at)
+            FROM citation c JOIN document d ON d.id = c.citing_document_id
+            WHERE d.deleted_at IS NULL
+              AND (c.cited_key = ?1 OR c.cited_key IN (
+                    SELECT mine.key FROM document_symbol asked
+                    JOIN document_symbol mine ON mine.document_id = asked.document_id
+                    WHERE asked.key = ?1))
+            GROUP BY d.symbol ORDER BY max(c.recorded_at) DESC, d.symbol""";
 
     /** One distinct symbol a report cites. */
     public record Cited(String key, String symbol, String kind, ReferenceStatus status, int occurrences,
@@ -27,12 +45,6 @@ public class CitationStore {
 
     /** A catalogued report citing a document, with how often. */
     public record Citing(String symbol, int occurrences, String recordedAt) {
-    }
-
-    private final Jdbc jdbc;
-
-    public CitationStore(Jdbc jdbc) {
-        this.jdbc = jdbc;
     }
 
     /** The distinct cited symbols of these references, in order of first occurrence. */
@@ -50,48 +62,40 @@ public class CitationStore {
     }
 
     /** Replaces the recorded citations of a document, all or nothing. */
+    @Transactional
     public int replace(long citingDocumentId, List<Cited> cited) {
-        return jdbc.inTransaction(c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM citation WHERE citing_document_id = ?")) {
-                delete.setLong(1, citingDocumentId);
-                delete.executeUpdate();
+        RecordedCitation.delete("citingDocumentId", citingDocumentId);
+        var em = RecordedCitation.getEntityManager();
+        em.flush(); // the delete first: a re-recorded key is a new row with the same primary key
+        int n = 0;
+        for (Cited x : cited) {
+            RecordedCitation row = new RecordedCitation();
+            row.citingDocumentId = citingDocumentId;
+            row.citedKey = x.key();
+            row.citedSymbol = x.symbol();
+            row.kind = x.kind();
+            row.status = x.status().name().toLowerCase(Locale.ROOT);
+            row.occurrences = x.occurrences();
+            row.firstStart = x.firstStart();
+            em.persist(row);
+            if (++n % FLUSH_EVERY == 0) {
+                em.flush();
+                em.clear();
             }
-            try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO citation (citing_document_id, cited_key, cited_symbol, kind, status, occurrences,
-                                          first_start) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-                for (Cited x : cited) {
-                    insert.setLong(1, citingDocumentId);
-                    insert.setString(2, x.key());
-                    insert.setString(3, x.symbol());
-                    insert.setString(4, x.kind());
-                    insert.setString(5, x.status().name().toLowerCase(Locale.ROOT));
-                    insert.setInt(6, x.occurrences());
-                    insert.setInt(7, x.firstStart());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            return cited.size();
-        });
+        }
+        return cited.size();
     }
 
     public List<Cited> citedBy(long citingDocumentId) {
-        return jdbc.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT cited_key, cited_symbol, kind, status, occurrences, first_start, recorded_at
-                    FROM citation WHERE citing_document_id = ? ORDER BY first_start, cited_key""")) {
-                ps.setLong(1, citingDocumentId);
-                List<Cited> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Cited(rs.getString(1), rs.getString(2), rs.getString(3),
-                                ReferenceStatus.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
-                                rs.getInt(5), rs.getInt(6), instant(rs.getTimestamp(7))));
-                    }
-                }
-                return out;
-            }
-        });
+        List<RecordedCitation> rows = RecordedCitation.list("citingDocumentId",
+                Sort.by("firstStart").and("citedKey"), citingDocumentId);
+        List<Cited> out = new ArrayList<>(rows.size());
+        for (RecordedCitation r : rows) {
+            out.add(new Cited(r.citedKey, r.citedSymbol, r.kind,
+                    ReferenceStatus.valueOf(r.status.toUpperCase(Locale.ROOT)), r.occurrences, r.firstStart,
+                    instant(r.recordedAt)));
+        }
+        return out;
     }
 
     /**
@@ -99,31 +103,30 @@ public class CitationStore {
      * and joint singles cite it too), most recent recording first.
      */
     public List<Citing> citing(String key) {
-        return jdbc.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT d.symbol, sum(c.occurrences), max(c.recorded_at)
-                    FROM citation c JOIN document d ON d.id = c.citing_document_id
-                    WHERE d.deleted_at IS NULL
-                      AND (c.cited_key = ? OR c.cited_key IN (
-                            SELECT mine.key FROM document_symbol asked
-                            JOIN document_symbol mine ON mine.document_id = asked.document_id
-                            WHERE asked.key = ?))
-                    GROUP BY d.symbol ORDER BY max(c.recorded_at) DESC, d.symbol""")) {
-                ps.setString(1, key);
-                ps.setString(2, key);
-                List<Citing> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Citing(rs.getString(1), rs.getInt(2), instant(rs.getTimestamp(3))));
-                    }
-                }
-                return out;
-            }
-        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = RecordedCitation.getEntityManager().createNativeQuery(CITING)
+                .setParameter(1, key).getResultList();
+        List<Citing> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new Citing((String) r[0], ((Number) r[1]).intValue(), instant(r[2])));
+        }
+        return out;
     }
 
-    private static String instant(Timestamp t) {
-        return t == null ? null : t.toInstant().toString();
+    private static String instant(Object t) {
+        Instant i;
+        if (t == null) {
+            return null;
+        } else if (t instanceof Instant x) {
+            i = x;
+        } else if (t instanceof OffsetDateTime x) {
+            i = x.toInstant();
+        } else if (t instanceof Timestamp x) {
+            i = x.toInstant();
+        } else {
+            throw new IllegalStateException("recorded_at read as " + t.getClass());
+        }
+        return i.toString();
     }
 
     private static String clip(String s) {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.catalogue.SymbolPaths;
-import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
+import org.unsymbol.catalogue.model.CatalogueDocument;
 import org.unsymbol.platform.auth.WriteAccess;
 import org.unsymbol.platform.http.PublicBaseUrl;
 import org.unsymbol.platform.problem.Problem;
@@ -110,13 +110,13 @@ public class DraftResource {
                                   + "document (needs Authorization: Bearer <key>)", example = "A/AC.292/2024/L.1")
                           @QueryParam("record") String record,
                           byte[] body) {
-        StoredDocument citing = record == null ? null : drafts.citingDocument(record);
+        CatalogueDocument citing = record == null ? null : drafts.citingDocument(record);
         DraftService.Run run = drafts.check(headers.getMediaType(), lang, target, body);
         Response.ResponseBuilder response = Response.ok(run.report(), MediaType.APPLICATION_JSON_TYPE);
         if (citing != null) {
             int stored = drafts.record(citing, run);
             response.header("X-Citations-Recorded", stored).header("Link", "<" + publicBaseUrl.get()
-                    + "/api/v1/documents/" + SymbolPaths.encode(citing.json().symbol()) + "/citations>; rel=\"citations\"");
+                    + "/api/v1/documents/" + SymbolPaths.encode(citing.symbol()) + "/citations>; rel=\"citations\"");
         }
         return response.header("Server-Timing", drafts.finish(run)).build();
     }

@@ -2,7 +2,7 @@ package org.unsymbol.draft;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
-import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
+import org.unsymbol.catalogue.model.CatalogueDocument;
 import org.unsymbol.extract.Annotator;
 import org.unsymbol.platform.http.RateLimiter;
 import org.unsymbol.platform.problem.ErrorCode;
@@ -92,7 +92,7 @@ public class DraftService {
      * The catalogued document a recording is for (the caller's key was checked by {@code @WriteAccess}); a blank
      * symbol is a 400, an uncatalogued one a 404.
      */
-    public StoredDocument citingDocument(String record) {
+    public CatalogueDocument citingDocument(String record) {
         if (record.isBlank()) {
             throw new ProblemException(ErrorCode.INVALID_PARAMETER, "record needs the symbol of a catalogued document.")
                     .with("parameter", "record");
@@ -101,7 +101,7 @@ public class DraftService {
     }
 
     /** Stores the run's distinct references as the citations of {@code citing}; how many were stored. */
-    public int record(StoredDocument citing, Run run) {
+    public int record(CatalogueDocument citing, Run run) {
         return citations.record(citing, run.checked.references());
     }
 

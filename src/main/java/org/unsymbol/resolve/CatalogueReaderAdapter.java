@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.unsymbol.catalogue.CatalogueChanged;
 import org.unsymbol.catalogue.CatalogueLookup;
+import org.unsymbol.catalogue.model.CatalogueEntry;
 import org.unsymbol.lang.Language;
 import org.unsymbol.links.CatalogueFile;
 
@@ -31,7 +32,7 @@ public class CatalogueReaderAdapter implements CatalogueReader {
         return out;
     }
 
-    static CatalogueView view(CatalogueLookup.Entry e) {
+    static CatalogueView view(CatalogueEntry e) {
         Map<Language, String> titles = new EnumMap<>(Language.class);
         e.titles().forEach((code, title) -> Language.of(code).ifPresent(l -> titles.put(l, title)));
         Map<Language, List<CatalogueFile>> files = new EnumMap<>(Language.class);

@@ -2,8 +2,8 @@ package org.unsymbol.bench;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.unsymbol.catalogue.CatalogueJson;
-import org.unsymbol.catalogue.RecordValidator;
+import org.unsymbol.catalogue.wire.CatalogueJson;
+import org.unsymbol.catalogue.wire.RecordValidator;
 import org.unsymbol.catalogue.io.ImportReport;
 import org.unsymbol.catalogue.io.NdjsonSource;
 import org.unsymbol.catalogue.io.RecordImporter;
@@ -141,16 +141,15 @@ public final class ImportBenchmark {
             for (SourceItem item = source.next(); item != null; item = source.next()) {
                 CatalogueRecord r = RecordValidator.validate(item.document(), null);
                 long docId = ++id;
-                String[] row = CatalogueWriter.documentRow(r);
-                row[CatalogueWriter.DOCUMENT_COLUMNS.indexOf("subjects")] = CopyText.array(r.subjects());
-                line(doc, docId, row);
-                for (String[] v : CatalogueWriter.versionRows(r)) {
+                CatalogueWriter.Rows rows = CatalogueWriter.rows(r);
+                line(doc, docId, rows.document());
+                for (String[] v : rows.versions()) {
                     line(ver, docId, v);
                 }
-                for (String[] s : CatalogueWriter.symbolRows(r)) {
+                for (String[] s : rows.symbols()) {
                     line(sym, docId, s);
                 }
-                for (String[] x : CatalogueWriter.relationRows(r)) {
+                for (String[] x : rows.relations()) {
                     line(rel, docId, x);
                 }
             }
@@ -161,11 +160,10 @@ public final class ImportBenchmark {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            copyFile(copy, "document (id, " + String.join(", ", CatalogueWriter.DOCUMENT_COLUMNS) + ")",
-                    dir.resolve("document"));
-            copyFile(copy, CatalogueWriter.VERSION_COPY_TARGET, dir.resolve("language_version"));
-            copyFile(copy, CatalogueWriter.SYMBOL_COPY_TARGET, dir.resolve("document_symbol"));
-            copyFile(copy, CatalogueWriter.RELATION_COPY_TARGET, dir.resolve("document_relation"));
+            copyFile(copy, CatalogueWriter.DOCUMENT.copyTarget(), dir.resolve("document"));
+            copyFile(copy, CatalogueWriter.VERSIONS.copyTarget(), dir.resolve("language_version"));
+            copyFile(copy, CatalogueWriter.SYMBOLS.copyTarget(), dir.resolve("document_symbol"));
+            copyFile(copy, CatalogueWriter.RELATIONS.copyTarget(), dir.resolve("document_relation"));
             c.commit();
         }
     }

@@ -1,9 +1,9 @@
 package org.unsymbol.bench;
 
-import org.unsymbol.catalogue.DocumentJson;
-import org.unsymbol.catalogue.DocumentJson.FileJson;
-import org.unsymbol.catalogue.DocumentJson.RelatedJson;
-import org.unsymbol.catalogue.DocumentJson.VersionJson;
+import org.unsymbol.catalogue.wire.DocumentJson;
+import org.unsymbol.catalogue.wire.DocumentJson.FileJson;
+import org.unsymbol.catalogue.wire.DocumentJson.RelatedJson;
+import org.unsymbol.catalogue.wire.DocumentJson.VersionJson;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 import org.unsymbol.symbol.SymbolParser;

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unsymbol.catalogue.io.ImportReport;
 import org.unsymbol.catalogue.io.NdjsonSource;
 import org.unsymbol.catalogue.io.RecordImporter;
-import org.unsymbol.catalogue.store.CatalogueReader;
+import org.unsymbol.catalogue.store.DocumentStore;
+import org.unsymbol.catalogue.wire.RecordJson;
 import org.unsymbol.catalogue.store.Jdbc;
 import org.unsymbol.testing.CatalogueDatabase;
 
@@ -70,11 +71,11 @@ class RecordImporterTest {
         assertEquals(117, again.getUnchanged());
 
         Jdbc.inTransaction(db.dataSource(), c -> {
-            var doc = new CatalogueReader().findByKey(c, "A/78/77/REV.9").orElseThrow().json();
+            var doc = RecordJson.document(new DocumentStore().findByKey(c, "A/78/77/REV.9").orElseThrow());
             assertEquals("A/78/77", doc.symbol());
             assertEquals("S \"quoted\" \\ back\tslash", doc.subjects().get(0));
             assertEquals("Titre\n77", doc.versions().get("fr").title());
-            assertEquals("five again", new CatalogueReader().findByKey(c, "A/78/5").orElseThrow().json()
+            assertEquals("five again", RecordJson.document(new DocumentStore().findByKey(c, "A/78/5").orElseThrow())
                     .versions().get("en").title());
             try (ResultSet rs = c.createStatement().executeQuery(
                     "SELECT count(*), count(DISTINCT document_id) FROM document_symbol")) {

@@ -5,8 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unsymbol.catalogue.io.ImportReport;
 import org.unsymbol.catalogue.io.NdjsonSource;
 import org.unsymbol.catalogue.io.RecordImporter;
-import org.unsymbol.catalogue.store.CatalogueReader;
-import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
+import org.unsymbol.catalogue.store.DocumentStore;
+import org.unsymbol.catalogue.wire.DocumentJson;
+import org.unsymbol.catalogue.wire.RecordJson;
 import org.unsymbol.catalogue.store.Jdbc;
 import org.unsymbol.testing.CatalogueDatabase;
 
@@ -34,12 +35,12 @@ class RestartTest {
             assertEquals(1, report.getCreated());
         }
         try (CatalogueDatabase db = CatalogueDatabase.start(dataDir)) {
-            Optional<StoredDocument> read = Jdbc.inTransaction(db.dataSource(),
-                    c -> new CatalogueReader().findByKey(c, "A/AC.292/2024/CRP.1"));
+            Optional<DocumentJson> read = Jdbc.inTransaction(db.dataSource(),
+                    c -> new DocumentStore().findByKey(c, "A/AC.292/2024/CRP.1").map(RecordJson::document));
             assertTrue(read.isPresent(), "found by its alias after the restart");
-            assertEquals("A/AC.292/2024/L.1", read.get().json().symbol());
-            assertEquals("LIMITED", read.get().json().distribution());
-            assertEquals("Proyecto", read.get().json().versions().get("es").title());
+            assertEquals("A/AC.292/2024/L.1", read.get().symbol());
+            assertEquals("LIMITED", read.get().distribution());
+            assertEquals("Proyecto", read.get().versions().get("es").title());
             ImportReport again = new RecordImporter(db.dataSource(), 100)
                     .run(new NdjsonSource(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8))));
             assertEquals(1, again.getUnchanged(), "the content hash survived too");

@@ -79,16 +79,16 @@ class SeedAndLookupTest {
                 + "{\"url\": \"https://example.org/x-FR.docx\"}]}, \"en\": {}}}")
                 .put("/api/v1/documents/" + symbol).then().statusCode(201);
 
-        Map<String, CatalogueLookup.Entry> found = lookup.findByKeys(
+        Map<String, org.unsymbol.catalogue.model.CatalogueEntry> found = lookup.findByKeys(
                 List.of("A/78/265", "a/dec/78/541", alias, "A/78/999999"));
         assertEquals(Set.of("A/78/265", "a/dec/78/541", alias), found.keySet());
-        CatalogueLookup.Entry report = found.get("A/78/265");
+        org.unsymbol.catalogue.model.CatalogueEntry report = found.get("A/78/265");
         assertEquals("A/78/265", report.symbol());
         assertEquals(List.of("en", "es"), List.copyOf(report.languages()));
         assertTrue(report.titles().get("es").startsWith("Segundo informe anual"));
         assertEquals("decision", found.get("a/dec/78/541").kind());
 
-        CatalogueLookup.Entry viaAlias = found.get(alias);
+        org.unsymbol.catalogue.model.CatalogueEntry viaAlias = found.get(alias);
         assertEquals(symbol, viaAlias.symbol());
         assertEquals("fr", viaAlias.originalLanguage());
         assertEquals(List.of("en", "fr"), List.copyOf(viaAlias.languages()));

@@ -1,12 +1,12 @@
 package org.unsymbol.catalogue.io;
 
-import org.unsymbol.catalogue.CatalogueSymbols;
-import org.unsymbol.catalogue.DocumentJson;
-import org.unsymbol.catalogue.DocumentJson.AgendaItemJson;
-import org.unsymbol.catalogue.DocumentJson.FileJson;
-import org.unsymbol.catalogue.DocumentJson.RelatedJson;
-import org.unsymbol.catalogue.DocumentJson.VersionJson;
-import org.unsymbol.catalogue.RecordValidator;
+import org.unsymbol.catalogue.wire.CatalogueSymbols;
+import org.unsymbol.catalogue.wire.DocumentJson;
+import org.unsymbol.catalogue.wire.DocumentJson.AgendaItemJson;
+import org.unsymbol.catalogue.wire.DocumentJson.FileJson;
+import org.unsymbol.catalogue.wire.DocumentJson.RelatedJson;
+import org.unsymbol.catalogue.wire.DocumentJson.VersionJson;
+import org.unsymbol.catalogue.wire.RecordValidator;
 import org.unsymbol.catalogue.model.Distribution;
 import org.unsymbol.lang.Language;
 import org.unsymbol.platform.problem.ErrorCode;

@@ -1,6 +1,6 @@
 package org.unsymbol.catalogue.io;
 
-import org.unsymbol.catalogue.CatalogueJson;
+import org.unsymbol.catalogue.wire.CatalogueJson;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
 

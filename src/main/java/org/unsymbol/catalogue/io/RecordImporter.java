@@ -1,6 +1,7 @@
 package org.unsymbol.catalogue.io;
 
-import org.unsymbol.catalogue.RecordValidator;
+import org.unsymbol.catalogue.wire.RecordProblems;
+import org.unsymbol.catalogue.wire.RecordValidator;
 import org.unsymbol.catalogue.model.CatalogueRecord;
 import org.unsymbol.catalogue.store.CatalogueWriter;
 import org.unsymbol.catalogue.store.CatalogueWriter.Result;
@@ -76,10 +77,12 @@ public final class RecordImporter {
                     }
                     CatalogueRecord record;
                     try {
-                        record = RecordValidator.validate(item.document(), null);
-                    } catch (ProblemException e) {
-                        report.reject(item.line(), e);
-                        continue;
+                        RecordValidator.Checked checked = RecordValidator.check(item.document(), null);
+                        if (checked.violation() != null) {
+                            report.reject(item.line(), RecordProblems.of(checked.violation()));
+                            continue;
+                        }
+                        record = checked.record();
                     } catch (RuntimeException e) {
                         // a defect in validation must cost its line, not the lines after it
                         LOG.errorf(e, "import line %d could not be validated", item.line());

@@ -1,6 +1,6 @@
 package org.unsymbol.catalogue.io;
 
-import org.unsymbol.catalogue.DocumentJson;
+import org.unsymbol.catalogue.wire.DocumentJson;
 import org.unsymbol.platform.problem.ProblemException;
 
 /**

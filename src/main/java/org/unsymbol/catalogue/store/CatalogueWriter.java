@@ -1,8 +1,5 @@
 package org.unsymbol.catalogue.store;
 
-import org.unsymbol.catalogue.CatalogueJson;
-import org.unsymbol.catalogue.DocumentJson.AgendaItemJson;
-import org.unsymbol.catalogue.DocumentJson.FileJson;
 import org.unsymbol.catalogue.model.CatalogueRecord;
 import org.unsymbol.catalogue.model.LanguageVersion;
 import org.unsymbol.catalogue.model.Relation;
@@ -39,49 +36,67 @@ public final class CatalogueWriter {
     public record Result(Outcome outcome, String message) {
     }
 
-    private static final String UPSERT_DOCUMENTS = """
-            INSERT INTO document AS d (symbol, lookup_key, base_key, root, series, session, year, nature, number,
-                                       modifiers, kind, distribution, issue_date, issue_date_sort, original_language,
-                                       body_name, session_label, agenda_items, subjects, content_hash)
-            SELECT s.symbol, s.key, s.base_key, s.root, s.series, s.session, s.year::int, s.nature, s.number,
-                   s.modifiers, s.kind, s.distribution, s.issue_date, s.issue_date_sort::date, s.original_language,
-                   s.body_name, s.session_label, s.agenda_items::jsonb,
-                   ARRAY(SELECT jsonb_array_elements_text(s.subjects::jsonb)), s.content_hash
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[])
-                 AS s(symbol, key, base_key, root, series, session, year, nature, number, modifiers, kind,
-                      distribution, issue_date, issue_date_sort, original_language, body_name, session_label,
-                      agenda_items, subjects, content_hash)
+    /** Each record's {@code document} row; the id is drawn from the identity (upsert) or supplied (COPY). */
+    public static final Table<CatalogueRecord> DOCUMENT = new Table<>("document", "id", List.of(
+            Table.text("symbol", r -> r.symbol().canonical()),
+            Table.text("lookup_key", CatalogueRecord::key),
+            Table.text("base_key", r -> DocumentSymbol.keyOf(r.symbol().baseCanonical())),
+            Table.text("root", r -> r.symbol().root()),
+            Table.text("series", r -> r.symbol().series()),
+            Table.text("session", r -> r.symbol().session().orElse(null)),
+            Table.typed("year", "int", r -> r.symbol().year().isPresent()
+                    ? Integer.toString(r.symbol().year().getAsInt()) : null),
+            Table.text("nature", r -> r.symbol().nature().orElse(null)),
+            Table.text("number", r -> r.symbol().number().orElse(null)),
+            Table.text("modifiers", r -> modifiers(r.symbol())),
+            Table.text("kind", CatalogueRecord::kind),
+            Table.text("distribution", r -> r.distribution() == null ? null : r.distribution().name()),
+            Table.text("issue_date", r -> r.date() == null ? null : r.date().text()),
+            Table.typed("issue_date_sort", "date", r -> r.date() == null ? null : r.date().first().toString()),
+            Table.text("original_language", r -> r.originalLanguage() == null ? null : r.originalLanguage().code()),
+            Table.text("body_name", CatalogueRecord::body),
+            Table.text("session_label", CatalogueRecord::session),
+            Table.typed("agenda_items", "jsonb", r -> StoredJson.write(r.agendaItems())),
+            Table.typed("subjects", "text[]", r -> CopyText.array(r.subjects())),
+            Table.text("content_hash", CatalogueRecord::contentHash)));
+
+    public static final Table<LanguageVersion> VERSIONS = new Table<>("language_version", "document_id", List.of(
+            Table.text("lang", v -> v.language().code()),
+            Table.text("title", LanguageVersion::title),
+            Table.text("job_number", v -> v.jobNumber() == null ? null : v.jobNumber().canonical()),
+            Table.text("job_number_printed", v -> v.jobNumber() == null ? null : v.jobNumber().printed()),
+            Table.typed("released", "date", v -> v.released() == null ? null : v.released().toString()),
+            Table.typed("files", "jsonb", v -> StoredJson.write(v.files()))));
+
+    public static final Table<Map.Entry<String, Claim>> SYMBOLS = new Table<>("document_symbol", "document_id",
+            List.of(Table.text("key", Map.Entry::getKey),
+                    Table.text("symbol", k -> k.getValue().symbol()),
+                    Table.text("role", k -> k.getValue().role().column())));
+
+    public static final Table<Relation> RELATIONS = new Table<>("document_relation", "document_id", List.of(
+            Table.text("relation", rel -> rel.type().wire()),
+            Table.text("target_key", Relation::key),
+            Table.text("target_symbol", Relation::symbol)));
+
+    /** Created or, when the content hash differs or the row was deleted, replaced (children are rewritten). */
+    private static final String UPSERT_DOCUMENTS = DOCUMENT.insertWithoutIds("d") + """
+
             ON CONFLICT (lookup_key) DO UPDATE SET
-                symbol = EXCLUDED.symbol, base_key = EXCLUDED.base_key, root = EXCLUDED.root,
-                series = EXCLUDED.series, session = EXCLUDED.session, year = EXCLUDED.year,
-                nature = EXCLUDED.nature, number = EXCLUDED.number, modifiers = EXCLUDED.modifiers,
-                kind = EXCLUDED.kind, distribution = EXCLUDED.distribution, issue_date = EXCLUDED.issue_date,
-                issue_date_sort = EXCLUDED.issue_date_sort, original_language = EXCLUDED.original_language,
-                body_name = EXCLUDED.body_name, session_label = EXCLUDED.session_label,
-                agenda_items = EXCLUDED.agenda_items, subjects = EXCLUDED.subjects,
-                content_hash = EXCLUDED.content_hash, updated_at = now(), version = d.version + 1, deleted_at = NULL
+                """ + DOCUMENT.setExcluded("lookup_key") + """
+            , updated_at = now(), version = d.version + 1, deleted_at = NULL
             WHERE d.content_hash IS DISTINCT FROM EXCLUDED.content_hash OR d.deleted_at IS NOT NULL
             RETURNING d.id, d.lookup_key, (d.xmax = 0) AS inserted
             """;
 
-    private static final String INSERT_VERSIONS = """
-            INSERT INTO language_version (document_id, lang, title, job_number, job_number_printed, released, files)
-            SELECT s.id, s.lang, s.title, s.job, s.printed, s.released::date, s.files::jsonb
-            FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 AS s(id, lang, title, job, printed, released, files)
-            """;
+    /** The rows of one record in every table, ids aside: what both write paths (COPY, unnest) send. */
+    public record Rows(String[] document, List<String[]> versions, List<String[]> symbols, List<String[]> relations) {
+    }
 
-    private static final String INSERT_SYMBOLS = """
-            INSERT INTO document_symbol (document_id, key, symbol, role)
-            SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[])
-            """;
-
-    private static final String INSERT_RELATIONS = """
-            INSERT INTO document_relation (document_id, relation, target_key, target_symbol)
-            SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[])
-            """;
+    public static Rows rows(CatalogueRecord r) {
+        return new Rows(DOCUMENT.row(r), r.versions().values().stream().map(VERSIONS::row).toList(),
+                claimedKeys(r).entrySet().stream().map(SYMBOLS::row).toList(),
+                r.related().stream().map(RELATIONS::row).toList());
+    }
 
     /**
      * Writes {@code records} (distinct primary keys) and says, index by index, what happened. A record that claims a
@@ -132,17 +147,12 @@ public final class CatalogueWriter {
             keys.addAll(claimedKeys(r).keySet());
         }
         Map<String, Stored> out = new HashMap<>();
-        // by document_symbol, and by document.lookup_key for a row written without its symbol rows (plain JPA)
+        // every document holds a document_symbol row for its own key (kept when it is soft-deleted)
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT s.key, d.lookup_key, d.symbol, d.content_hash, d.deleted_at IS NOT NULL
                 FROM document_symbol s JOIN document d ON d.id = s.document_id
-                WHERE s.key = ANY (?)
-                UNION ALL
-                SELECT d.lookup_key, d.lookup_key, d.symbol, d.content_hash, d.deleted_at IS NOT NULL
-                FROM document d WHERE d.lookup_key = ANY (?)""")) {
-            Array keyArray = c.createArrayOf("text", keys.toArray());
-            ps.setArray(1, keyArray);
-            ps.setArray(2, keyArray);
+                WHERE s.key = ANY (?)""")) {
+            ps.setArray(1, c.createArrayOf("text", keys.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), new Stored(rs.getString(2), rs.getString(3), rs.getString(4),
@@ -212,28 +222,21 @@ public final class CatalogueWriter {
         Map<String, Outcome> out = new HashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
             CatalogueRecord r = fresh.get(i);
-            String[] row = documentRow(r);
-            row[DOCUMENT_COLUMNS.indexOf("subjects")] = CopyText.array(r.subjects());
+            Rows rows = rows(r);
             long id = ids[i];
-            CopyText.row(documents, id, row);
-            versionRows(r).forEach(v -> CopyText.row(versions, id, v));
-            symbolRows(r).forEach(v -> CopyText.row(symbols, id, v));
-            relationRows(r).forEach(v -> CopyText.row(relations, id, v));
+            CopyText.row(documents, id, rows.document());
+            rows.versions().forEach(v -> CopyText.row(versions, id, v));
+            rows.symbols().forEach(v -> CopyText.row(symbols, id, v));
+            rows.relations().forEach(v -> CopyText.row(relations, id, v));
             out.put(r.key(), Outcome.CREATED);
         }
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        copyIn(copy, "document (id, " + String.join(", ", DOCUMENT_COLUMNS) + ")", documents);
-        copyIn(copy, VERSION_COPY_TARGET, versions);
-        copyIn(copy, SYMBOL_COPY_TARGET, symbols);
-        copyIn(copy, RELATION_COPY_TARGET, relations);
+        copyIn(copy, DOCUMENT.copyTarget(), documents);
+        copyIn(copy, VERSIONS.copyTarget(), versions);
+        copyIn(copy, SYMBOLS.copyTarget(), symbols);
+        copyIn(copy, RELATIONS.copyTarget(), relations);
         return out;
     }
-
-    public static final String VERSION_COPY_TARGET =
-            "language_version (document_id, lang, title, job_number, job_number_printed, released, files)";
-    public static final String SYMBOL_COPY_TARGET = "document_symbol (document_id, key, symbol, role)";
-    public static final String RELATION_COPY_TARGET =
-            "document_relation (document_id, relation, target_key, target_symbol)";
 
     private static void copyIn(CopyManager copy, String target, StringBuilder rows) throws SQLException {
         if (rows.length() == 0) {
@@ -254,9 +257,9 @@ public final class CatalogueWriter {
         Map<String, Long> ids = new HashMap<>();
         List<Long> replaced = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(UPSERT_DOCUMENTS)) {
-            Columns cols = new Columns(DOCUMENT_COLUMNS.size(), changed.size());
+            Columns cols = new Columns(DOCUMENT.columns().size(), changed.size());
             for (CatalogueRecord r : changed) {
-                cols.row(documentRow(r));
+                cols.row(DOCUMENT.row(r));
             }
             cols.bind(c, ps, "text", 0);
             try (ResultSet rs = ps.executeQuery()) {
@@ -274,8 +277,9 @@ public final class CatalogueWriter {
         }
         if (!replaced.isEmpty()) {
             Array idArray = c.createArrayOf("int8", replaced.toArray());
-            for (String table : List.of("language_version", "document_symbol", "document_relation")) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ANY (?)")) {
+            for (Table<?> table : List.of(VERSIONS, SYMBOLS, RELATIONS)) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM " + table.name() + " WHERE " + table.idName() + " = ANY (?)")) {
                     ps.setArray(1, idArray);
                     ps.executeUpdate();
                 }
@@ -288,32 +292,33 @@ public final class CatalogueWriter {
     private static void insertChildren(Connection c, List<CatalogueRecord> changed, Map<String, Long> ids)
             throws SQLException {
         List<Long> vIds = new ArrayList<>();
-        Columns versions = new Columns(6, changed.size() * 2);
+        Columns versions = new Columns(VERSIONS.columns().size(), changed.size() * 2);
         List<Long> sIds = new ArrayList<>();
-        Columns symbols = new Columns(3, changed.size());
+        Columns symbols = new Columns(SYMBOLS.columns().size(), changed.size());
         List<Long> rIds = new ArrayList<>();
-        Columns relations = new Columns(3, 0);
+        Columns relations = new Columns(RELATIONS.columns().size(), 0);
         for (CatalogueRecord r : changed) {
             Long id = ids.get(r.key());
             if (id == null) {
                 continue; // unchanged after all: a concurrent writer stored the same content first
             }
-            for (String[] row : versionRows(r)) {
+            Rows rows = rows(r);
+            for (String[] row : rows.versions()) {
                 vIds.add(id);
                 versions.row(row);
             }
-            for (String[] row : symbolRows(r)) {
+            for (String[] row : rows.symbols()) {
                 sIds.add(id);
                 symbols.row(row);
             }
-            for (String[] row : relationRows(r)) {
+            for (String[] row : rows.relations()) {
                 rIds.add(id);
                 relations.row(row);
             }
         }
-        insert(c, INSERT_VERSIONS, vIds, versions);
-        insert(c, INSERT_SYMBOLS, sIds, symbols);
-        insert(c, INSERT_RELATIONS, rIds, relations);
+        insert(c, VERSIONS.insertWithIds(), vIds, versions);
+        insert(c, SYMBOLS.insertWithIds(), sIds, symbols);
+        insert(c, RELATIONS.insertWithIds(), rIds, relations);
     }
 
     private static void insert(Connection c, String sql, List<Long> ids, Columns cols) throws SQLException {
@@ -327,68 +332,9 @@ public final class CatalogueWriter {
         }
     }
 
-    /** The columns of {@link #documentRow}, as named in the {@code document} table. */
-    public static final List<String> DOCUMENT_COLUMNS = List.of("symbol", "lookup_key", "base_key", "root", "series",
-            "session", "year", "nature", "number", "modifiers", "kind", "distribution", "issue_date",
-            "issue_date_sort", "original_language", "body_name", "session_label", "agenda_items", "subjects",
-            "content_hash");
-
-    /**
-     * A record's {@code document} row as text values ({@code subjects} as a JSON array). Public so that the import
-     * benchmark's COPY baseline loads exactly the rows the writer stores.
-     */
-    public static String[] documentRow(CatalogueRecord r) {
-        DocumentSymbol s = r.symbol();
-        return new String[]{s.canonical(), r.key(), DocumentSymbol.keyOf(s.baseCanonical()), s.root(), s.series(),
-                s.session().orElse(null), s.year().isPresent() ? Integer.toString(s.year().getAsInt()) : null,
-                s.nature().orElse(null), s.number().orElse(null), modifiers(s), r.kind(),
-                r.distribution() == null ? null : r.distribution().name(),
-                r.date() == null ? null : r.date().text(),
-                r.date() == null ? null : r.date().first().toString(),
-                r.originalLanguage() == null ? null : r.originalLanguage().code(),
-                r.body(), r.session(), agendaJson(r), CatalogueJson.write(r.subjects()), r.contentHash()};
-    }
-
-    /** {@code language_version} rows without the document id: lang, title, job, printed, released, files. */
-    public static List<String[]> versionRows(CatalogueRecord r) {
-        List<String[]> rows = new ArrayList<>(r.versions().size());
-        for (LanguageVersion v : r.versions().values()) {
-            rows.add(new String[]{v.language().code(), v.title(),
-                    v.jobNumber() == null ? null : v.jobNumber().canonical(),
-                    v.jobNumber() == null ? null : v.jobNumber().printed(),
-                    v.released() == null ? null : v.released().toString(),
-                    CatalogueJson.write(v.files().stream()
-                            .map(f -> new FileJson(f.format(), f.url(), f.size())).toList())});
-        }
-        return rows;
-    }
-
-    /** {@code document_symbol} rows without the document id: key, symbol, role. */
-    public static List<String[]> symbolRows(CatalogueRecord r) {
-        List<String[]> rows = new ArrayList<>();
-        for (Map.Entry<String, Claim> k : claimedKeys(r).entrySet()) {
-            rows.add(new String[]{k.getKey(), k.getValue().symbol(), k.getValue().role().column()});
-        }
-        return rows;
-    }
-
-    /** {@code document_relation} rows without the document id: relation, target key, target symbol. */
-    public static List<String[]> relationRows(CatalogueRecord r) {
-        List<String[]> rows = new ArrayList<>(r.related().size());
-        for (Relation rel : r.related()) {
-            rows.add(new String[]{rel.type().wire(), rel.key(), rel.symbol()});
-        }
-        return rows;
-    }
-
     private static String modifiers(DocumentSymbol s) {
         return s.modifiers().isEmpty() ? null
                 : s.modifiers().stream().map(Modifier::text).collect(Collectors.joining("/"));
-    }
-
-    private static String agendaJson(CatalogueRecord r) {
-        return CatalogueJson.write(r.agendaItems().stream()
-                .map(a -> new AgendaItemJson(a.agenda(), a.item(), a.title())).toList());
     }
 
     /** Column-wise buffers for {@code unnest}: one array parameter per column. */

@@ -1,4 +1,4 @@
-package org.unsymbol.catalogue;
+package org.unsymbol.catalogue.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

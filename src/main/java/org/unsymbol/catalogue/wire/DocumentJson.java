@@ -1,4 +1,4 @@
-package org.unsymbol.catalogue;
+package org.unsymbol.catalogue.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,4 @@
-package org.unsymbol.catalogue;
+package org.unsymbol.catalogue.wire;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

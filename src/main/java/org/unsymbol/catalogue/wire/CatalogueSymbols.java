@@ -1,6 +1,5 @@
-package org.unsymbol.catalogue;
+package org.unsymbol.catalogue.wire;
 
-import org.unsymbol.registry.MalformedSymbol;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 import org.unsymbol.symbol.SymbolParser;
@@ -20,15 +19,12 @@ public final class CatalogueSymbols {
     }
 
     /**
-     * The symbol a record may be catalogued under: well-formed (a plausibility doubt such as an unknown root still
-     * catalogues, for old or unusual series) and not a placeholder like {@code CRP.X}, which names no document yet.
+     * Whether a parse names a symbol a record may be catalogued under: well-formed (a plausibility doubt such as an
+     * unknown root still catalogues, for old or unusual series) and not a placeholder like {@code CRP.X}, which names
+     * no document yet.
      */
-    public static DocumentSymbol requireCataloguable(String input) {
-        ParseResult result = parse(input);
-        if (!result.wellFormed() || result.symbol().isEmpty() || result.isPlaceholder()) {
-            throw MalformedSymbol.problem(result);
-        }
-        return result.symbol().get();
+    public static boolean cataloguable(ParseResult result) {
+        return result.wellFormed() && result.symbol().isPresent() && !result.isPlaceholder();
     }
 
     /** The catalogue key of a symbol as a client typed it, if the grammar can read it at all. */

@@ -1,20 +1,26 @@
-package org.unsymbol.catalogue;
+package org.unsymbol.catalogue.wire;
 
-import org.unsymbol.catalogue.DocumentJson.AgendaItemJson;
-import org.unsymbol.catalogue.DocumentJson.Components;
-import org.unsymbol.catalogue.DocumentJson.FileJson;
-import org.unsymbol.catalogue.DocumentJson.RelatedJson;
-import org.unsymbol.catalogue.DocumentJson.VersionJson;
+import org.unsymbol.catalogue.wire.DocumentJson.AgendaItemJson;
+import org.unsymbol.catalogue.wire.DocumentJson.Components;
+import org.unsymbol.catalogue.wire.DocumentJson.FileJson;
+import org.unsymbol.catalogue.wire.DocumentJson.RelatedJson;
+import org.unsymbol.catalogue.wire.DocumentJson.VersionJson;
+import org.unsymbol.catalogue.model.CatalogueDocument;
 import org.unsymbol.catalogue.model.CatalogueRecord;
 import org.unsymbol.catalogue.model.LanguageVersion;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.Modifier;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a normalized record back in the wire format (its content members only). */
+/**
+ * Domain records in the wire format: a normalized record's content members (what the content hash covers), and a
+ * stored document in full (with its key, components, version and timestamps), as the API answers it.
+ */
 public final class RecordJson {
 
     private RecordJson() {
@@ -33,6 +39,26 @@ public final class RecordJson {
                 r.aliases().stream().map(DocumentSymbol::canonical).toList(),
                 versions,
                 r.related().stream().map(x -> new RelatedJson(x.symbol(), x.type().wire())).toList());
+    }
+
+    /** A stored document as GET answers it and an export line writes it. */
+    public static DocumentJson document(CatalogueDocument d) {
+        Map<String, VersionJson> versions = new LinkedHashMap<>();
+        d.versions().forEach((lang, v) -> versions.put(lang.code(), version(v)));
+        return new DocumentJson(d.symbol(), d.kind(),
+                d.distribution() == null ? null : d.distribution().name(),
+                d.date() == null ? null : d.date().text(),
+                d.originalLanguage() == null ? null : d.originalLanguage().code(),
+                d.body(), d.session(),
+                d.agendaItems().stream().map(a -> new AgendaItemJson(a.agenda(), a.item(), a.title())).toList(),
+                d.subjects(), d.aliases(), versions,
+                d.related().stream().map(x -> new RelatedJson(x.symbol(), x.type().wire())).toList(),
+                d.key(), CatalogueSymbols.parse(d.symbol()).symbol().map(RecordJson::components).orElse(null),
+                d.version(), timestamp(d.created()), timestamp(d.updated()));
+    }
+
+    private static String timestamp(OffsetDateTime t) {
+        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC).toString();
     }
 
     private static VersionJson version(LanguageVersion v) {

@@ -1,9 +1,9 @@
-package org.unsymbol.catalogue;
+package org.unsymbol.catalogue.wire;
 
-import org.unsymbol.catalogue.DocumentJson.AgendaItemJson;
-import org.unsymbol.catalogue.DocumentJson.FileJson;
-import org.unsymbol.catalogue.DocumentJson.RelatedJson;
-import org.unsymbol.catalogue.DocumentJson.VersionJson;
+import org.unsymbol.catalogue.wire.DocumentJson.AgendaItemJson;
+import org.unsymbol.catalogue.wire.DocumentJson.FileJson;
+import org.unsymbol.catalogue.wire.DocumentJson.RelatedJson;
+import org.unsymbol.catalogue.wire.DocumentJson.VersionJson;
 import org.unsymbol.catalogue.model.AgendaItem;
 import org.unsymbol.catalogue.model.CatalogueRecord;
 import org.unsymbol.catalogue.model.Distribution;
@@ -13,10 +13,9 @@ import org.unsymbol.catalogue.model.JobNumber;
 import org.unsymbol.lang.Language;
 import org.unsymbol.catalogue.model.LanguageVersion;
 import org.unsymbol.catalogue.model.Relation;
+import org.unsymbol.catalogue.model.RecordViolation;
 import org.unsymbol.catalogue.model.RelationType;
 import org.unsymbol.platform.input.StorableText;
-import org.unsymbol.platform.problem.ErrorCode;
-import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 import org.unsymbol.symbol.SymbolKind;
@@ -36,8 +35,8 @@ import java.util.Set;
 
 /**
  * Turns a wire document into a {@link CatalogueRecord}: parses every symbol with the grammar, normalizes codes and
- * dates, and collects every violation at once so a client fixes a record in one round. A malformed primary symbol is
- * a {@code MALFORMED_SYMBOL} problem (422); anything else wrong is one {@code VALIDATION_FAILED} (400).
+ * dates, and collects every violation at once so a client fixes a record in one round. What is wrong comes back as a
+ * {@link RecordViolation} value ({@link #check}); {@link RecordProblems} makes it the API's problem.
  */
 public final class RecordValidator {
 
@@ -48,14 +47,45 @@ public final class RecordValidator {
     private RecordValidator() {
     }
 
+    /** A record, or why there is none: exactly one of the two is set. */
+    public record Checked(CatalogueRecord record, RecordViolation violation) {
+    }
+
     /**
      * @param json         the document as sent
      * @param pathSymbol   the symbol of the URL it was sent to, or null for an import line (then {@code symbol} is
      *                     required)
      */
+    public static Checked check(DocumentJson json, String pathSymbol) {
+        try {
+            return new Checked(checked(json, pathSymbol), null);
+        } catch (Refused r) {
+            return new Checked(null, r.violation);
+        }
+    }
+
+    /** As {@link #check}, for a single write: the violation is thrown as its problem. */
     public static CatalogueRecord validate(DocumentJson json, String pathSymbol) {
+        Checked checked = check(json, pathSymbol);
+        if (checked.violation() != null) {
+            throw RecordProblems.of(checked.violation());
+        }
+        return checked.record();
+    }
+
+    /** Ends the check early with a violation that stops it (no symbol, an unstorable character). Internal only. */
+    private static final class Refused extends RuntimeException {
+        final transient RecordViolation violation;
+
+        Refused(RecordViolation violation) {
+            super(null, null, false, false);
+            this.violation = violation;
+        }
+    }
+
+    private static CatalogueRecord checked(DocumentJson json, String pathSymbol) {
         if (json == null) {
-            throw new ProblemException(ErrorCode.MALFORMED_JSON, "A document is a JSON object ({...}).");
+            throw new Refused(new RecordViolation.NotAnObject());
         }
         requireStorable(json);
         Violations v = new Violations();
@@ -153,9 +183,7 @@ public final class RecordValidator {
     private static void storable(String field, String value) {
         int at = StorableText.firstUnstorable(value);
         if (at >= 0) {
-            throw new ProblemException(ErrorCode.INVALID_CHARACTER, "The value at " + field + " holds "
-                    + StorableText.describe(value, at) + ", a character that no value may contain.")
-                    .with("field", field);
+            throw new Refused(new RecordViolation.UnstorableCharacter(field, StorableText.describe(value, at)));
         }
     }
 
@@ -168,10 +196,13 @@ public final class RecordValidator {
     private static DocumentSymbol primarySymbol(DocumentJson json, String pathSymbol, Violations v) {
         String given = json.symbol();
         if (pathSymbol == null && (given == null || given.isBlank())) {
-            throw new ProblemException(ErrorCode.VALIDATION_FAILED, "The document has no 'symbol'.")
-                    .with("violations", List.of(Map.of("field", "symbol", "message", "required")));
+            throw new Refused(new RecordViolation.NoSymbol());
         }
-        DocumentSymbol symbol = CatalogueSymbols.requireCataloguable(pathSymbol != null ? pathSymbol : given);
+        ParseResult parse = CatalogueSymbols.parse(pathSymbol != null ? pathSymbol : given);
+        if (!CatalogueSymbols.cataloguable(parse)) {
+            throw new Refused(new RecordViolation.UncataloguableSymbol(parse));
+        }
+        DocumentSymbol symbol = parse.symbol().orElseThrow();
         if (pathSymbol != null && given != null && !given.isBlank()) {
             Optional<String> bodyKey = CatalogueSymbols.keyOf(given);
             if (bodyKey.isEmpty() || !bodyKey.get().equals(symbol.key())) {
@@ -195,7 +226,7 @@ public final class RecordValidator {
         return null;
     }
 
-    static List<String> kindNames() {
+    public static List<String> kindNames() {
         return java.util.Arrays.stream(SymbolKind.values()).map(SymbolKind::wireName).toList();
     }
 
@@ -416,10 +447,10 @@ public final class RecordValidator {
 
     /** Collects field-level violations in input order. */
     private static final class Violations {
-        private final List<Map<String, String>> list = new ArrayList<>();
+        private final List<RecordViolation.FieldViolation> list = new ArrayList<>();
 
         void add(String field, String message) {
-            list.add(Map.of("field", field, "message", message));
+            list.add(new RecordViolation.FieldViolation(field, message));
         }
 
         void size(String field, List<?> values, int max) {
@@ -430,10 +461,7 @@ public final class RecordValidator {
 
         void throwIfAny() {
             if (!list.isEmpty()) {
-                Map<String, String> first = list.get(0);
-                throw new ProblemException(ErrorCode.VALIDATION_FAILED, list.size() + " value(s) are not acceptable; "
-                        + first.get("field") + ": " + first.get("message") + ".")
-                        .with("violations", List.copyOf(list));
+                throw new Refused(new RecordViolation.InvalidFields(list));
             }
         }
     }
