@@ -25,6 +25,7 @@ final class CanonicalFastPath {
     private static final String[] MIXED_CASE = {"Add", "Corr", "Rev", "Amend", "Sub"};
 
     private final SymbolRules rules;
+    private final SeriesTable series = SeriesTable.bundled();
 
     CanonicalFastPath(SymbolRules rules) {
         this.rules = rules;
@@ -34,7 +35,7 @@ final class CanonicalFastPath {
     ParseResult parse(String in) {
         Findings warnings = new Findings();
         DocumentSymbol symbol = symbol(in, warnings);
-        return symbol == null || !SeriesTable.bundled().fitsAll(symbol) ? null : new ParseResult(in, symbol, Tier.PLAUSIBLE, warnings.sorted(), List.of());
+        return symbol == null ? null : new ParseResult(in, symbol, Tier.PLAUSIBLE, warnings.sorted(), List.of());
     }
 
     private DocumentSymbol symbol(String in, Findings warnings) {
@@ -269,6 +270,10 @@ final class CanonicalFastPath {
         int modStart = i;
         while (modStart < count && p.modifier(modStart) == null) {
             modStart++;
+        }
+        // the series of the root, on the components themselves: what follows the root up to the modifiers
+        if (!series.fits(root, in, p.c(), 1, modStart - 1)) {
+            return null;
         }
         // the document part: an optional slash nature, at most one slot, country codes after the slot, the number
         int numberAt = modStart - 1;
