@@ -86,15 +86,7 @@ public final class SymbolParser {
      */
     private DocumentSymbol single(CleanText t, Findings f, int s, int e) {
         Findings strict = f.scratch();
-        DocumentSymbol d = new SingleParser(rules, t, strict).parse(s, e);
-        if (d != null) {
-            SeriesTable.Fit fit = series.fit(d);
-            if (fit != SeriesTable.Fit.FITS) {
-                strict.add(fit == SeriesTable.Fit.SHORT ? FindingCode.MISSING_DOCUMENT_NUMBER
-                        : FindingCode.UNKNOWN_SERIES, series.message(d, fit), s, e);
-                d = null;
-            }
-        }
+        DocumentSymbol d = new SingleParser(rules, series, t, strict).parse(s, e); // null when it fits no series
         if (strict.syntaxError()) {
             DocumentSymbol possible = possible(t, f, s, e);
             if (possible != null) {
