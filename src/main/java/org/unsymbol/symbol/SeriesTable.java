@@ -40,8 +40,38 @@ final class SeriesTable {
      */
     private final Map<String, Compiled> compiled = new HashMap<>();
 
-    /** The compiled rows of one root. */
-    private record Compiled(Row[] digitFirst, Row[] otherFirst) {
+    /**
+     * The compiled rows of one root. {@code byInitial[c - 'A']} holds, in table order, the rows of
+     * {@code otherFirst} that a first component starting with the letter {@code c} (either case) can match: those
+     * whose first token is a word with that initial, and those whose first token takes any word ({@code ?},
+     * {@code ISO3}, {@code PROT}, {@code +}, {@code *}). A row's outcome does not depend on the others, so skipping
+     * the rows that cannot match leaves the fit as it was.
+     */
+    private record Compiled(Row[] digitFirst, Row[] otherFirst, Row[][] byInitial) {
+
+        static Compiled of(Row[] digitFirst, Row[] otherFirst) {
+            Row[][] byInitial = new Row[26][];
+            for (char c = 'A'; c <= 'Z'; c++) {
+                List<Row> rows = new ArrayList<>();
+                for (Row row : otherFirst) {
+                    int first = row.ops.length == 0 ? STAR : row.ops[0];
+                    if (first != WORD && first != WORD_N || Vocabulary.upper(row.words[0].charAt(0)) == c) {
+                        rows.add(row);
+                    }
+                }
+                byInitial[c - 'A'] = rows.toArray(new Row[0]);
+            }
+            return new Compiled(digitFirst, otherFirst, byInitial);
+        }
+
+        /** The rows a first component starting with {@code c} (0 when there is none) may match. */
+        Row[] candidates(char c) {
+            if (c >= '0' && c <= '9') {
+                return digitFirst;
+            }
+            char u = Vocabulary.upper(c);
+            return u >= 'A' && u <= 'Z' ? byInitial[u - 'A'] : otherFirst;
+        }
     }
 
     SeriesTable(Map<String, List<String[]>> rows) {
@@ -59,7 +89,7 @@ final class SeriesTable {
                     other.add(row);
                 }
             }
-            compiled.put(root, new Compiled(digit.toArray(new Row[0]), other.toArray(new Row[0])));
+            compiled.put(root, Compiled.of(digit.toArray(new Row[0]), other.toArray(new Row[0])));
         });
     }
 
@@ -209,7 +239,7 @@ final class SeriesTable {
         long c0 = count > 0 ? comps[from] : 0;
         char first = count > 0 && start(c0) < end(c0) ? s.charAt(start(c0)) : 0;
         Fit best = Fit.NO;
-        for (Row row : first >= '0' && first <= '9' ? mine.digitFirst : mine.otherFirst) {
+        for (Row row : mine.candidates(first)) {
             Fit f = match(row, s, comps, from, count);
             if (f == Fit.FITS) {
                 return f;
