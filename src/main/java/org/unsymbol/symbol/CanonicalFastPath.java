@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * The fast path for input already written in canonical form ({@code A/78/265/Add.1}, {@code E/CN.4/2005/L.10},
  * {@code S/RES/2719 (2023)}, joint symbols of such): the bulk of what the service sees. One scan over the input string
- * splits it into component ranges without copying; a restricted form of {@link SingleParser}'s state machine places
- * them; {@link SymbolRules}' own predicates check them, with no draft and no findings; the input itself is the canonical
- * form.
+ * splits it into component ranges without copying; a restricted form of {@link SymbolAssembler}'s placement puts
+ * them in place; the series of the root ({@link SeriesTable#fits}, on the ranges) and {@link SymbolRules}' own
+ * predicates check them, with no draft and no findings; the input itself is the canonical form.
  *
  * <p>It only answers when the full pipeline would find the input plausible with no finding but a body's validity
  * warning ({@code BODY_OUTSIDE_VALIDITY}): every character, shape, case or rule outcome it is not sure of returns null,
@@ -239,7 +239,7 @@ final class CanonicalFastPath {
     }
 
     /**
-     * SingleParser's state machine on canonical components (root, bodies, nature, slot, number, modifiers), then
+     * SymbolAssembler's placement on canonical components (root, bodies, nature, slot, number, modifiers), then
      * {@link SymbolRules}' checks as predicates: any rule that would report an error sends the input to the full
      * pipeline, which reports it; so does a decision key (a warning). No draft: the one warning reported here is a
      * body's validity period ({@code E/CN.4/2010/...}).
