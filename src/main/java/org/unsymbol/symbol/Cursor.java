@@ -74,6 +74,15 @@ final class Cursor {
         return i;
     }
 
+    /** The end of the run of ASCII letters and digits from {@code from}. */
+    int alphanumericEnd(int from) {
+        int i = from;
+        for (char c; i < end && ((c = buf[i]) >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'); ) {
+            i++;
+        }
+        return i;
+    }
+
     /** The end of the run of letters and hyphens from {@code from}: part letters {@code A-B}, words. */
     int wordEnd(int from) {
         int i = from;

@@ -12,15 +12,23 @@ enum ScanState {
     START {
         @Override
         ScanState read(SymbolScanner s, Cursor r) {
-            r.trimEnd();
+            int typedEnd = r.end();
+            if (r.trimEnd() != typedEnd && s.quiet) {
+                return FAILED; // spaces before a joint separator: the joint split notes them
+            }
             int mark = r.dropLast('*');
             if (mark >= 0) {
+                if (s.quiet) {
+                    return FAILED; // the reissue mark is dropped with a note
+                }
                 s.reissued = true;
                 s.reissueAt = mark;
             }
-            int size = r.end() - r.start;
-            s.sc = new char[size];
-            s.pos = new int[size];
+            if (!s.quiet) { // quietly a component is its range of the input: nothing to copy
+                int size = r.end() - r.start;
+                s.sc = new char[size];
+                s.pos = new int[size];
+            }
             s.compB = r.start;
             return COMPONENT;
         }
@@ -30,6 +38,15 @@ enum ScanState {
     COMPONENT {
         @Override
         ScanState read(SymbolScanner s, Cursor r) {
+            int run = r.alphanumericEnd(r.pos()); // letters and digits, the bulk of a symbol, as CHARACTER takes them
+            if (s.quiet) {
+                s.k += run - r.pos(); // quietly only the count: the component is its range
+            } else {
+                for (int x = r.pos(); x < run; x++) {
+                    s.take(r.at(x), x);
+                }
+            }
+            r.moveTo(run);
             if (r.isEmpty()) {
                 return COMPONENTS_END;
             }
@@ -72,6 +89,10 @@ enum ScanState {
         ScanState read(SymbolScanner s, Cursor r) {
             char c = r.current();
             int i = r.pos();
+            boolean takes = c != ',' && c != ';' && c != '&' && c != '*' && c != ')' && SymbolScanner.allowed(c);
+            if (!takes && s.quiet) {
+                return FAILED;
+            }
             if (c == ',' || c == ';' || c == '&') {
                 s.w.citation(s.s, i, r.end());
                 return FAILED;
@@ -110,6 +131,9 @@ enum ScanState {
             char next = r.at(j);
             if (prev == '/' || next == '/' || prev == '.' || next == '.' || prev == '-' || next == '-'
                     || next == ':') {
+                if (s.quiet) {
+                    return FAILED;
+                }
                 s.w.stray(i, j);
                 r.moveTo(j);
                 return COMPONENT;
@@ -120,17 +144,23 @@ enum ScanState {
             }
             int we = r.lettersEnd(j);
             if (we > j) {
-                Modifier.Type m = Vocabulary.modifier(s.t, j, we);
+                CharSequence text = s.text();
+                Modifier.Type m = Vocabulary.modifier(text, j, we);
                 if (m != null && (m == Modifier.Type.SUMMARY
                         || we < end && (r.at(we) == '.' || r.at(we) == ':' || Vocabulary.isDigit(r.at(we))))) {
+                    if (s.quiet) {
+                        return FAILED;
+                    }
                     s.w.add(FindingCode.NORMALIZED_PUNCTUATION, "A space before '" + new String(r.buf, j, we - j)
                             + "' read as '/'.", i, j);
                     s.endComponent(i, j);
                     r.moveTo(j);
                     return COMPONENT;
                 }
-                if (Vocabulary.isConjunction(s.t, j, we)) {
-                    s.w.citation(s.s, i, end);
+                if (Vocabulary.isConjunction(text, j, we)) {
+                    if (!s.quiet) {
+                        s.w.citation(s.s, i, end);
+                    }
                     return FAILED;
                 }
                 if (we - j == 1 && (we == end || r.at(we) == ' ' || r.at(we) == '(' || r.at(we) == '-')) {
@@ -138,16 +168,25 @@ enum ScanState {
                     return COMPONENTS_END;
                 }
                 if (we < end && r.at(we) == '.' && s.splitModifier(j, we)) {
+                    if (s.quiet) {
+                        return FAILED;
+                    }
                     s.w.add(FindingCode.NORMALIZED_WHITESPACE, "A space inside '" + new String(s.sc, s.compK,
                             s.k - s.compK) + new String(r.buf, j, we - j) + ".' removed.", i, j);
                     r.moveTo(j); // R ev.1, A dd.1: a modifier word split by OCR or a line break
                     return COMPONENT;
                 }
                 if (Vocabulary.isLetter(prev)) {
+                    if (s.quiet && j > i + 1) {
+                        return FAILED; // the run of spaces becomes one
+                    }
                     s.take(' ', i); // words of a compound series code: TD/B/C.1/IRON ORE
                     r.moveTo(j);
                     return COMPONENT;
                 }
+            }
+            if (s.quiet) {
+                return FAILED; // a list, a split number or a stray space: each a finding
             }
             if (next == ',' || next == ';' || next == '&') {
                 s.w.citation(s.s, i, end);
@@ -168,9 +207,12 @@ enum ScanState {
         @Override
         ScanState read(SymbolScanner s, Cursor r) {
             int i = r.pos();
-            if (s.k > s.compK && Vocabulary.isDigit(s.sc[s.k - 1])) {
+            if (s.k > s.compK && Vocabulary.isDigit(s.taken(s.k - 1))) {
                 int we = r.lettersEnd(i + 1);
-                if (we > i + 1 && Vocabulary.modifier(s.t, i + 1, we) != null) {
+                if (we > i + 1 && Vocabulary.modifier(s.text(), i + 1, we) != null) {
+                    if (s.quiet) {
+                        return FAILED;
+                    }
                     s.w.add(FindingCode.NORMALIZED_PUNCTUATION, "'.' before '" + new String(r.buf, i + 1, we - i - 1)
                             + "' read as '/'.", i, i + 1);
                     s.endComponent(i, i + 1);
@@ -187,8 +229,11 @@ enum ScanState {
         @Override
         ScanState read(SymbolScanner s, Cursor r) {
             int i = r.pos();
-            if (s.k > s.compK && Vocabulary.isLetter(s.sc[s.k - 1]) && i + 1 < r.end()
+            if (s.k > s.compK && Vocabulary.isLetter(s.taken(s.k - 1)) && i + 1 < r.end()
                     && (Vocabulary.isDigit(r.at(i + 1)) || r.at(i + 1) == 'l')) {
+                if (s.quiet) {
+                    return FAILED;
+                }
                 s.w.add(FindingCode.NORMALIZED_PUNCTUATION, "':' read as '.'.", i, i + 1);
                 s.take('.', i);
                 r.advance();
@@ -208,6 +253,8 @@ enum ScanState {
                 for (int x = i; x <= close; x++) {
                     if (r.at(x) != ' ') {
                         s.take(r.at(x), x);
+                    } else if (s.quiet) {
+                        return FAILED; // the space is dropped: the component is no longer its range
                     }
                 }
                 r.moveTo(close + 1);
@@ -223,10 +270,16 @@ enum ScanState {
         @Override
         ScanState read(SymbolScanner s, Cursor r) {
             int end = r.end();
-            if (s.k == s.compK && s.compB == end && s.tailStart < 0 && !s.comps.isEmpty()) {
+            if (s.k == s.compK && s.compB == end && s.tailStart < 0 && (s.quiet ? s.count > 0 : !s.comps.isEmpty())) {
+                if (s.quiet) {
+                    return FAILED; // a trailing '/', reported by the assembler
+                }
                 s.trailingSlashAt = end - 1;
             } else {
                 s.addComponent(s.compK, s.k, s.compB, s.tailStart >= 0 ? s.tailStart : end);
+            }
+            if (s.quiet && s.count > s.ranges.length) {
+                return FAILED;
             }
             if (s.tailStart < 0) {
                 return DONE;
@@ -259,6 +312,9 @@ enum ScanState {
             if (Vocabulary.isLetter(c)) {
                 return TAIL_WORD;
             }
+            if (s.quiet) {
+                return FAILED;
+            }
             if (c == ')') {
                 s.w.add(FindingCode.UNBALANCED_PARENTHESIS, "')' has no matching '('.", j, j + 1);
             } else if (c == ',' || c == ';' || c == '&') {
@@ -277,6 +333,15 @@ enum ScanState {
             int j = r.pos();
             int end = r.end();
             int close = r.matching(j);
+            if (s.quiet) { // the range only: the fast path reads its one year or Roman session itself
+                if (close < 0 || s.parenStart >= 0) {
+                    return FAILED;
+                }
+                s.parenStart = j;
+                s.parenEnd = close + 1;
+                r.moveTo(close + 1);
+                return TAIL;
+            }
             if (close < 0) {
                 s.w.add(FindingCode.UNBALANCED_PARENTHESIS, "'(' is never closed.", j, end);
                 s.w.repair(s.t.windowWith(end, end, ")"));
@@ -316,6 +381,9 @@ enum ScanState {
     TAIL_BRACKET {
         @Override
         ScanState read(SymbolScanner s, Cursor r) {
+            if (s.quiet) {
+                return FAILED; // read with a note
+            }
             int j = r.pos();
             char letter = r.at(j + 1);
             s.w.add(FindingCode.NORMALIZED_PUNCTUATION, "Digital Library bracket form '[" + letter
@@ -332,6 +400,9 @@ enum ScanState {
     TAIL_WORD {
         @Override
         ScanState read(SymbolScanner s, Cursor r) {
+            if (s.quiet) {
+                return FAILED; // part letters are the full pipeline's
+            }
             int j = r.pos();
             int we = r.wordEnd(j);
             if (Vocabulary.isConjunction(s.t, j, we)) {

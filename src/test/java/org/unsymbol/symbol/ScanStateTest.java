@@ -64,14 +64,64 @@ class ScanStateTest {
     }
 
     @Test
-    void componentTakesCharactersAndSlashEndsAComponent() {
-        SymbolScanner s = at("A/78", 0);
-        assertEquals(ScanState.CHARACTER, ScanState.COMPONENT.read(s, s.r));
-        assertEquals(ScanState.COMPONENT, ScanState.CHARACTER.read(s, s.r));
-        assertEquals(1, s.k);
-        assertEquals(ScanState.COMPONENT, ScanState.COMPONENT.read(s, s.r), "'/'");
-        assertEquals(List.of("A"), texts(s));
-        assertEquals(2, s.compB);
+    void componentTakesARunOfLettersAndDigitsAndSlashEndsAComponent() {
+        SymbolScanner s = at("AC/78", 0);
+        assertEquals(ScanState.COMPONENT, ScanState.COMPONENT.read(s, s.r), "'AC' taken, then '/'");
+        assertEquals(List.of("AC"), texts(s));
+        assertEquals(3, s.compB);
+        assertEquals(ScanState.COMPONENTS_END, ScanState.COMPONENT.read(s, s.r), "'78' to the end");
+        assertEquals(2, s.k - s.compK);
+        SymbolScanner other = at("A/1#", 3);
+        assertEquals(ScanState.CHARACTER, ScanState.COMPONENT.read(other, other.r));
+        assertEquals(ScanState.COMPONENT, ScanState.CHARACTER.read(other, other.r), "'#' may stand in a placeholder");
+    }
+
+    /** A quiet scan of {@code text}: its component ranges as text, or null when it failed. */
+    private static List<String> quietly(String text) {
+        char[] buf = text.toCharArray();
+        long[] ranges = new long[8];
+        SymbolScanner q = SymbolScanner.quiet(buf, 0, buf.length, ranges);
+        if (!q.scan()) {
+            return null;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < q.count; i++) {
+            int from = (int) ranges[i] & 0x3FF;
+            int to = (int) (ranges[i] >>> 10) & 0x3FF;
+            out.add(text.substring(from, to));
+        }
+        if (q.parenStart >= 0) {
+            out.add(text.substring(q.parenStart, q.parenEnd));
+        }
+        return out;
+    }
+
+    @Test
+    void quietScanRecordsRangesOfWhatTheFullScanReadsWithoutAFinding() {
+        assertEquals(List.of("A", "78", "265", "Add.1"), quietly("A/78/265/Add.1"));
+        assertEquals(List.of("S", "RES", "2719", "(2023)"), quietly("S/RES/2719 (2023)"));
+        assertEquals(List.of("TD", "B", "C.1", "IRON ORE", "1"), quietly("TD/B/C.1/IRON ORE/1"));
+        SymbolScanner full = scanner("TD/B/C.1/IRON ORE/1");
+        assertTrue(full.scan());
+        assertTrue(findings.isEmpty(), "the full scan notes nothing there either");
+    }
+
+    @Test
+    void quietScanFailsWhereTheFullScanWritesAFinding() {
+        for (String noted : List.of("A/ 78", "A/78/265 Add.1", "A/78/265.Add.1", "A/C.2/L:1", "A/58/323*", "A/78/",
+                "A/RES/217[A]", "A/1, A/2", "A/78  ", "A/RES/70/93 A-B")) {
+            assertNull(quietly(noted), noted);
+            SymbolScanner full = scanner(noted);
+            boolean read = full.scan();
+            assertTrue(!read || !findings.isEmpty() || full.reissued || full.trailingSlashAt >= 0
+                    || full.partLetters != null || noted.endsWith(" "), noted + ": the full pipeline notes it");
+        }
+        // and where the full scan reads a component other than its range: spaces dropped silently
+        assertNull(quietly("TD/B/IRON  ORE/1"));
+        assertNull(quietly("UNEP/EX( 12)/1"));
+        SymbolScanner full = scanner("UNEP/EX( 12)/1");
+        assertTrue(full.scan());
+        assertEquals(List.of("UNEP", "EX(12)", "1"), texts(full));
     }
 
     @Test
