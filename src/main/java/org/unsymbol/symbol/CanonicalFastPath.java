@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * The fast path for input already written in canonical form ({@code A/78/265/Add.1}, {@code E/CN.4/2005/L.10},
  * {@code S/RES/2719 (2023)}, joint symbols of such): the bulk of what the service sees. One scan over the input string
- * splits it into component ranges without copying; a restricted form of {@link SingleParser}'s state machine places
- * them; {@link SymbolRules}' own predicates check them, with no draft and no findings; the input itself is the canonical
- * form.
+ * splits it into component ranges without copying; a restricted form of {@link SymbolAssembler}'s placement puts
+ * them in place; the series of the root ({@link SeriesTable#fits}, on the ranges) and {@link SymbolRules}' own
+ * predicates check them, with no draft and no findings; the input itself is the canonical form.
  *
  * <p>It only answers when the full pipeline would find the input plausible with no finding but a body's validity
  * warning ({@code BODY_OUTSIDE_VALIDITY}): every character, shape, case or rule outcome it is not sure of returns null,
@@ -25,6 +25,7 @@ final class CanonicalFastPath {
     private static final String[] MIXED_CASE = {"Add", "Corr", "Rev", "Amend", "Sub"};
 
     private final SymbolRules rules;
+    private final SeriesTable series = SeriesTable.bundled();
 
     CanonicalFastPath(SymbolRules rules) {
         this.rules = rules;
@@ -34,7 +35,7 @@ final class CanonicalFastPath {
     ParseResult parse(String in) {
         Findings warnings = new Findings();
         DocumentSymbol symbol = symbol(in, warnings);
-        return symbol == null || !SeriesTable.bundled().fitsAll(symbol) ? null : new ParseResult(in, symbol, Tier.PLAUSIBLE, warnings.sorted(), List.of());
+        return symbol == null ? null : new ParseResult(in, symbol, Tier.PLAUSIBLE, warnings.sorted(), List.of());
     }
 
     private DocumentSymbol symbol(String in, Findings warnings) {
@@ -47,6 +48,7 @@ final class CanonicalFastPath {
         if (!Vocabulary.isDigit(last) && last != ')') {
             return null;
         }
+        char[] buf = in.toCharArray(); // what the scanner's cursor reads
         List<DocumentSymbol> singles = null;
         int start = 0;
         for (int i = in.indexOf('-', 1); i >= 0; i = in.indexOf('-', i + 1)) { // String.indexOf: a vectorised scan
@@ -54,7 +56,7 @@ final class CanonicalFastPath {
             if (i == start || !startsSingle(in, i + 1)) {
                 return null;
             }
-            DocumentSymbol single = single(in, start, i, warnings);
+            DocumentSymbol single = single(in, buf, start, i, warnings);
             if (single == null) {
                 return null;
             }
@@ -64,7 +66,7 @@ final class CanonicalFastPath {
             singles.add(single);
             start = i + 1;
         }
-        DocumentSymbol single = single(in, start, n, warnings);
+        DocumentSymbol single = single(in, buf, start, n, warnings);
         if (single == null || singles == null) {
             return single;
         }
@@ -80,26 +82,17 @@ final class CanonicalFastPath {
         return i > letters && i < in.length() && in.charAt(i) == '/';
     }
 
-    /** One single {@code in[s, e)}, or null. */
-    private DocumentSymbol single(String in, int s, int e, Findings warnings) {
-        int end = e;
-        Parenthetical paren = null;
-        if (in.charAt(e - 1) == ')') { // " (2023)", " (XV)": one space, after the number
-            int open = in.lastIndexOf('(', e - 1);
-            if (open < s + 3 || in.charAt(open - 1) != ' ' || !Vocabulary.isDigit(in.charAt(open - 2))) {
-                return null;
-            }
-            paren = parenthetical(in, open, e);
-            if (paren == null) {
-                return null;
-            }
-            end = open - 1;
-        }
+    /**
+     * One single {@code in[s, e)}, or null: the scanner in its quiet mode ({@link SymbolScanner#quiet}) splits it into
+     * component ranges and the tail's parenthetical, failing where the full scan would note or change anything; each
+     * range is then classified here by its shape and the fixed word of its code.
+     */
+    private DocumentSymbol single(String in, char[] buf, int s, int e, Findings warnings) {
         // per component: start, end, end of its letters (the dot of a DOTTED), 10 bits each (input <= 512 chars); kind,
         // 2 bits; the handle of the fixed word its code is (0 for none), 8 bits: one array, no second one for words
         int slashes = 0; // sized to the symbol: most have 3-5 components, the bound is MAX_COMPONENTS
-        for (int i = s; i < end; i++) { // a plain loop: on 10-20 characters cheaper than indexOf calls
-            if (in.charAt(i) == '/') {
+        for (int i = s; i < e; i++) { // a plain loop: on 10-20 characters cheaper than indexOf calls
+            if (buf[i] == '/') {
                 slashes++;
             }
         }
@@ -107,44 +100,56 @@ final class CanonicalFastPath {
             return null;
         }
         long[] c = new long[slashes + 1];
-        int count = 0;
-        int from = s;
+        SymbolScanner scan = SymbolScanner.quiet(buf, s, e, c);
+        if (!scan.scan()) {
+            return null;
+        }
+        Parenthetical paren = null;
+        int open = scan.parenStart;
+        if (open >= 0) { // " (2023)", " (XV)": one space, after the number, and nothing after it
+            if (scan.parenEnd != e || open < s + 3 || in.charAt(open - 1) != ' '
+                    || !Vocabulary.isDigit(in.charAt(open - 2))) {
+                return null;
+            }
+            paren = parenthetical(in, open, e);
+            if (paren == null) {
+                return null;
+            }
+        }
+        int count = scan.count;
         long rootKey = 0;
-        while (true) {
+        for (int k = 0; k < count; k++) {
+            int from = (int) c[k] & 0x3FF;
+            int end = (int) (c[k] >>> 10) & 0x3FF;
             int letters = from;
             boolean lower = false;
             long key = 0; // the letters packed as the word and root tables key them (case folded)
-            for (char ch; letters < end && Vocabulary.isLetter(ch = in.charAt(letters)); letters++) {
+            for (char ch; letters < end && Vocabulary.isLetter(ch = buf[letters]); letters++) {
                 lower |= ch >= 'a';
                 key = Vocabulary.packUpper(key, Vocabulary.upper(ch));
             }
-            // the shape in the same pass: digits only, letters only, or letters, a dot and digits; then '/' or the end
+            // the shape: digits only, letters only, or letters, a dot and digits, and nothing else in the range
             int i = letters;
             int shape = CODE;
-            if (letters == from || i < end && in.charAt(i) == '.') {
+            if (letters == from || i < end && buf[i] == '.') {
                 int digits = letters == from ? i : ++i;
-                while (i < end && Vocabulary.isDigit(in.charAt(i))) {
+                while (i < end && Vocabulary.isDigit(buf[i])) {
                     i++;
                 }
                 shape = i == digits ? -1 : letters == from ? NUMBER : DOTTED;
             }
-            if (shape < 0 || i < end && in.charAt(i) != '/') {
+            if (shape < 0 || i != end) {
                 return null;
             }
             int wordIndex = letters - from > 12 ? 0 : Vocabulary.wordIndex(key);
-            if (count == 0) {
+            if (k == 0) {
                 rootKey = letters - from > 12 ? 0 : key;
             }
             int kind = kind(in, from, letters, shape, lower, Vocabulary.wordAt(wordIndex));
             if (kind < 0) {
                 return null;
             }
-            c[count] = from | i << 10 | letters << 20 | (long) kind << 30 | (long) wordIndex << 32;
-            count++;
-            if (i == end) {
-                break;
-            }
-            from = i + 1;
+            c[k] = from | i << 10 | letters << 20 | (long) kind << 30 | (long) wordIndex << 32;
         }
         return count < 2 || (c[0] >>> 30 & 3) != CODE ? null
                 : assemble(in, s, e, new Parts(c, count), rootKey, paren, warnings);
@@ -238,7 +243,7 @@ final class CanonicalFastPath {
     }
 
     /**
-     * SingleParser's state machine on canonical components (root, bodies, nature, slot, number, modifiers), then
+     * SymbolAssembler's placement on canonical components (root, bodies, nature, slot, number, modifiers), then
      * {@link SymbolRules}' checks as predicates: any rule that would report an error sends the input to the full
      * pipeline, which reports it; so does a decision key (a warning). No draft: the one warning reported here is a
      * body's validity period ({@code E/CN.4/2010/...}).
@@ -269,6 +274,10 @@ final class CanonicalFastPath {
         int modStart = i;
         while (modStart < count && p.modifier(modStart) == null) {
             modStart++;
+        }
+        // the series of the root, on the components themselves: what follows the root up to the modifiers
+        if (!series.fits(root, in, p.c(), 1, modStart - 1)) {
+            return null;
         }
         // the document part: an optional slash nature, at most one slot, country codes after the slot, the number
         int numberAt = modStart - 1;

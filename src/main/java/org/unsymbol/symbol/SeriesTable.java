@@ -34,10 +34,45 @@ final class SeriesTable {
     }
 
     private final Map<String, List<String[]>> rows;
-    /** The same rows compiled, per root: those whose first token may take a component starting with a digit. */
-    private final Map<String, Row[]> digitFirst = new HashMap<>();
-    /** ... and those whose first token may take a component starting with anything else. */
-    private final Map<String, Row[]> otherFirst = new HashMap<>();
+    /**
+     * The same rows compiled, per root, split by what their first token takes (a component starting with a digit or
+     * not): one map look-up per check, on the registry's root string whose hash is cached.
+     */
+    private final Map<String, Compiled> compiled = new HashMap<>();
+
+    /**
+     * The compiled rows of one root. {@code byInitial[c - 'A']} holds, in table order, the rows of
+     * {@code otherFirst} that a first component starting with the letter {@code c} (either case) can match: those
+     * whose first token is a word with that initial, and those whose first token takes any word ({@code ?},
+     * {@code ISO3}, {@code PROT}, {@code +}, {@code *}). A row's outcome does not depend on the others, so skipping
+     * the rows that cannot match leaves the fit as it was.
+     */
+    private record Compiled(Row[] digitFirst, Row[] otherFirst, Row[][] byInitial) {
+
+        static Compiled of(Row[] digitFirst, Row[] otherFirst) {
+            Row[][] byInitial = new Row[26][];
+            for (char c = 'A'; c <= 'Z'; c++) {
+                List<Row> rows = new ArrayList<>();
+                for (Row row : otherFirst) {
+                    int first = row.ops.length == 0 ? STAR : row.ops[0];
+                    if (first != WORD && first != WORD_N || Vocabulary.upper(row.words[0].charAt(0)) == c) {
+                        rows.add(row);
+                    }
+                }
+                byInitial[c - 'A'] = rows.toArray(new Row[0]);
+            }
+            return new Compiled(digitFirst, otherFirst, byInitial);
+        }
+
+        /** The rows a first component starting with {@code c} (0 when there is none) may match. */
+        Row[] candidates(char c) {
+            if (c >= '0' && c <= '9') {
+                return digitFirst;
+            }
+            char u = Vocabulary.upper(c);
+            return u >= 'A' && u <= 'Z' ? byInitial[u - 'A'] : otherFirst;
+        }
+    }
 
     SeriesTable(Map<String, List<String[]>> rows) {
         this.rows = rows;
@@ -54,8 +89,7 @@ final class SeriesTable {
                     other.add(row);
                 }
             }
-            digitFirst.put(root, digit.toArray(new Row[0]));
-            otherFirst.put(root, other.toArray(new Row[0]));
+            compiled.put(root, Compiled.of(digit.toArray(new Row[0]), other.toArray(new Row[0])));
         });
     }
 
@@ -142,7 +176,7 @@ final class SeriesTable {
 
     /** How {@code single} (not a joint symbol) fits the rows of its root. */
     Fit fit(DocumentSymbol single) {
-        List<String[]> mine = rows.get(single.root());
+        Compiled mine = compiled.get(single.root());
         if (mine == null) {
             return Fit.FITS;
         }
@@ -163,22 +197,50 @@ final class SeriesTable {
         if (first < 0) {
             return Fit.NO;
         }
-        int[] bounds = new int[16];
-        int n = 0;
+        long[] comps = new long[MAX_COMPONENTS];
+        int count = 0;
         int from = first + 1;
-        for (int i = from; i <= end && n + 2 <= bounds.length; i++) {
+        for (int i = from; i <= end && count < comps.length; i++) {
             if (i == end || base.charAt(i) == '/') {
-                bounds[n++] = from;
-                bounds[n++] = i;
+                comps[count++] = pack(from, i);
                 from = i + 1;
             }
         }
+        return fit(mine, base, comps, 0, count);
+    }
+
+    /**
+     * True when the components after the root, {@code comps[from, from + count)} of {@code s} (each packed as
+     * {@link #pack}: the low 20 bits of {@link CanonicalFastPath}'s component words), fit a row of {@code root}, or the
+     * root is not modelled: the fast path's check on the input itself, with no symbol built and nothing allocated.
+     */
+    boolean fits(String root, CharSequence s, long[] comps, int from, int count) {
+        Compiled mine = compiled.get(root);
+        return mine == null || fit(mine, s, comps, from, Math.min(count, MAX_COMPONENTS)) == Fit.FITS;
+    }
+
+    /** The components a row is matched against, at most (a longer symbol is matched on its first ones). */
+    private static final int MAX_COMPONENTS = 8;
+
+    /** A component's range, {@code start | end << 10} (offsets below 1024; inputs are at most 256 characters). */
+    static long pack(int start, int end) {
+        return start | (long) end << 10;
+    }
+
+    private static int start(long comp) {
+        return (int) comp & 0x3FF;
+    }
+
+    private static int end(long comp) {
+        return (int) (comp >>> 10) & 0x3FF;
+    }
+
+    private static Fit fit(Compiled mine, CharSequence s, long[] comps, int from, int count) {
+        long c0 = count > 0 ? comps[from] : 0;
+        char first = count > 0 && start(c0) < end(c0) ? s.charAt(start(c0)) : 0;
         Fit best = Fit.NO;
-        int count = n / 2;
-        char c0 = count > 0 && bounds[0] < bounds[1] ? base.charAt(bounds[0]) : 0;
-        Row[] candidates = (c0 >= '0' && c0 <= '9' ? digitFirst : otherFirst).get(single.root());
-        for (Row row : candidates) {
-            Fit f = match(row, base, bounds, count);
+        for (Row row : mine.candidates(first)) {
+            Fit f = match(row, s, comps, from, count);
             if (f == Fit.FITS) {
                 return f;
             }
@@ -208,7 +270,7 @@ final class SeriesTable {
                         + (seen.size() >= 12 ? ", ..." : "") + "; s = session, y = year, n = number).";
     }
 
-    private static Fit match(Row row, String s, int[] b, int count) {
+    private static Fit match(Row row, CharSequence s, long[] comps, int from, int count) {
         int[] ops = row.ops();
         int c = 0;
         for (int t = 0; t < ops.length; t++) {
@@ -219,7 +281,8 @@ final class SeriesTable {
             if (c >= count) {
                 return Fit.SHORT;
             }
-            if (!token(row, t, s, b[2 * c], b[2 * c + 1])) {
+            long comp = comps[from + c];
+            if (!token(row, t, s, start(comp), end(comp))) {
                 return Fit.NO;
             }
             c++;

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>The pipeline: {@link InputCleaner} (Unicode, digits, marks, prefixes, wrapping, file names; every change a
  * warning with original offsets) → joint-symbol split on {@code -} before a new root → {@link SingleParser} per single
- * (scanner and state machine) → {@link SymbolRules} (plausibility) → canonical rendering. Errors of syntax make the
+ * ({@link SymbolScanner} over a {@link Cursor}, {@link SymbolAssembler} with {@link SymbolRules} and the series of
+ * {@link SeriesTable}, {@link FindingsWriter}) → canonical rendering. Errors of syntax make the
  * input {@link Tier#MALFORMED} (no symbol); rule errors leave a {@link Tier#WELL_FORMED} symbol that callers can show.
  * Two fast paths answer first where they give exactly the pipeline's answer: {@link CanonicalFastPath} for input in
  * canonical form, {@link CaseAndSpaceFastPath} for input that differs from it only in case and droppable spaces.
@@ -80,21 +81,13 @@ public final class SymbolParser {
     }
 
     /**
-     * One single: the strict reading (the state machine, then the series of its root); where that finds a syntax error
+     * One single: the strict reading (scanner and assembler, ending with the series of its root); where that finds a syntax error
      * and the root has no modelled series, the possible reading ({@link PossibleSymbol}) of any well-formed sequence
      * of components. The strict findings stand when neither reading gives a symbol.
      */
     private DocumentSymbol single(CleanText t, Findings f, int s, int e) {
         Findings strict = f.scratch();
-        DocumentSymbol d = new SingleParser(rules, t, strict).parse(s, e);
-        if (d != null) {
-            SeriesTable.Fit fit = series.fit(d);
-            if (fit != SeriesTable.Fit.FITS) {
-                strict.add(fit == SeriesTable.Fit.SHORT ? FindingCode.MISSING_DOCUMENT_NUMBER
-                        : FindingCode.UNKNOWN_SERIES, series.message(d, fit), s, e);
-                d = null;
-            }
-        }
+        DocumentSymbol d = new SingleParser(rules, series, t, strict).parse(s, e); // null when it fits no series
         if (strict.syntaxError()) {
             DocumentSymbol possible = possible(t, f, s, e);
             if (possible != null) {
