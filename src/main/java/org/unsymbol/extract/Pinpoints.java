@@ -83,7 +83,7 @@ public final class Pinpoints {
             + "|العاشر)";
     private static final String ARABIC_LETTER = "(?:ألف|باء|جيم|دال|هاء)";
     /** One value: not followed by a letter, a digit or a slash, so that no word or symbol is read as one. */
-    private static final String VALUE = "(?:(?-i:" + DIGIT + "{1,4}(?:\\.\\d{1,3})?|[IVXLC]{1,7}(?:\\.[A-Z0-9]{1,3})*"
+    private static final String VALUE = "(?:(?-i:" + DIGIT + "{1,4}(?:\\.\\d{1,3}){0,3}|[IVXLC]{1,7}(?:\\.[A-Z0-9]{1,3})*"
             + "|[A-Z](?:\\.\\d{1,3})?)|" + ARABIC_ORDINAL + "|" + ARABIC_LETTER + ")(?![\\p{L}\\p{N}/])";
     private static final String RANGE = "\\s*(?:-|–|—|a|à|al|au|to|до|по|إلى)\\s*";
     private static final String LIST = "\\s*(?:,|and|et|y|e|и|و)\\s*";
@@ -109,7 +109,7 @@ public final class Pinpoints {
     private static final String ZH_NUMBER = "(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})";
     /** Chinese: 第12段, 第3至5段, 第6和7段, 附件二, 第二章, 第三节, 第4页, 脚注3; after 号决议, a parenthesis or a comma. */
     private static final Pattern ZH = Pattern.compile("(?:[)）])?(?:号(?:决议|决定|文件)?)?[,，、]?\\s*(?:"
-            + "第(" + ZH_NUMBER + "(?:(?:至|到|-|–|和|、)" + ZH_NUMBER + ")*)(段|章|节|页)"
+            + "第(" + ZH_NUMBER + "(?:(?:至|到|-|–|和|、)第?" + ZH_NUMBER + ")*)(段|章|节|页)"
             + "|附件([一二三四五六七八九十]{1,3}|[IVX]{1,5})?|脚注\\s*([0-9]{1,4}))");
     /** Before a reference: the pinpoint, "of" (or none in Russian), at most five words, then the reference. */
     private static final Pattern BEFORE = Pattern.compile(WORD + "\\s*(" + VALUES + ")\\s+"
@@ -255,7 +255,7 @@ public final class Pinpoints {
                 case "节" -> Kind.SECTION;
                 default -> Kind.PAGE;
             };
-            String[] parts = m.group(1).split("和|、");
+            String[] parts = m.group(1).replace("第", "").split("和|、");
             for (String part : parts) {
                 String[] range = part.split("至|到|-|–");
                 String v = zhValue(kind, range[0]);

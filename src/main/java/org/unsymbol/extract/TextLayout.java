@@ -238,7 +238,8 @@ public final class TextLayout {
         }
         if (j > i && j - i <= 3 && j < end && Chars.digit(text.charAt(j)) < 0) {
             char after = text.charAt(j);
-            if ((after == '.' || after == ')') && j + 1 < end && Character.isWhitespace(text.charAt(j + 1))) {
+            if ((after == '.' || after == ')') && j + 1 < end
+                    && (Character.isWhitespace(text.charAt(j + 1)) || text.charAt(j + 1) == '<')) {
                 return ascii(i, j);
             }
             return null;
