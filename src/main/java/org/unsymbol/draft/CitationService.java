@@ -59,7 +59,7 @@ public class CitationService {
         rows.stream().filter(r -> r.status() == ReferenceStatus.VALID).forEach(r -> keys.add(r.key()));
         Map<String, Optional<CatalogueView>> entries = keys.isEmpty() ? Map.of() : resolver.entries(keys);
         List<CitationViews.Cited> out = new ArrayList<>(rows.size());
-        List<DraftReference> forSummary = new ArrayList<>(rows.size());
+        List<DraftStatus> forSummary = new ArrayList<>(rows.size());
         List<Boolean> missing = new ArrayList<>(rows.size());
         for (CitationStore.Cited r : rows) {
             Optional<CatalogueView> entry = entries.getOrDefault(r.key(), Optional.empty());
@@ -70,12 +70,11 @@ public class CitationService {
             out.add(new CitationViews.Cited(r.symbol(), r.kind(), status, r.occurrences(), r.firstStart(), link,
                     entry.map(e -> DraftChecker.title(e, language)).orElse(null),
                     entry.map(e -> e.availableLanguages().stream().sorted().map(Language::code).toList()).orElse(null)));
-            forSummary.add(new DraftReference(null, 0, 0, r.symbol(), r.kind(), status, false, List.of(), List.of(),
-                    List.of(), link, null, null, null));
+            forSummary.add(status);
             missing.add(entry.isPresent() && DraftChecker.languageMissing(entry.get(), language));
         }
         String recordedAt = rows.isEmpty() ? null : rows.get(0).recordedAt();
-        return new CitationViews.Citations(doc.symbol(), recordedAt, DraftSummary.of(forSummary, missing),
+        return new CitationViews.Citations(doc.symbol(), recordedAt, DraftSummary.ofStatuses(forSummary, missing),
                 out);
     }
 

@@ -3,9 +3,14 @@ package org.unsymbol.draft;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.unsymbol.extract.Annotator;
 import org.unsymbol.extract.Extraction;
+import org.unsymbol.extract.Pinpoints;
+import org.unsymbol.extract.ProseSymbols;
 import org.unsymbol.extract.Reference;
 import org.unsymbol.extract.ReferenceExtractor;
+import org.unsymbol.extract.ReferenceForm;
 import org.unsymbol.extract.ReferenceStatus;
+import org.unsymbol.extract.ShortForms;
+import org.unsymbol.extract.TextLayout;
 import org.unsymbol.lang.Language;
 import org.unsymbol.registry.FindingView;
 import org.unsymbol.resolve.CatalogueView;
@@ -13,6 +18,7 @@ import org.unsymbol.resolve.Resolver;
 import org.unsymbol.symbol.Finding;
 import org.unsymbol.symbol.FindingCode;
 import org.unsymbol.symbol.Severity;
+import org.unsymbol.symbol.SymbolKind;
 import org.unsymbol.symbol.SymbolParser;
 
 import java.util.ArrayList;
@@ -20,6 +26,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,27 +39,32 @@ import java.util.Set;
 public class DraftChecker {
 
     private final ReferenceExtractor extractor;
+    private final SymbolParser parser;
     private final Resolver resolver;
     private final DraftLinks links;
     private final int maxReferences;
 
     public DraftChecker(SymbolParser parser, Resolver resolver, DraftLinks links, DraftsConfig config) {
         this.extractor = new ReferenceExtractor(parser);
+        this.parser = parser;
         this.resolver = resolver;
         this.links = links;
         this.maxReferences = config.maxReferences();
     }
 
-    /** The outcome of one check: the wire report plus what linkify and citation recording need. */
-    public record Checked(DraftReport report, List<Reference> references, long extractNanos, long catalogueNanos) {
+    /**
+     * The outcome of one check: the wire report plus what linkify and citation recording need: the references the
+     * extractor found (short forms are not among them) and their views, index for index.
+     */
+    public record Checked(DraftReport report, List<Reference> references, List<DraftReference> referenceViews,
+                          long extractNanos, long catalogueNanos) {
 
         /** The links to insert: one per linkable reference that has a link. */
         public List<Annotator.Link> links() {
             List<Annotator.Link> links = new ArrayList<>();
-            List<DraftReference> views = report.references();
             for (int i = 0; i < references.size(); i++) {
                 Reference r = references.get(i);
-                String link = views.get(i).link();
+                String link = referenceViews.get(i).link();
                 if (r.linkable() && link != null) {
                     links.add(new Annotator.Link(r.start(), r.end(), link));
                 }
@@ -61,13 +73,28 @@ public class DraftChecker {
         }
     }
 
+    /** Checks a text read as Markdown, with English messages. */
     public Checked check(String text, Optional<Language> lang, LinkTarget target) {
+        return check(text, TextLayout.Markup.MARKDOWN, null, lang, target, DraftMessages.of(Language.EN));
+    }
+
+    /**
+     * @param markup     how the text marks headings and paragraphs (for {@code section} and {@code paragraph})
+     * @param pageStarts for a PDF, where each page's text begins; else null
+     * @param messages   the language of every message of the report
+     */
+    public Checked check(String text, TextLayout.Markup markup, int[] pageStarts, Optional<Language> lang,
+                         LinkTarget target, DraftMessages messages) {
         long t0 = System.nanoTime();
         Extraction extraction = extractor.extract(text, lang.orElse(null));
-        List<Reference> all = extraction.references();
+        List<Reference> found = extraction.references();
+        List<Reference> all = ProseSymbols.merge(found, ProseSymbols.find(text, found, parser));
         List<Reference> kept = all.size() > maxReferences ? all.subList(0, maxReferences) : all;
         DraftReport.Truncation truncated = all.size() > maxReferences
                 ? new DraftReport.Truncation(maxReferences, all.get(maxReferences).start()) : null;
+        List<List<Pinpoints.Pinpoint>> pinpoints = Pinpoints.find(text, kept);
+        List<ShortForms.ShortForm> shortForms = ShortForms.find(text, kept);
+        TextLayout layout = TextLayout.of(text, markup, pageStarts);
         long t1 = System.nanoTime();
 
         Set<String> keys = new HashSet<>();
@@ -84,13 +111,15 @@ public class DraftChecker {
         List<Boolean> missing = new ArrayList<>(kept.size());
         Map<String, Integer> firstOfSymbol = new LinkedHashMap<>();
         Map<String, Optional<String>> linkOfKey = new HashMap<>(); // the same symbol's link is built once
-        for (Reference r : kept) {
+        for (int i = 0; i < kept.size(); i++) {
+            Reference r = kept.get(i);
             Optional<CatalogueView> entry = entries.getOrDefault(r.key(), Optional.empty());
             boolean languageMissing = entry.isPresent() && languageMissing(entry.get(), language);
             String link = r.status() != ReferenceStatus.VALID || r.parsed().isEmpty() ? null
                     : linkOfKey.computeIfAbsent(r.key(), k -> Optional.ofNullable(
                             links.link(r.parsed().get(), language, entry, target))).orElse(null);
-            views.add(view(r, entry, language, link, languageMissing));
+            views.add(view(text, r, entry, language, link, languageMissing, layout.where(r.start(), r.end()),
+                    pinpoints.get(i), messages));
             missing.add(languageMissing);
             firstOfSymbol.putIfAbsent(r.symbol(), views.size() - 1);
         }
@@ -100,26 +129,157 @@ public class DraftChecker {
             distinctViews.add(views.get(index));
             distinctMissing.add(missing.get(index));
         }
-        DraftReport report = new DraftReport(DraftSummary.of(views, missing),
+        List<DraftReference> allViews = views;
+        List<Boolean> allMissing = missing;
+        if (!shortForms.isEmpty()) {
+            allViews = new ArrayList<>(views.size() + shortForms.size());
+            allMissing = new ArrayList<>(views.size() + shortForms.size());
+            int k = 0;
+            for (ShortForms.ShortForm s : shortForms) {
+                while (k < views.size() && views.get(k).start() <= s.start()) {
+                    allViews.add(views.get(k));
+                    allMissing.add(missing.get(k++));
+                }
+                allViews.add(shortView(text, s, kept, views, layout, messages));
+                allMissing.add(!s.ambiguous() && missing.get(s.antecedent()));
+            }
+            while (k < views.size()) {
+                allViews.add(views.get(k));
+                allMissing.add(missing.get(k++));
+            }
+        }
+        DraftReport report = new DraftReport(DraftSummary.of(allViews, allMissing),
                 DraftSummary.of(distinctViews, distinctMissing), language.map(Language::code).orElse(null),
-                List.copyOf(views), truncated);
-        return new Checked(report, List.copyOf(kept), t1 - t0, t2 - t1);
+                List.copyOf(allViews), truncated);
+        return new Checked(report, List.copyOf(kept), List.copyOf(views), t1 - t0, t2 - t1);
     }
 
-    private static DraftReference view(Reference r, Optional<CatalogueView> entry, Optional<Language> language,
-                                       String link, boolean languageMissing) {
+    private static DraftReference view(String text, Reference r, Optional<CatalogueView> entry,
+                                       Optional<Language> language, String link, boolean languageMissing,
+                                       TextLayout.Where where, List<Pinpoints.Pinpoint> pins, DraftMessages messages) {
         List<FindingView> errors = new ArrayList<>();
         List<FindingView> warnings = new ArrayList<>();
+        Set<FindingCode> codes = new HashSet<>();
         for (Finding f : r.findings()) {
-            (f.severity() == Severity.ERROR ? errors : warnings).add(FindingView.of(f));
+            codes.add(f.code());
+            FindingView v = new FindingView(f.code().name(), f.severity().name(),
+                    messages.finding(f, about(text, f, r), r.symbol()), f.start(), f.end());
+            (f.severity() == Severity.ERROR ? errors : warnings).add(v);
         }
         DraftStatus status = DraftStatus.of(r.status(), entry.isPresent());
+        List<Messy> messy = messy(r, codes);
+        for (Messy m : messy) {
+            if (!codes.contains(m.code)) { // the extractor cleaned it before the grammar saw it: say it here
+                warnings.add(new FindingView(m.code.name(), m.code.severity().name(),
+                        messages.finding(new Finding(m.code, m.code.severity(), "", r.start(), r.end()), r.text(),
+                                r.symbol()), r.start(), r.end()));
+            }
+        }
         String title = entry.map(e -> title(e, language)).orElse(null);
         List<String> available = entry.map(e -> e.availableLanguages().stream().sorted().map(Language::code).toList())
                 .orElse(null);
-        return new DraftReference(r.text(), r.start(), r.end(), r.symbol(), r.kind().wireName(), status, r.derived(),
-                errors, warnings, r.suggestions(), link, title, available,
-                note(status, r, languageMissing, language));
+        String note = note(status, r, languageMissing, language, messages);
+        if (!messy.isEmpty()) {
+            List<String> reasons = messy.stream().map(m -> messages.text("messy." + m.reason)).toList();
+            String written = r.text().replaceAll("\\s+", " ");
+            String said = messages.text("note.messy", written, r.symbol(), String.join(messages.text("word.list"),
+                    reasons));
+            note = note == null ? said : said + " " + note;
+        }
+        List<DraftReference.DraftPinpoint> pinpoints = pins.isEmpty() ? List.of() : pins.stream()
+                .map(p -> new DraftReference.DraftPinpoint(p.kind().wireName(), p.value())).toList();
+        return new DraftReference(r.text(), r.start(), r.end(), where.line(), where.column(), where.paragraph(),
+                where.section(), where.context(), where.page(), r.symbol(), r.kind().wireName(),
+                r.form().name().toLowerCase(Locale.ROOT), status, r.derived(), errors, warnings, r.suggestions(),
+                pinpoints, null, null, link, title, available, note);
+    }
+
+    /** The characters a finding is about, as the draft writes them (the reference when the span is empty). */
+    private static String about(String text, Finding f, Reference r) {
+        int s = Math.max(r.start(), Math.min(f.start(), r.end()));
+        int e = Math.max(s, Math.min(f.end(), r.end()));
+        String about = e > s ? text.substring(s, e).strip() : "";
+        return about.isEmpty() ? r.text() : about.replaceAll("\\s+", " ");
+    }
+
+    /** One way a written reference departs from its canonical form, and the code that says it. */
+    private record Messy(String reason, FindingCode code) {
+    }
+
+    /**
+     * How a written reference is messier than its symbol: spacing (not a line break: that is layout), case,
+     * full-width or other-script characters, misread characters (OCR, lookalike letters).
+     */
+    static List<Messy> messy(Reference r, Set<FindingCode> codes) {
+        if (r.form() != ReferenceForm.WRITTEN || r.parsed().isEmpty() || r.text().equals(r.symbol())) {
+            return List.of();
+        }
+        String written = r.text();
+        List<Messy> out = new ArrayList<>(2);
+        boolean lineBreak = written.indexOf('\n') >= 0 || written.indexOf('\r') >= 0;
+        boolean space = false;
+        boolean fullWidth = false;
+        StringBuilder bare = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+            } else {
+                fullWidth |= c >= '\uFF01' && c <= '\uFF5E';
+                bare.append(c);
+            }
+        }
+        if (space && !lineBreak || codes.contains(FindingCode.NORMALIZED_WHITESPACE)) {
+            out.add(new Messy("spacing", FindingCode.NORMALIZED_WHITESPACE));
+        }
+        String folded = java.text.Normalizer.normalize(bare, java.text.Normalizer.Form.NFKC);
+        if (codes.contains(FindingCode.NORMALIZED_CASE)
+                || !folded.equals(r.symbol()) && folded.equalsIgnoreCase(r.symbol())) {
+            out.add(new Messy("case", FindingCode.NORMALIZED_CASE));
+        }
+        if (fullWidth || codes.contains(FindingCode.NORMALIZED_UNICODE) || codes.contains(FindingCode.NORMALIZED_DIGITS)) {
+            out.add(new Messy("fullWidth", codes.contains(FindingCode.NORMALIZED_DIGITS) && !fullWidth
+                    ? FindingCode.NORMALIZED_DIGITS : FindingCode.NORMALIZED_UNICODE));
+        }
+        if (codes.contains(FindingCode.NORMALIZED_OCR) || codes.contains(FindingCode.NORMALIZED_HOMOGLYPH)) {
+            out.add(new Messy("ocr", codes.contains(FindingCode.NORMALIZED_OCR) ? FindingCode.NORMALIZED_OCR
+                    : FindingCode.NORMALIZED_HOMOGLYPH));
+        }
+        return out;
+    }
+
+    /** A short form's view: its antecedent's symbol, status and link, or the candidates when ambiguous. */
+    private static DraftReference shortView(String text, ShortForms.ShortForm s, List<Reference> refs,
+                                            List<DraftReference> views, TextLayout layout, DraftMessages messages) {
+        TextLayout.Where where = layout.where(s.start(), s.end());
+        List<DraftReference.DraftPinpoint> pinpoints = Pinpoints.after(text, s.end()).stream()
+                .map(p -> new DraftReference.DraftPinpoint(p.kind().wireName(), p.value())).toList();
+        if (!s.ambiguous()) {
+            DraftReference base = views.get(s.antecedent());
+            Reference a = refs.get(s.antecedent());
+            String note = messages.text("note.short", base.symbol(), Integer.toString(base.line()));
+            return new DraftReference(s.text(), s.start(), s.end(), where.line(), where.column(), where.paragraph(),
+                    where.section(), where.context(), where.page(), base.symbol(), base.kind(), "short",
+                    base.status(), base.derived(), List.of(), List.of(), List.of(), pinpoints,
+                    new DraftReference.DraftAntecedent(a.start(), base.symbol()), null, base.link(), base.title(),
+                    base.availableLanguages(), base.note() == null ? note : note + " " + base.note());
+        }
+        List<DraftReference.DraftAntecedent> candidates = new ArrayList<>(s.candidates().size());
+        List<String> symbols = new ArrayList<>(s.candidates().size());
+        for (int index : s.candidates()) {
+            Reference c = refs.get(index);
+            candidates.add(new DraftReference.DraftAntecedent(c.start(), c.symbol()));
+            symbols.add(c.symbol());
+        }
+        String kind = switch (s.stands()) {
+            case RESOLUTION -> SymbolKind.RESOLUTION.wireName();
+            case DECISION -> SymbolKind.DECISION.wireName();
+            case REPORT, ANY -> SymbolKind.DOCUMENT.wireName();
+        };
+        return new DraftReference(s.text(), s.start(), s.end(), where.line(), where.column(), where.paragraph(),
+                where.section(), where.context(), where.page(), s.text(), kind, "short", DraftStatus.AMBIGUOUS, false,
+                List.of(), List.of(), List.of(), pinpoints, null, List.copyOf(candidates), null, null, null,
+                messages.text("note.short.ambiguous", messages.or(symbols)));
     }
 
     /** Valid with an unregistered root ({@code Tier.UNREGISTERED}): reported as a valid reference, never as malformed. */
@@ -147,18 +307,14 @@ public class DraftChecker {
     }
 
     private static String note(DraftStatus status, Reference r, boolean languageMissing,
-                               Optional<Language> language) {
+                               Optional<Language> language, DraftMessages messages) {
         return switch (status) {
-            case FOUND -> languageMissing
-                    ? "The catalogue does not hold this document in " + language.get().code()
-                    + "; the link falls back to another language." : null;
-            case UNKNOWN -> unregistered(r)
-                    ? "A well-formed symbol of a series the registry does not list, and not in the catalogue: check "
-                    + "that the document exists."
-                    : "A valid symbol that is not in the catalogue: check that the document exists.";
-            case MALFORMED -> r.suggestions().isEmpty() ? "Not a valid document symbol."
-                    : "Not a valid document symbol; did you mean " + String.join(" or ", r.suggestions()) + "?";
-            case PLACEHOLDER -> "A drafting placeholder: replace it with the document's symbol before issue.";
+            case FOUND -> languageMissing ? messages.text("note.languageMissing", language.get().code()) : null;
+            case UNKNOWN -> messages.text(unregistered(r) ? "note.unregistered" : "note.unknown");
+            case MALFORMED -> r.suggestions().isEmpty() ? messages.text("note.malformed")
+                    : messages.text("note.malformed.suggest", messages.or(r.suggestions()));
+            case PLACEHOLDER -> messages.text("note.placeholder");
+            case AMBIGUOUS -> null; // short forms only, whose notes are written where they are built
         };
     }
 }

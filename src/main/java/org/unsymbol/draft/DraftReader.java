@@ -26,13 +26,24 @@ final class DraftReader {
 
     /** The text of a draft; Word and PDF are read within {@code budget} (text formats are bounded by the body). */
     static String read(byte[] body, DraftFormat format, MediaType type, DraftBudget budget) {
+        return readDraft(body, format, type, budget).text();
+    }
+
+    /** A draft's text and, for a PDF, where each page's text begins in it (null for the other formats). */
+    record DraftText(String text, int[] pageStarts) {
+    }
+
+    static DraftText readDraft(byte[] body, DraftFormat format, MediaType type, DraftBudget budget) {
         if (body == null || body.length == 0) {
-            return "";
+            return new DraftText("", null);
         }
         return switch (format) {
-            case PLAIN, MARKDOWN, HTML -> decode(body, charset(type));
-            case DOCX -> DocxText.read(body, budget);
-            case PDF -> PdfText.read(body, budget);
+            case PLAIN, MARKDOWN, HTML -> new DraftText(decode(body, charset(type)), null);
+            case DOCX -> new DraftText(DocxText.read(body, budget), null);
+            case PDF -> {
+                PdfText.Paged paged = PdfText.readPages(body, budget);
+                yield new DraftText(paged.text(), paged.pageStarts());
+            }
         };
     }
 

@@ -35,8 +35,9 @@ public class DraftResource {
 
     private static final String TIMING = "Server time in ms by phase: read (body to text), extract, catalogue "
             + "(one query for all symbols), total";
-    private static final String LANG = "Language of the draft (ISO 639-1); links and titles use it. Absent: the "
-            + "language detected in the text";
+    private static final String LANG = "Language of the draft (ISO 639-1); links and titles use it, and the "
+            + "report's messages (findings, notes) are written in it. Absent: the language detected in the text for "
+            + "links and titles, and Accept-Language (else English) for messages";
     private static final String TARGET = "Where links point: resolver (default, this service's /r/{lang}/{symbol}), "
             + "undocs (undocs.org) or ods (the ODS PDF). Decisions have neither and link to the Digital Library";
 
@@ -111,7 +112,8 @@ public class DraftResource {
                           @QueryParam("record") String record,
                           byte[] body) {
         CatalogueDocument citing = record == null ? null : drafts.citingDocument(record);
-        DraftService.Run run = drafts.check(headers.getMediaType(), lang, target, body);
+        DraftService.Run run = drafts.check(headers.getMediaType(), lang, target,
+                headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), body);
         Response.ResponseBuilder response = Response.ok(run.report(), MediaType.APPLICATION_JSON_TYPE);
         if (citing != null) {
             int stored = drafts.record(citing, run);
@@ -176,7 +178,8 @@ public class DraftResource {
                                     schema = @Schema(enumeration = {"resolver", "undocs", "ods"}))
                             @QueryParam("target") String target,
                             byte[] body) {
-        DraftService.Run run = drafts.linkify(headers.getMediaType(), lang, target, body);
+        DraftService.Run run = drafts.linkify(headers.getMediaType(), lang, target,
+                headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), body);
         DraftReport report = run.report();
         String linkedType = run.format().linkedMediaType();
         Response.ResponseBuilder response = wantsJson(headers)

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import org.unsymbol.catalogue.model.CatalogueDocument;
 import org.unsymbol.extract.Annotator;
+import org.unsymbol.extract.TextLayout;
 import org.unsymbol.platform.http.RateLimiter;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
@@ -68,20 +69,30 @@ public class DraftService {
         }
     }
 
-    /** Checks a draft's references. */
+    /** Checks a draft's references; messages in {@code lang}, else the best of {@code acceptLanguage}, else English. */
+    public Run check(MediaType type, String lang, String target, String acceptLanguage, byte[] body) {
+        return run(DraftFormat.of(type), type, lang, target, acceptLanguage, body, "check");
+    }
+
+    /** Checks a draft's references, with English messages unless {@code lang} names another language. */
     public Run check(MediaType type, String lang, String target, byte[] body) {
-        return run(DraftFormat.of(type), type, lang, target, body, "check");
+        return check(type, lang, target, null, body);
     }
 
     /** Checks a text draft's references and inserts their links; Word and PDF are refused (415) before any work. */
     public Run linkify(MediaType type, String lang, String target, byte[] body) {
+        return linkify(type, lang, target, null, body);
+    }
+
+    /** As {@link #linkify(MediaType, String, String, byte[])}, with the messages' language negotiated. */
+    public Run linkify(MediaType type, String lang, String target, String acceptLanguage, byte[] body) {
         DraftFormat format = DraftFormat.of(type);
         Annotator.Mode mode = format.annotatorMode().orElseThrow(() -> new ProblemException(
                 ErrorCode.UNSUPPORTED_MEDIA_TYPE, "linkify takes text/plain, text/markdown or text/html and returns "
                 + "the same text with links; a " + format.tag() + " file cannot be given back with links. Convert it "
                 + "to Markdown or HTML first, or use POST /api/v1/drafts/check for its references.")
                 .with("supported", List.of("text/plain", "text/markdown", "text/html")));
-        Run run = run(format, type, lang, target, body, "linkify");
+        Run run = run(format, type, lang, target, acceptLanguage, body, "linkify");
         long t = System.nanoTime();
         run.linked = Annotator.annotate(run.text, run.checked.links(), mode);
         run.annotateNanos = System.nanoTime() - t;
@@ -115,16 +126,19 @@ public class DraftService {
                 ms(run.annotateNanos), ms(total));
     }
 
-    private Run run(DraftFormat format, MediaType type, String lang, String target, byte[] body, String operation) {
+    private Run run(DraftFormat format, MediaType type, String lang, String target, String acceptLanguage,
+                    byte[] body, String operation) {
         Run run = new Run(format, operation, body);
         var language = LanguageParam.parse(lang);
         LinkTarget linkTarget = LinkTarget.parse(target);
         long deposit = deposit(body);
         rateLimiter.chargeItems(deposit); // before any work: a client out of allowance costs nothing to refuse
-        run.text = format.isText() ? DraftReader.read(body, format, type, null)
-                : extractions.run(() -> DraftReader.read(body, format, type, DraftBudget.of(config)));
+        DraftReader.DraftText draft = format.isText() ? DraftReader.readDraft(body, format, type, null)
+                : extractions.run(() -> DraftReader.readDraft(body, format, type, DraftBudget.of(config)));
+        run.text = draft.text();
         run.readNanos = System.nanoTime() - run.started;
-        run.checked = checker.check(run.text, language, linkTarget);
+        run.checked = checker.check(run.text, markup(format), draft.pageStarts(), language, linkTarget,
+                DraftMessages.choose(language, acceptLanguage));
         long references = run.checked.references().size();
         if (references > deposit) {
             rateLimiter.chargeItems(references - deposit + 1); // the references the deposit did not cover
@@ -139,6 +153,14 @@ public class DraftService {
     private long deposit(byte[] body) {
         long kib = body == null ? 0 : (body.length + 1023L) / 1024;
         return Math.max(1, Math.min(kib, config.maxReferences()));
+    }
+
+    private static TextLayout.Markup markup(DraftFormat format) {
+        return switch (format) {
+            case MARKDOWN -> TextLayout.Markup.MARKDOWN;
+            case HTML -> TextLayout.Markup.HTML;
+            case PLAIN, DOCX, PDF -> TextLayout.Markup.PLAIN;
+        };
     }
 
     private static double ms(long nanos) {

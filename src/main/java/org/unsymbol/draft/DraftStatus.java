@@ -17,7 +17,9 @@ public enum DraftStatus {
     /** Symbol-shaped but failing the grammar. */
     MALFORMED,
     /** A drafting placeholder ({@code CRP.X}, {@code L.xx}). */
-    PLACEHOLDER;
+    PLACEHOLDER,
+    /** A short form ("ibid.", "dicha resolución") that could stand for two or more references: never guessed. */
+    AMBIGUOUS;
 
     private final String wireName = name().toLowerCase(Locale.ROOT);
 

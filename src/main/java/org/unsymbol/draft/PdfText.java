@@ -56,16 +56,24 @@ final class PdfText {
     }
 
     static String read(byte[] body, DraftBudget budget) {
+        return readPages(body, budget).text();
+    }
+
+    /** The text and the offset in it where each page's text begins (page 1 at index 0). */
+    record Paged(String text, int[] pageStarts) {
+    }
+
+    static Paged readPages(byte[] body, DraftBudget budget) {
         measureFlateStreams(body, budget);
         try (PDDocument doc = Loader.loadPDF(body)) {
             budget.time();
             int pages = doc.getNumberOfPages();
             budget.page(pages);
             measureDecodedStreams(doc, budget);
-            BudgetedStripper stripper = new BudgetedStripper(budget);
             StringBuilder text = new StringBuilder();
+            BudgetedStripper stripper = new BudgetedStripper(budget, text, pages);
             stripper.writeText(doc, new BudgetedWriter(text, budget));
-            return text.toString();
+            return new Paged(text.toString(), java.util.Arrays.copyOf(stripper.pageStarts, stripper.pagesSeen));
         } catch (InvalidPasswordException e) {
             throw DraftReader.unreadable("The PDF is encrypted with a password; send an unprotected copy.");
         } catch (ProblemException e) {
@@ -219,16 +227,25 @@ final class PdfText {
     /** PDFBox's text stripper, charging operators and glyphs as it runs. */
     private static final class BudgetedStripper extends PDFTextStripper {
         private final DraftBudget budget;
+        private final StringBuilder text;
+        /** Where each page's text begins in {@code text}: the page the report gives a reference. */
+        private final int[] pageStarts;
+        private int pagesSeen;
         private int glyphs;
 
-        BudgetedStripper(DraftBudget budget) {
+        BudgetedStripper(DraftBudget budget, StringBuilder text, int pages) {
             this.budget = budget;
+            this.text = text;
+            this.pageStarts = new int[Math.max(0, pages)];
         }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
             glyphs = 0;
             budget.time();
+            if (pagesSeen < pageStarts.length) {
+                pageStarts[pagesSeen++] = text.length();
+            }
             super.startPage(page);
         }
 

@@ -76,7 +76,7 @@ class SeedDraftCitationsTest {
         assertEquals(Set.of("A/AC.292/2024/CRP.X"), placeholders);
         assertEquals("es", report.getString("language"));
         assertEquals(Map.of("references", 17, "found", 16, "unknown", 0, "malformed", 0, "placeholder", 1,
-                "languageMissing", 0), report.getMap("distinct"));
+                "languageMissing", 0, "ambiguous", 0), report.getMap("distinct"));
         assertEquals(refs.size(), report.getInt("summary.references"));
         assertEquals(refs.size() - 1, report.getInt("summary.found"));
     }
