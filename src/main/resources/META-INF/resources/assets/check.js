@@ -325,11 +325,13 @@
         (ref.errors || []).concat(ref.warnings || []).forEach(function (f) {
           var p = el('p', 'msg', f.message);
           p.setAttribute('lang', 'en');
+          p.setAttribute('dir', 'ltr');
           li.appendChild(p);
         });
         if (ref.note) {
           var note = el('p', 'msg', ref.note);
           note.setAttribute('lang', 'en');
+          note.setAttribute('dir', 'ltr');
           li.appendChild(note);
         }
         if (ref.context) { li.appendChild(el('p', 'msg hint', value(ref.context))); }

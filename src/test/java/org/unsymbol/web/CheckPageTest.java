@@ -342,7 +342,7 @@ class CheckPageTest {
             browser.js("window.scrollTo(0, 0)");
             browser.screenshot("check-" + lang);
             for (String[] page : new String[][]{{"symbols", "/symbols?q=a/78/265%20Add.l&lang=" + lang},
-                    {"symbols-malformed", "/symbols?q=A/RES/75/24O%20(2020)&lang=" + lang},
+                    {"symbols-malformed", "/symbols?q=A/C.1./78/L.11&lang=" + lang},
                     {"document", "/documents/A/AC.292/2024/L.1?lang=" + lang}}) {
                 open(page[1]);
                 assertEquals(List.of(), browser.seriousAccessibilityViolations(), page[1]);

@@ -66,10 +66,13 @@ class PagesTest {
                 .body(containsString("Second annual progress report"))
                 .body(containsString("href=\"/documents/A/78/265?lang=en\""))
                 .body(containsString("in the catalogue"));
-        // malformed: findings and suggestions as links to their own lookup
-        String malformed = given().get("/symbols?lang=en&q=A/RES/75/24O").then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(malformed.contains("href=\"/symbols?q=A%2FRES%2F75%2F240&amp;lang=en\"")
-                || malformed.contains("Not valid") || malformed.contains("Valid"), malformed);
+        // malformed: the finding with its span, and the suggestion as a link to its own lookup
+        given().get("/symbols?lang=en&q=A/C.1./78/L.11").then().statusCode(200)
+                .body(containsString("<code>MALFORMED</code>"))
+                .body(containsString("<code>STRAY_PUNCTUATION</code>"))
+                .body(containsString("A/C.1<mark class=\"span\">.</mark>/78/L.11"))
+                .body(containsString("<a href=\"/symbols?q=A%2FC.1%2F78%2FL.11&amp;lang=en\" dir=\"ltr\">A/C.1/78/L.11</a>"))
+                .body(containsString("This symbol is not in the catalogue."));
     }
 
     @Test
