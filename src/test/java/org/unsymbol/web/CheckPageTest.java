@@ -300,6 +300,34 @@ class CheckPageTest {
     }
 
     @Test
+    void aWordDraftIsCheckedByTheServiceAndListed() throws Exception {
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Véase el documento A/78/265 y el documento " + PLACEHOLDER + ".");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        open("/?lang=en");
+        new Select(byId("draft-lang")).selectByValue("es");
+        browser.js("""
+                const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));
+                const dt = new DataTransfer();
+                dt.items.add(new File([bytes], 'informe.docx'));
+                document.getElementById('drop-zone').dispatchEvent(
+                    new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));""",
+                java.util.Base64.getEncoder().encodeToString(docx));
+        awaitReport();
+        assertEquals(1, legendCount("found"));
+        assertEquals(1, legendCount("placeholder"));
+        assertEquals(List.of("A/78/265", PLACEHOLDER), browser.driver.findElements(By.cssSelector("#draft-view .ref"))
+                .stream().map(WebElement::getText).toList(), "the references the service read from the Word file");
+        assertTrue(byId("no-text").isDisplayed());
+        assertFalse(byId("download-linked").isEnabled(), "a Word draft cannot be linkified");
+        assertTrue(byId("download-status").getText().contains("Word and PDF"), byId("download-status").getText());
+    }
+
+    @Test
     void theDownloadIsTheLinkifyAnswerByteForByte() throws Exception {
         byte[] seed = Fixtures.bytes(Fixtures.SEED_DRAFT);
         byte[] api = given().contentType("text/markdown").body(seed).post("/api/v1/drafts/linkify?lang=es")
