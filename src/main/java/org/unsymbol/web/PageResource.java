@@ -1,0 +1,163 @@
+package org.unsymbol.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.unsymbol.catalogue.CatalogueService;
+import org.unsymbol.catalogue.DocumentJson;
+import org.unsymbol.catalogue.RelatedService;
+import org.unsymbol.catalogue.SymbolPaths;
+import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
+import org.unsymbol.lang.Language;
+import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.registry.FindingView;
+import org.unsymbol.registry.SymbolView;
+import org.unsymbol.symbol.SymbolParser;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pages for people: the draft check at {@code /} (its work done in the browser against the public draft API),
+ * the lookup of one symbol at {@code /symbols?q=} and a landing page per document at {@code /documents/{symbol}},
+ * both rendered here so that they work without JavaScript. Thin: the parse is the registry's, the record the
+ * catalogue's, in the shapes their API answers; every value goes through Qute's HTML escaping.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@HtmlPage
+public class PageResource {
+
+    /** An input longer than this is not parsed for a page (a symbol is a few dozen characters). */
+    static final int MAX_QUERY = 500;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance check(Page page);
+
+        static native TemplateInstance symbols(Page page, SymbolPage lookup, boolean tooLong);
+
+        static native TemplateInstance document(Page page, DocumentPage doc);
+    }
+
+    private final SymbolParser parser;
+    private final CatalogueService catalogue;
+    private final RelatedService related;
+
+    public PageResource(SymbolParser parser, CatalogueService catalogue, RelatedService related) {
+        this.parser = parser;
+        this.catalogue = catalogue;
+        this.related = related;
+    }
+
+    @GET
+    public TemplateInstance check(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Language ui = UiLanguage.choose(lang, headers);
+        return Templates.check(UiLanguage.page(ui, "/", "")).setLocale(ui.code());
+    }
+
+    @GET
+    @Path("symbols")
+    public TemplateInstance symbols(@QueryParam("q") String q, @QueryParam("lang") String lang,
+                                    @Context HttpHeaders headers) {
+        Language ui = UiLanguage.choose(lang, headers);
+        boolean tooLong = q != null && q.length() > MAX_QUERY;
+        String query = q == null || tooLong ? null : q.strip();
+        Page page = UiLanguage.page(ui, "/symbols", query == null || query.isEmpty() ? "" : "q=" + url(query));
+        SymbolPage lookup = query == null || query.isEmpty() ? new SymbolPage(null, null, List.of(), List.of(),
+                List.of(), null, null, null) : lookup(query, ui);
+        return Templates.symbols(page, lookup, tooLong).setLocale(ui.code());
+    }
+
+    @GET
+    @Path("documents/{symbol: .+}")
+    public Response document(@PathParam("symbol") String symbol, @QueryParam("lang") String lang,
+                             @Context HttpHeaders headers) {
+        Language ui = UiLanguage.choose(lang, headers);
+        Page page = UiLanguage.page(ui, "/documents/" + SymbolPaths.encode(symbol), "");
+        StoredDocument doc = find(symbol);
+        if (doc == null) {
+            DocumentPage missing = new DocumentPage(symbol, null, List.of(), List.of(),
+                    "/symbols?q=" + url(symbol) + "&lang=" + ui.code(), null);
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity(Templates.document(page, missing).setLocale(ui.code())).build();
+        }
+        DocumentJson json = doc.json();
+        List<DocumentPage.Version> versions = new ArrayList<>();
+        Map<String, DocumentJson.VersionJson> held = json.versions() == null ? Map.of() : json.versions();
+        for (Language l : UiLanguage.SIX) {
+            versions.add(new DocumentPage.Version(l.code(), UiLanguage.ownName(l), held.get(l.code()),
+                    "/r/" + l.code() + "/" + SymbolPaths.encode(json.symbol())));
+        }
+        List<DocumentPage.Related> rel = new ArrayList<>();
+        for (RelatedService.Related r : related.related(doc).related()) {
+            rel.add(new DocumentPage.Related(r, r.catalogued()
+                    ? "/documents/" + SymbolPaths.encode(r.symbol()) + "?lang=" + ui.code()
+                    : "/symbols?q=" + url(r.symbol()) + "&lang=" + ui.code()));
+        }
+        DocumentPage body = new DocumentPage(symbol, json, versions, rel,
+                "/symbols?q=" + url(json.symbol()) + "&lang=" + ui.code(),
+                "/api/v1/documents/" + SymbolPaths.encode(json.symbol()));
+        return Response.ok(Templates.document(page, body).setLocale(ui.code())).build();
+    }
+
+    private SymbolPage lookup(String q, Language ui) {
+        SymbolView view = SymbolView.of(parser.parse(q));
+        List<SymbolPage.Finding> findings = new ArrayList<>();
+        for (List<FindingView> list : List.of(view.errors(), view.warnings())) {
+            for (FindingView f : list) {
+                int start = clamp(f.start(), q.length());
+                int end = Math.max(start, clamp(f.end(), q.length()));
+                findings.add(new SymbolPage.Finding(f, q.substring(0, start), q.substring(start, end),
+                        q.substring(end)));
+            }
+        }
+        List<SymbolPage.Link> suggestions = new ArrayList<>();
+        for (String s : view.suggestions()) {
+            suggestions.add(new SymbolPage.Link(s, "/symbols?q=" + url(s) + "&lang=" + ui.code(), null, false));
+        }
+        StoredDocument doc = view.canonical() == null ? null : find(view.canonical());
+        DocumentJson record = doc == null ? null : doc.json();
+        List<SymbolPage.Link> links = new ArrayList<>();
+        if (view.canonical() != null) {
+            String symbol = record != null ? record.symbol() : view.canonical();
+            for (Language l : UiLanguage.SIX) {
+                boolean available = record != null && record.versions() != null
+                        && record.versions().containsKey(l.code());
+                links.add(new SymbolPage.Link(UiLanguage.ownName(l),
+                        "/r/" + l.code() + "/" + SymbolPaths.encode(symbol), l.code(), available));
+            }
+        }
+        return new SymbolPage(q, view, findings, suggestions, links, record,
+                record == null ? null : "/documents/" + SymbolPaths.encode(record.symbol()) + "?lang=" + ui.code(),
+                "/api/v1/symbols/" + SymbolPaths.encode(q));
+    }
+
+    /** The catalogued document a symbol names, or null (not catalogued, or not a symbol at all). */
+    private StoredDocument find(String symbol) {
+        try {
+            return catalogue.get(symbol);
+        } catch (ProblemException e) {
+            return null;
+        }
+    }
+
+    private static int clamp(int i, int length) {
+        return Math.max(0, Math.min(i, length));
+    }
+
+    static String url(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
