@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Why a record cannot be catalogued, as a value: what the validator finds and the importer reports. The API edge
- * turns it into a problem ({@code org.unsymbol.catalogue.wire.RecordProblems}); nothing here knows HTTP.
+ * turns it into a problem (RecordProblems, in the wire package); nothing here knows HTTP.
  */
 public sealed interface RecordViolation {
 
