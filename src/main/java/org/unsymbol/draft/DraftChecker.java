@@ -46,6 +46,17 @@ public class DraftChecker {
     /** The outcome of one check: the wire report plus what linkify and citation recording need. */
     public record Checked(DraftReport report, List<Reference> references, long extractNanos, long catalogueNanos) {
 
+        /** This outcome with more warnings on some references (by index), counts unchanged. */
+        Checked withWarnings(Map<Integer, List<FindingView>> more) {
+            if (more.isEmpty()) {
+                return this;
+            }
+            List<DraftReference> views = new ArrayList<>(report.references());
+            more.forEach((i, w) -> views.set(i, views.get(i).withWarnings(w)));
+            return new Checked(new DraftReport(report.summary(), report.distinct(), report.language(),
+                    List.copyOf(views), report.truncated()), references, extractNanos, catalogueNanos);
+        }
+
         /** The links to insert: one per linkable reference that has a link. */
         public List<Annotator.Link> links() {
             List<Annotator.Link> links = new ArrayList<>();

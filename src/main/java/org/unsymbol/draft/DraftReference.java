@@ -30,4 +30,12 @@ public record DraftReference(
         List<String> availableLanguages,
         @Schema(nullable = true, description = "Why a reference needs attention, in words; null when it needs none")
         String note) {
+
+    /** This reference with {@code more} warnings after its own (the checks of its existing link). */
+    DraftReference withWarnings(List<FindingView> more) {
+        List<FindingView> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new DraftReference(text, start, end, symbol, kind, status, derived, errors, List.copyOf(all),
+                suggestions, link, title, availableLanguages, note);
+    }
 }
