@@ -105,7 +105,7 @@ final class DocxLinker {
             StringBuilder added = new StringBuilder();
             for (Map.Entry<String, String> rel : rewriter.relationships.entrySet()) {
                 added.append("<Relationship Id=\"").append(rel.getKey()).append("\" Type=\"").append(relType)
-                        .append("hyperlink\" Target=\"").append(xml(rel.getValue()))
+                        .append("hyperlink\" Target=\"").append(xml(uri(rel.getValue())))
                         .append("\" TargetMode=\"External\"/>");
             }
             boolean newComments = !rewriter.commentTexts.isEmpty() && !held.containsKey(COMMENTS);
@@ -170,6 +170,21 @@ final class DocxLinker {
             throw DraftReader.unreadable("A part of the Word document has no " + closing + ".");
         }
         return xml.substring(0, at) + insert + xml.substring(at);
+    }
+
+    /** A target Word and every OPC reader take: characters a URI cannot hold percent-encoded (UTF-8). */
+    static String uri(String url) {
+        StringBuilder sb = new StringBuilder(url.length());
+        for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c <= 0x20 || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
     }
 
     static String xml(String s) {
@@ -261,7 +276,12 @@ final class DocxLinker {
             f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             f.setProperty(XMLInputFactory.IS_COALESCING, true);
-            XMLEventReader reader = f.createXMLEventReader(in);
+            XMLEventReader reader = f.createXMLEventReader(new java.io.FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // the parser closes its input at the end of the document; the zip stream goes on
+                }
+            });
             XMLEventWriter writer = XMLOutputFactory.newInstance().createXMLEventWriter(out, "UTF-8");
             int count = 0;
             while (reader.hasNext()) {
