@@ -472,20 +472,11 @@ final class DocxLinker {
             beforeChild(writer);
             int from = pos;
             if (!simple) {
-                for (XMLEvent e : all) { // a text box's own paragraphs: counted as DocxText counts them
-                    if (e.isCharacters()) {
-                        continue;
-                    }
-                    if (e.isEndElement() && e.asEndElement().getName().getLocalPart().equals("p")
-                            && w.equals(e.asEndElement().getName().getNamespaceURI())) {
-                        length++;
-                    }
-                }
                 writer.add(start);
                 for (XMLEvent e : all) {
                     writer.add(e);
                 }
-                pos = from + countText(all);
+                pos = from + countText(all); // a text box's own paragraphs counted as DocxText counts them
                 return;
             }
             // cut points: where a wrap starts or ends strictly inside the run
@@ -594,8 +585,7 @@ final class DocxLinker {
                 if (e.isStartElement() && w.equals(e.asStartElement().getName().getNamespaceURI())) {
                     switch (e.asStartElement().getName().getLocalPart()) {
                         case "t" -> inT++;
-                        case "tab", "ptab", "br", "cr", "noBreakHyphen" -> n++;
-                        case "fldChar" -> field(e.asStartElement());
+                        case "tab", "ptab", "br", "cr", "noBreakHyphen" -> n++; // fields: counted while buffering
                         default -> {
                         }
                     }
