@@ -2,6 +2,7 @@ package org.unsymbol.draft;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.unsymbol.extract.Annotator;
 import org.unsymbol.platform.problem.ProblemException;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -45,8 +46,19 @@ final class DocxText {
     private DocxText() {
     }
 
+    /** The text and the hyperlinks of the main document (their targets from its relationships). */
+    record Read(String text, int mainLength, List<Annotator.ExistingLink> links) {
+    }
+
     static String read(byte[] body, DraftBudget budget) {
+        return readWithLinks(body, budget).text();
+    }
+
+    static Read readWithLinks(byte[] body, DraftBudget budget) {
         Map<String, StringBuilder> parts = new TreeMap<>();
+        List<int[]> hyperlinks = new ArrayList<>();
+        List<String> hyperlinkIds = new ArrayList<>();
+        Map<String, String> targets = new java.util.HashMap<>();
         byte[] skip = new byte[8192];
         try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(body),
                 StandardCharsets.UTF_8.name(), true, true)) {
@@ -58,7 +70,14 @@ final class DocxText {
                 if (m.matches() && !parts.containsKey(entry.getName())) {
                     StringBuilder text = new StringBuilder();
                     parts.put(entry.getName(), text);
-                    parse(in, text, budget);
+                    Paragraphs handler = new Paragraphs(text, budget);
+                    if (entry.getName().equals("word/document.xml")) {
+                        handler.hyperlinks = hyperlinks;
+                        handler.hyperlinkIds = hyperlinkIds;
+                    }
+                    parse(in, handler);
+                } else if (entry.getName().equals(RELS) && targets.isEmpty()) {
+                    parse(in, new Relationships(targets));
                 }
                 // every other entry is read through too: whatever it inflates to is charged, never skipped unseen
                 while (in.read(skip) >= 0) {
@@ -86,10 +105,41 @@ final class DocxText {
             }
         }
         parts.keySet().stream().sorted((a, b) -> rank(a) - rank(b)).forEach(name -> rest.add(parts.get(name)));
+        int mainLength = main.length();
         for (StringBuilder part : rest) {
             main.append(part);
         }
-        return main.toString();
+        List<Annotator.ExistingLink> links = new ArrayList<>(hyperlinks.size());
+        for (int i = 0; i < hyperlinks.size(); i++) {
+            String target = targets.get(hyperlinkIds.get(i));
+            if (target != null && hyperlinks.get(i)[1] > hyperlinks.get(i)[0]) {
+                links.add(new Annotator.ExistingLink(hyperlinks.get(i)[0], hyperlinks.get(i)[1], 0, 0, target));
+            }
+        }
+        return new Read(main.toString(), mainLength, links);
+    }
+
+    static final String RELS = "word/_rels/document.xml.rels";
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /** The external targets of a relationships part, by id. */
+    private static final class Relationships extends DefaultHandler {
+        private final Map<String, String> targets;
+
+        Relationships(Map<String, String> targets) {
+            this.targets = targets;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            if (localName.equals("Relationship") && targets.size() < 100_000) {
+                String id = attributes.getValue("Id");
+                String target = attributes.getValue("Target");
+                if (id != null && target != null && "External".equals(attributes.getValue("TargetMode"))) {
+                    targets.put(id, target);
+                }
+            }
+        }
     }
 
     /** Headers before footers, each in number order. */
@@ -103,7 +153,7 @@ final class DocxText {
         return (m.group(2) != null ? 0 : 1_000_000) + number;
     }
 
-    private static void parse(InputStream in, StringBuilder text, DraftBudget budget)
+    private static void parse(InputStream in, DefaultHandler handler)
             throws IOException, SAXException {
         SAXParser parser;
         try {
@@ -117,7 +167,7 @@ final class DocxText {
                 // the zip stream stays open for the next entry
             }
         };
-        parser.parse(new InputSource(unclosable), new Paragraphs(text, budget));
+        parser.parse(new InputSource(unclosable), handler);
     }
 
     /** Collects run text by paragraph, charging every character. */
@@ -125,6 +175,10 @@ final class DocxText {
         private final StringBuilder text;
         private final DraftBudget budget;
         private int inText;
+        /** The main document's hyperlinks: [start, end) of their text, and their relationship ids. */
+        List<int[]> hyperlinks;
+        List<String> hyperlinkIds;
+        private final java.util.ArrayDeque<int[]> openLinks = new java.util.ArrayDeque<>();
 
         Paragraphs(StringBuilder text, DraftBudget budget) {
             this.text = text;
@@ -145,6 +199,17 @@ final class DocxText {
                 case "tab", "ptab" -> add('\t');
                 case "br", "cr" -> add('\n');
                 case "noBreakHyphen" -> add('-');
+                case "hyperlink" -> {
+                    if (hyperlinks != null) {
+                        String id = attributes.getValue(R, "id");
+                        int[] span = {text.length(), -1};
+                        openLinks.push(span);
+                        if (id != null && hyperlinks.size() < 100_000) {
+                            hyperlinks.add(span);
+                            hyperlinkIds.add(id);
+                        }
+                    }
+                }
                 default -> {
                 }
             }
@@ -157,6 +222,8 @@ final class DocxText {
             }
             if (localName.equals("t")) {
                 inText--;
+            } else if (localName.equals("hyperlink") && !openLinks.isEmpty()) {
+                openLinks.pop()[1] = text.length();
             } else if (localName.equals("p")) {
                 add('\n');
             }

@@ -59,6 +59,27 @@ public class DraftChecker {
     public record Checked(DraftReport report, List<Reference> references, List<DraftReference> referenceViews,
                           long extractNanos, long catalogueNanos) {
 
+        /** This outcome with more warnings on some references (by index), counts unchanged. */
+        Checked withWarnings(Map<Integer, List<FindingView>> more) {
+            if (more.isEmpty()) {
+                return this;
+            }
+            List<DraftReference> views = new ArrayList<>(report.references());
+            List<DraftReference> byIndex = new ArrayList<>(referenceViews);
+            more.forEach((i, w) -> {
+                DraftReference old = byIndex.get(i);
+                DraftReference warned = old.withWarnings(w);
+                byIndex.set(i, warned);
+                int at = views.indexOf(old);
+                if (at >= 0) {
+                    views.set(at, warned);
+                }
+            });
+            return new Checked(new DraftReport(report.summary(), report.distinct(), report.language(),
+                    List.copyOf(views), report.truncated()), references, List.copyOf(byIndex), extractNanos,
+                    catalogueNanos);
+        }
+
         /** The links to insert: one per linkable reference that has a link. */
         public List<Annotator.Link> links() {
             List<Annotator.Link> links = new ArrayList<>();

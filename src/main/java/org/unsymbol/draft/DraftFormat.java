@@ -11,10 +11,10 @@ import java.util.Optional;
 
 /** The kinds of draft the service reads, by request Content-Type. */
 public enum DraftFormat {
-    PLAIN("text/plain", "text", Annotator.Mode.PLAIN, "text/markdown"),
+    PLAIN("text/plain", "text", Annotator.Mode.TEXT, "text/plain"),
     MARKDOWN("text/markdown", "markdown", Annotator.Mode.MARKDOWN, "text/markdown"),
     HTML("text/html", "html", Annotator.Mode.HTML, "text/html"),
-    DOCX(DraftFormat.DOCX_TYPE, "docx", null, null),
+    DOCX(DraftFormat.DOCX_TYPE, "docx", null, DraftFormat.DOCX_TYPE),
     PDF("application/pdf", "pdf", null, null);
 
     public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -50,7 +50,7 @@ public enum DraftFormat {
         return Optional.ofNullable(mode);
     }
 
-    /** The media type of the linkified text: plain text comes back as Markdown. */
+    /** The media type of the linkified draft: the one it came in (PDF: none, it cannot be linkified). */
     public String linkedMediaType() {
         return linkedType;
     }

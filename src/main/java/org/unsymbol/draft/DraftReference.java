@@ -54,6 +54,15 @@ public record DraftReference(
                 + "messages (lang, else Accept-Language, else en); null when it needs none")
         String note) {
 
+    /** This reference with {@code more} warnings after its own (the checks of its existing link). */
+    DraftReference withWarnings(List<FindingView> more) {
+        List<FindingView> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new DraftReference(text, start, end, line, column, paragraph, section, context, page, symbol, kind,
+                form, status, derived, errors, List.copyOf(all), suggestions, pinpoints, antecedent, candidates, link,
+                title, availableLanguages, note);
+    }
+
     /** A part of a document a reference points to. */
     @Schema(name = "DraftPinpoint")
     public record DraftPinpoint(

@@ -10,8 +10,10 @@ import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.resolve.LanguageParam;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The work behind the draft endpoints: charge the client, read the body within its budgets, check its references,
@@ -27,8 +29,14 @@ public class DraftService {
     private final DraftExtractions extractions;
     private final DraftsConfig config;
 
+    private final org.unsymbol.symbol.SymbolParser parser;
+    private final org.unsymbol.platform.http.PublicBaseUrl publicBaseUrl;
+
     public DraftService(DraftChecker checker, DraftMetrics metrics, RateLimiter rateLimiter,
-                        CitationService citations, DraftExtractions extractions, DraftsConfig config) {
+                        CitationService citations, DraftExtractions extractions, DraftsConfig config,
+                        org.unsymbol.symbol.SymbolParser parser, org.unsymbol.platform.http.PublicBaseUrl publicBaseUrl) {
+        this.parser = parser;
+        this.publicBaseUrl = publicBaseUrl;
         this.checker = checker;
         this.metrics = metrics;
         this.rateLimiter = rateLimiter;
@@ -44,6 +52,9 @@ public class DraftService {
         private final String operation;
         private final long bytes;
         private String text;
+        private List<Annotator.ExistingLink> existing = List.of();
+        private int mainLength;
+        private byte[] linkedBytes;
         private long readNanos;
         private long annotateNanos;
         private DraftChecker.Checked checked;
@@ -63,9 +74,19 @@ public class DraftService {
             return format;
         }
 
-        /** The draft with its links inserted (linkify only). */
+        /** The draft with its links inserted (linkify only; null for Word, see {@link #linkedBytes()}). */
         public String linked() {
             return linked;
+        }
+
+        /** The linked Word document (linkify of Word only). */
+        public byte[] linkedBytes() {
+            return linkedBytes;
+        }
+
+        /** The text the references' offsets point into. */
+        public String text() {
+            return text;
         }
     }
 
@@ -79,24 +100,78 @@ public class DraftService {
         return check(type, lang, target, null, body);
     }
 
-    /** Checks a text draft's references and inserts their links; Word and PDF are refused (415) before any work. */
-    public Run linkify(MediaType type, String lang, String target, byte[] body) {
-        return linkify(type, lang, target, null, body);
-    }
-
-    /** As {@link #linkify(MediaType, String, String, byte[])}, with the messages' language negotiated. */
-    public Run linkify(MediaType type, String lang, String target, String acceptLanguage, byte[] body) {
+    /**
+     * Checks a draft's references and gives it back in its own format with their links: text, Markdown and HTML as
+     * text, Word as Word ({@link DocxLinker}); PDF is refused (415) before any work.
+     */
+    public Run linkify(MediaType type, String lang, String target, String acceptLanguage, byte[] body,
+                       LinkifyOptions options) {
         DraftFormat format = DraftFormat.of(type);
-        Annotator.Mode mode = format.annotatorMode().orElseThrow(() -> new ProblemException(
-                ErrorCode.UNSUPPORTED_MEDIA_TYPE, "linkify takes text/plain, text/markdown or text/html and returns "
-                + "the same text with links; a " + format.tag() + " file cannot be given back with links. Convert it "
-                + "to Markdown or HTML first, or use POST /api/v1/drafts/check for its references.")
-                .with("supported", List.of("text/plain", "text/markdown", "text/html")));
+        if (format == DraftFormat.PDF) {
+            throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "linkify gives a draft back in its own "
+                    + "format, and a PDF cannot be: its text is laid out glyph by glyph, with no runs a link can be "
+                    + "put around without redrawing the page. Send the Word, HTML or Markdown source, or use "
+                    + "POST /api/v1/drafts/check or /report for its references.")
+                    .with("supported", List.of("text/plain", "text/markdown", "text/html", DraftFormat.DOCX_TYPE));
+        }
         Run run = run(format, type, lang, target, acceptLanguage, body, "linkify");
         long t = System.nanoTime();
-        run.linked = Annotator.annotate(run.text, run.checked.links(), mode);
+        List<Annotator.Link> links = links(run, options.fixLinks());
+        List<Annotator.Mark> marks = marks(run);
+        if (format == DraftFormat.DOCX) {
+            List<Annotator.Link> inMain = links.stream().filter(l -> l.end() <= run.mainLength).toList();
+            List<Annotator.Mark> commented = options.comments()
+                    ? marks.stream().filter(m -> m.end() <= run.mainLength).toList() : List.of();
+            run.linkedBytes = extractions.run(() -> DocxLinker.link(body, inMain, commented, run.existing,
+                    DraftBudget.of(config))).docx();
+        } else {
+            run.linked = Annotator.annotate(run.text, links, marks, format.annotatorMode().orElseThrow(),
+                    new Annotator.Options(options.marks(), options.footnotes()));
+        }
         run.annotateNanos = System.nanoTime() - t;
         return run;
+    }
+
+    /** The links to insert: one per linkable reference with a link; those on a wrong link replace it if asked. */
+    private static List<Annotator.Link> links(Run run, boolean fixLinks) {
+        List<Annotator.Link> links = new ArrayList<>();
+        List<DraftReference> views = run.checked.report().references();
+        List<org.unsymbol.extract.Reference> refs = run.checked.references();
+        for (int i = 0; i < refs.size(); i++) {
+            DraftReference v = views.get(i);
+            if (refs.get(i).linkable() && v.link() != null) {
+                boolean wrong = fixLinks && v.warnings().stream().anyMatch(w -> w.code().equals(LinkCheck.MISMATCH)
+                        || w.code().equals(LinkCheck.FOREIGN));
+                links.add(new Annotator.Link(v.start(), v.end(), v.link(), wrong));
+            }
+        }
+        return links;
+    }
+
+    /** A problem mark per reference that needs attention: its status, its notes and warnings in words. */
+    static List<Annotator.Mark> marks(Run run) {
+        List<Annotator.Mark> marks = new ArrayList<>();
+        for (DraftReference v : run.checked.report().references()) {
+            List<String> words = new ArrayList<>();
+            if (v.note() != null) {
+                words.add(v.note());
+            }
+            String kind = v.status() == DraftStatus.FOUND ? null : v.status().wireName();
+            for (var f : v.errors()) {
+                words.add(f.message());
+            }
+            for (var f : v.warnings()) {
+                words.add(f.message());
+                if (kind == null || f.code().startsWith("LINK_")) {
+                    kind = f.code().toLowerCase(Locale.ROOT).replace('_', '-');
+                }
+            }
+            if (!words.isEmpty()) {
+                marks.add(new Annotator.Mark(v.start(), v.end(), kind == null ? "note" : kind,
+                        String.join(" ", new java.util.LinkedHashSet<>(words))));
+            }
+        }
+        return marks;
     }
 
     /**
@@ -133,12 +208,29 @@ public class DraftService {
         LinkTarget linkTarget = LinkTarget.parse(target);
         long deposit = deposit(body);
         rateLimiter.chargeItems(deposit); // before any work: a client out of allowance costs nothing to refuse
-        DraftReader.DraftText draft = format.isText() ? DraftReader.readDraft(body, format, type, null)
-                : extractions.run(() -> DraftReader.readDraft(body, format, type, DraftBudget.of(config)));
-        run.text = draft.text();
+        int[] pageStarts = null;
+        if (format == DraftFormat.DOCX && body != null && body.length > 0) {
+            DocxText.Read read = extractions.run(() -> DocxText.readWithLinks(body, DraftBudget.of(config)));
+            run.text = read.text();
+            run.mainLength = read.mainLength();
+            run.existing = read.links();
+        } else {
+            DraftReader.DraftText draft = format.isText() ? DraftReader.readDraft(body, format, type, null)
+                    : extractions.run(() -> DraftReader.readDraft(body, format, type, DraftBudget.of(config)));
+            run.text = draft.text();
+            pageStarts = draft.pageStarts();
+            run.mainLength = run.text.length();
+            if (format.isText()) {
+                run.existing = Annotator.existingLinks(run.text, format.annotatorMode().orElseThrow());
+            }
+        }
         run.readNanos = System.nanoTime() - run.started;
-        run.checked = checker.check(run.text, markup(format), draft.pageStarts(), language, linkTarget,
+        DraftChecker.Checked checked = checker.check(run.text, markup(format), pageStarts, language, linkTarget,
                 DraftMessages.choose(language, acceptLanguage));
+        LinkCheck linkCheck = new LinkCheck(config.linkHosts(), publicBaseUrl.get(), parser);
+        Map<Integer, List<org.unsymbol.registry.FindingView>> linkWarnings =
+                linkCheck.check(checked.references(), run.existing);
+        run.checked = checked.withWarnings(linkWarnings);
         long references = run.checked.references().size();
         if (references > deposit) {
             rateLimiter.chargeItems(references - deposit + 1); // the references the deposit did not cover

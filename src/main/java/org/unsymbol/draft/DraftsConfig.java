@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
 
 /** Limits of draft checking ({@code unsymbol.drafts.*}). */
@@ -47,4 +48,12 @@ public interface DraftsConfig {
      * Retry-After. Absent: half the processors, at least one.
      */
     OptionalInt maxConcurrentExtractions();
+
+    /**
+     * Hosts an existing link on a reference may point to without a LINK_FOREIGN_HOST warning (each with its
+     * subdomains; this service's own host is always allowed): the United Nations' and its system's sites.
+     */
+    @WithDefault("un.org,undocs.org,ohchr.org,unog.ch,unov.org,unhcr.org,unicef.org,undp.org,unep.org,unctad.org,"
+            + "unodc.org,unesco.org,unfccc.int,who.int,ilo.org,itu.int,wipo.int,fao.org,imo.org,icj-cij.org")
+    List<String> linkHosts();
 }

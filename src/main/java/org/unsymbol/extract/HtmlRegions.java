@@ -150,14 +150,38 @@ final class HtmlRegions {
     }
 
     List<Annotator.Edit> edits(String s, List<Annotator.Link> sorted) {
+        return edits(s, sorted, List.of(), Annotator.MarkStyle.NONE);
+    }
+
+    /**
+     * The edits that insert {@code sorted} and show {@code marks} as {@code style} says: a {@code <mark>} around a
+     * problem in open text, or (LINK) a class and title on the link inserted for it, a {@code <mark>} when it has
+     * none. Marks inside protected elements (an existing {@code <a>} among them) are not shown.
+     */
+    List<Annotator.Edit> edits(String s, List<Annotator.Link> sorted, List<Annotator.Mark> marks,
+                               Annotator.MarkStyle style) {
         List<Annotator.Edit> edits = new ArrayList<>();
         Spans text = new Spans(openText);
+        java.util.Map<Long, Annotator.Mark> markOf = new java.util.HashMap<>();
+        if (style != Annotator.MarkStyle.NONE) {
+            for (Annotator.Mark m : marks) {
+                markOf.putIfAbsent(((long) m.start() << 32) | m.end(), m);
+            }
+        }
+        java.util.Set<Long> shown = new java.util.HashSet<>();
         int nextAnchor = 0;
         for (Annotator.Link l : sorted) {
             if (text.contains(l.start(), l.end())) {
+                long key = ((long) l.start() << 32) | l.end();
+                Annotator.Mark m = style == Annotator.MarkStyle.LINK ? markOf.get(key) : null;
+                String attrs = m == null ? "" : " class=\"" + Annotator.markClasses(m.kind()) + "\" title=\""
+                        + Annotator.htmlAttribute(m.message()) + "\"";
+                if (m != null) {
+                    shown.add(key);
+                }
                 edits.add(new Annotator.Edit(l.start(), l.start(), "<a href=\"" + Annotator.htmlAttribute(l.url())
-                        + "\">"));
-                edits.add(new Annotator.Edit(l.end(), l.end(), "</a>"));
+                        + "\"" + attrs + ">", Annotator.Edit.OPEN_LINK));
+                edits.add(new Annotator.Edit(l.end(), l.end(), "</a>", Annotator.Edit.CLOSE_LINK));
                 continue;
             }
             while (nextAnchor < anchors.size() && anchors.get(nextAnchor).textEnd() < l.end()) {
@@ -167,12 +191,36 @@ final class HtmlRegions {
                 Anchor a = anchors.get(nextAnchor);
                 if (a.hrefStart() >= 0 && l.start() >= a.textStart() && l.end() <= a.textEnd()
                         && s.substring(a.textStart(), a.textEnd()).strip().equals(s.substring(l.start(), l.end()))
-                        && MarkdownRegions.isEmptyTarget(s.substring(a.hrefStart(), a.hrefEnd()))) {
+                        && (l.replace() || MarkdownRegions.isEmptyTarget(s.substring(a.hrefStart(), a.hrefEnd())))) {
                     edits.add(new Annotator.Edit(a.hrefStart(), a.hrefEnd(), Annotator.htmlAttribute(l.url())));
                 }
+            }
+        }
+        if (style != Annotator.MarkStyle.NONE) {
+            for (Annotator.Mark m : marks) {
+                long key = ((long) m.start() << 32) | m.end();
+                if (m.end() <= m.start() || shown.contains(key) || !text.contains(m.start(), m.end())) {
+                    continue;
+                }
+                shown.add(key);
+                // outside any link inserted on the same span: the <mark> opens before the <a> and closes after it
+                edits.add(new Annotator.Edit(m.start(), m.start(), "<mark class=\"" + Annotator.markClasses(m.kind())
+                        + "\" title=\"" + Annotator.htmlAttribute(m.message()) + "\">", Annotator.Edit.OPEN_MARK));
+                edits.add(new Annotator.Edit(m.end(), m.end(), "</mark>", Annotator.Edit.CLOSE_MARK));
             }
         }
         return edits;
     }
 
+    /** The {@code <a>} elements with an href, their targets as written (entities left as they are). */
+    List<Annotator.ExistingLink> existing(String s) {
+        List<Annotator.ExistingLink> out = new ArrayList<>();
+        for (Anchor a : anchors) {
+            if (a.hrefStart() >= 0) {
+                out.add(new Annotator.ExistingLink(a.textStart(), a.textEnd(), a.hrefStart(), a.hrefEnd(),
+                        s.substring(a.hrefStart(), a.hrefEnd()).strip().replace("&amp;", "&")));
+            }
+        }
+        return out;
+    }
 }

@@ -138,22 +138,61 @@ final class MarkdownRegions {
     }
 
     List<Annotator.Edit> edits(String s, List<Annotator.Link> sorted) {
+        return edits(s, sorted, List.of());
+    }
+
+    /**
+     * The edits that insert {@code sorted} and, for each of {@code footnotes} outside code and link targets, a
+     * footnote reference after the reference (after the whole link when it sits in one) and its note at the end.
+     */
+    List<Annotator.Edit> edits(String s, List<Annotator.Link> sorted, List<Annotator.Mark> footnotes) {
         List<Annotator.Edit> edits = new ArrayList<>();
         Spans locked = new Spans(protectedSpans);
+        Map<Integer, Integer> linkEnds = new HashMap<>(); // reference end -> where its inserted link ends
         for (Annotator.Link l : sorted) {
             if (locked.overlaps(l.start(), l.end())) {
                 continue;
             }
             ExistingLink inside = enclosing(l.start(), l.end());
             if (inside == null) {
-                edits.add(new Annotator.Edit(l.start(), l.start(), "["));
-                edits.add(new Annotator.Edit(l.end(), l.end(), "](" + Annotator.markdownUrl(l.url()) + ")"));
+                edits.add(new Annotator.Edit(l.start(), l.start(), "[", Annotator.Edit.OPEN_LINK));
+                edits.add(new Annotator.Edit(l.end(), l.end(), "](" + Annotator.markdownUrl(l.url()) + ")",
+                        Annotator.Edit.CLOSE_LINK));
             } else if (s.substring(inside.textStart(), inside.textEnd()).strip().equals(s.substring(l.start(), l.end()))
-                    && isEmptyTarget(s.substring(inside.targetStart(), inside.targetEnd()))) {
+                    && (l.replace() || isEmptyTarget(s.substring(inside.targetStart(), inside.targetEnd())))) {
                 edits.add(new Annotator.Edit(inside.targetStart(), inside.targetEnd(), Annotator.markdownUrl(l.url())));
             }
         }
+        if (footnotes.isEmpty()) {
+            return edits;
+        }
+        StringBuilder notes = new StringBuilder();
+        int number = 0;
+        for (Annotator.Mark m : footnotes) {
+            if (m.start() < 0 || m.end() > s.length() || m.end() <= m.start() || locked.overlaps(m.start(), m.end())) {
+                continue;
+            }
+            ExistingLink inside = enclosing(m.start(), m.end());
+            int at = inside == null ? m.end() : inside.targetEnd() + 1;
+            String label = "[^unsymbol-" + (++number) + "]";
+            edits.add(new Annotator.Edit(at, at, label, Annotator.Edit.CLOSE_MARK));
+            notes.append('\n').append(label).append(": ").append(Annotator.markdownText(m.message()));
+        }
+        if (number > 0) {
+            edits.add(new Annotator.Edit(s.length(), s.length(), (s.endsWith("\n") ? "" : "\n") + notes + "\n",
+                    Annotator.Edit.AT_END));
+        }
         return edits;
+    }
+
+    /** The inline links of the text with their targets as written. */
+    List<Annotator.ExistingLink> existing(String s) {
+        List<Annotator.ExistingLink> out = new ArrayList<>(links.size());
+        for (ExistingLink l : links) {
+            out.add(new Annotator.ExistingLink(l.textStart(), l.textEnd(), l.targetStart(), l.targetEnd(),
+                    s.substring(l.targetStart(), l.targetEnd()).strip()));
+        }
+        return out;
     }
 
     static boolean isEmptyTarget(String target) {
@@ -180,8 +219,9 @@ final class MarkdownRegions {
     static List<Annotator.Edit> wrapAll(String s, List<Annotator.Link> sorted) {
         List<Annotator.Edit> edits = new ArrayList<>();
         for (Annotator.Link l : sorted) {
-            edits.add(new Annotator.Edit(l.start(), l.start(), "["));
-            edits.add(new Annotator.Edit(l.end(), l.end(), "](" + Annotator.markdownUrl(l.url()) + ")"));
+            edits.add(new Annotator.Edit(l.start(), l.start(), "[", Annotator.Edit.OPEN_LINK));
+            edits.add(new Annotator.Edit(l.end(), l.end(), "](" + Annotator.markdownUrl(l.url()) + ")",
+                        Annotator.Edit.CLOSE_LINK));
         }
         return edits;
     }

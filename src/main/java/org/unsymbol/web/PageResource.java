@@ -12,10 +12,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.unsymbol.catalogue.CatalogueService;
-import org.unsymbol.catalogue.DocumentJson;
+import org.unsymbol.catalogue.wire.DocumentJson;
 import org.unsymbol.catalogue.RelatedService;
 import org.unsymbol.catalogue.SymbolPaths;
-import org.unsymbol.catalogue.store.CatalogueReader.StoredDocument;
+import org.unsymbol.catalogue.model.CatalogueDocument;
+import org.unsymbol.catalogue.wire.RecordJson;
 import org.unsymbol.lang.Language;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.registry.FindingView;
@@ -86,14 +87,14 @@ public class PageResource {
                              @Context HttpHeaders headers) {
         Language ui = UiLanguage.choose(lang, headers);
         Page page = UiLanguage.page(ui, "/documents/" + SymbolPaths.encode(symbol), "");
-        StoredDocument doc = find(symbol);
+        CatalogueDocument doc = find(symbol);
         if (doc == null) {
             DocumentPage missing = new DocumentPage(symbol, null, List.of(), List.of(),
                     "/symbols?q=" + url(symbol) + "&lang=" + ui.code(), null);
             return Response.status(Response.Status.NOT_FOUND)
                     .entity(Templates.document(page, missing).setLocale(ui.code())).build();
         }
-        DocumentJson json = doc.json();
+        DocumentJson json = RecordJson.document(doc);
         List<DocumentPage.Version> versions = new ArrayList<>();
         Map<String, DocumentJson.VersionJson> held = json.versions() == null ? Map.of() : json.versions();
         for (Language l : UiLanguage.SIX) {
@@ -127,8 +128,8 @@ public class PageResource {
         for (String s : view.suggestions()) {
             suggestions.add(new SymbolPage.Link(s, "/symbols?q=" + url(s) + "&lang=" + ui.code(), null, false));
         }
-        StoredDocument doc = view.canonical() == null ? null : find(view.canonical());
-        DocumentJson record = doc == null ? null : doc.json();
+        CatalogueDocument doc = view.canonical() == null ? null : find(view.canonical());
+        DocumentJson record = doc == null ? null : RecordJson.document(doc);
         List<SymbolPage.Link> links = new ArrayList<>();
         if (view.canonical() != null) {
             String symbol = record != null ? record.symbol() : view.canonical();
@@ -145,7 +146,7 @@ public class PageResource {
     }
 
     /** The catalogued document a symbol names, or null (not catalogued, or not a symbol at all). */
-    private StoredDocument find(String symbol) {
+    private CatalogueDocument find(String symbol) {
         try {
             return catalogue.get(symbol);
         } catch (ProblemException e) {

@@ -1,6 +1,6 @@
 package org.unsymbol.web;
 
-import org.unsymbol.catalogue.DocumentJson;
+import org.unsymbol.catalogue.wire.DocumentJson;
 import org.unsymbol.registry.FindingView;
 import org.unsymbol.registry.SymbolView;
 
