@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  *   <li>after a reference: a comma (or an opening parenthesis) then one or more pinpoints separated by commas
  *       ("A/57/3 (Partes I y II)" is not one; "E/CN.4/1995/2, chap. II, sect. A" gives two); in Chinese the pinpoint
  *       follows the number without a comma ("第52/163号决议第1段", "(A/BUR/54/1)第5段");</li>
- *   <li>before a reference: a pinpoint, "of"/"de"/"من" (none in Russian, whose genitive says it), and at most five words
- *       ("paragraph 5 of General Assembly resolution 75/240"); a pinpoint read this way is never also given to the
- *       reference before it;</li>
+ *   <li>before a reference: a pinpoint with a number, "of"/"de"/"من" (none in Russian, whose genitive says it), and at
+ *       most five words ("paragraph 5 of General Assembly resolution 75/240"); a pinpoint read this way is never also
+ *       given to the reference before it. (A Roman value in this form, "annex II of resolution", is not read;)</li>
  *   <li>values: numbers (any script's digits, written out in ASCII), Roman numerals with their sub-parts (III.B),
  *       single capitals; a range is one pinpoint "3-5", a list ("1 and 16") one pinpoint per item; Chinese numerals and
  *       Arabic ordinals of annexes, chapters and sections are written as Roman numerals (附件二, المرفق الثاني: II).</li>
@@ -116,6 +116,9 @@ public final class Pinpoints {
             + "(?:(?:of|in|de|du|des|del|من|from)\\s+|(?=(?:резолюци|решени|документ|доклад)))"
             + "(?:[\\p{L}'’\\-]+\\s+){0,5}\\z", FLAGS);
 
+    private static final Pattern VALUE_OR_RANGE = Pattern.compile(VALUE + "(?:" + RANGE + "(" + VALUE + "))?", FLAGS);
+    private static final Pattern RANGE_WORD = Pattern.compile(RANGE, FLAGS);
+
     private static final int WINDOW_AFTER = 160;
     private static final int WINDOW_BEFORE = 100;
     private static final int MAX_PER_REFERENCE = 8;
@@ -151,6 +154,9 @@ public final class Pinpoints {
             int from = Math.max(lower, r.start() - WINDOW_BEFORE);
             if (from >= r.start()) {
                 continue;
+            }
+            if (!numberBeforeWords(text, from, r.start())) {
+                continue; // no "paragraph 5 of ..." can end here: the regex is not run (most references)
             }
             Matcher m = BEFORE.matcher(text).region(from, r.start());
             if (m.find() && allowed(m.group(1), m.group(2))) {
@@ -217,6 +223,23 @@ public final class Pinpoints {
         }
     }
 
+    /**
+     * Whether, going back from {@code at} over words and spaces only, the text reaches a digit: the one shape the
+     * preceding form ("paragraph 5 of General Assembly resolution") can have. A cheap test that spares the regex.
+     */
+    private static boolean numberBeforeWords(String text, int from, int at) {
+        int i = at;
+        while (i > from) {
+            char c = text.charAt(i - 1);
+            if (Character.isLetter(c) || c == ' ' || c == '\u00a0' || c == '\'' || c == '’' || c == '-') {
+                i--;
+            } else {
+                return Chars.digit(c) >= 0 && i < at;
+            }
+        }
+        return false;
+    }
+
     /** An abbreviation that is also a word counts only with its period. */
     private static boolean allowed(String word, String period) {
         return period != null || !NEEDS_PERIOD.contains(word.toLowerCase(Locale.ROOT));
@@ -227,7 +250,7 @@ public final class Pinpoints {
             into.add(new Pinpoint(kind, null));
             return;
         }
-        Matcher v = Pattern.compile(VALUE + "(?:" + RANGE + "(" + VALUE + "))?", FLAGS).matcher(values);
+        Matcher v = VALUE_OR_RANGE.matcher(values);
         while (v.find() && into.size() < MAX_PER_REFERENCE) {
             String first = value(kind, v.group().substring(0, v.group(1) == null ? v.group().length()
                     : firstEnd(v.group(), v.group(1))));
@@ -237,7 +260,7 @@ public final class Pinpoints {
 
     /** Where the first value of "3 a 5" ends: before the range word. */
     private static int firstEnd(String range, String second) {
-        Matcher m = Pattern.compile(RANGE, FLAGS).matcher(range);
+        Matcher m = RANGE_WORD.matcher(range);
         int last = -1;
         while (m.find()) {
             if (m.end() == range.length() - second.length()) {

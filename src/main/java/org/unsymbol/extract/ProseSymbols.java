@@ -37,7 +37,13 @@ public final class ProseSymbols {
         String s = input.toString();
         List<Reference> out = new ArrayList<>();
         int n = s.length();
-        int i = nextSlash(s, 0);
+        // the next full-width slash, looked up once and again only when passed: a draft usually has none, and
+        // searching for it at every ASCII slash made the pass quadratic
+        int fullWidthSlash = s.indexOf('／');
+        int i = s.indexOf('/');
+        if (fullWidthSlash >= 0 && (i < 0 || fullWidthSlash < i)) {
+            i = fullWidthSlash;
+        }
         while (i >= 0 && out.size() < MAX_FOUND) {
             int start = i;
             while (start > 0 && i - start < MAX_TOKEN && tokenChar(s.charAt(start - 1))) {
@@ -55,7 +61,12 @@ public final class ProseSymbols {
             if (found != null) {
                 out.add(found);
             }
-            i = nextSlash(s, Math.max(resume, i + 1));
+            int from = Math.max(resume, i + 1);
+            if (fullWidthSlash >= 0 && fullWidthSlash < from) {
+                fullWidthSlash = s.indexOf('／', from);
+            }
+            int ascii = s.indexOf('/', from);
+            i = ascii < 0 ? fullWidthSlash : fullWidthSlash < 0 ? ascii : Math.min(ascii, fullWidthSlash);
         }
         return out;
     }

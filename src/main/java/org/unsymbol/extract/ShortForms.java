@@ -86,10 +86,27 @@ public final class ShortForms {
 
     /** The phrases by their first character, lower case. */
     private static final Map<Character, List<Integer>> BY_FIRST = new java.util.HashMap<>();
+    /**
+     * The first two characters of the phrases (either case), hashed: a position whose two characters are not here
+     * starts no phrase, which rules out nearly every position with one array read (no map lookup, no boxing).
+     */
+    private static final boolean[] PAIRS = new boolean[1 << 16];
+
+    private static int pair(char a, char b) {
+        return (a * 31 + b) & 0xFFFF;
+    }
 
     static {
         for (int p = 0; p < PHRASES.size(); p++) {
-            BY_FIRST.computeIfAbsent(PHRASES.get(p).text().charAt(0), c -> new ArrayList<>()).add(p);
+            String text = PHRASES.get(p).text();
+            BY_FIRST.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(p);
+            char a = text.charAt(0);
+            char b = text.charAt(1);
+            for (char x : new char[]{Character.toLowerCase(a), Character.toUpperCase(a)}) {
+                for (char y : new char[]{Character.toLowerCase(b), Character.toUpperCase(b)}) {
+                    PAIRS[pair(x, y)] = true;
+                }
+            }
         }
     }
 
@@ -99,6 +116,7 @@ public final class ShortForms {
             return List.of();
         }
         String text = input.toString();
+        Lines lines = new Lines(text);
         List<ShortForm> out = new ArrayList<>();
         int n = text.length();
         int lastEnd = -1;
@@ -107,7 +125,7 @@ public final class ShortForms {
         for (int i = references.get(0).end(); i < n && out.size() < MAX_SHORT_FORMS; i++) {
             // only after a reference: up to LINES_BACK lines past the last one seen, which bounds the scan
             while (nextRef < references.size() && references.get(nextRef).end() <= i) {
-                scanUntil = Math.max(scanUntil, linesAfter(text, references.get(nextRef).end(), LINES_BACK + 1));
+                scanUntil = Math.max(scanUntil, lines.endOfLineAfter(references.get(nextRef).end(), LINES_BACK + 1));
                 nextRef++;
             }
             if (i >= scanUntil) {
@@ -118,6 +136,9 @@ public final class ShortForms {
                 continue;
             }
             char c = text.charAt(i);
+            if (i + 1 >= n || !PAIRS[pair(c, text.charAt(i + 1))]) {
+                continue;
+            }
             List<Integer> phrases = BY_FIRST.get(Character.toLowerCase(c));
             if (phrases == null || i < lastEnd || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
                     && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
@@ -136,7 +157,7 @@ public final class ShortForms {
                         || referenceStartsWithin(references, end, 3)) {
                     continue;
                 }
-                ShortForm s = resolve(text, references, i, end, PHRASES.get(p).stands());
+                ShortForm s = resolve(text, lines, references, i, end, PHRASES.get(p).stands());
                 if (s != null) {
                     out.add(s);
                     lastEnd = end;
@@ -147,17 +168,51 @@ public final class ShortForms {
         return out;
     }
 
-    /** The offset where the {@code count}-th line after the one holding {@code at} ends. */
-    private static int linesAfter(String text, int at, int count) {
-        int i = at;
-        for (int k = 0; k <= count; k++) {
-            int nl = text.indexOf('\n', i);
-            if (nl < 0) {
-                return text.length();
+    /** The offsets of the text's line breaks, found once: every question about lines is a binary search. */
+    private static final class Lines {
+        private final String text;
+        private int[] breaks = new int[64];
+        private int size;
+
+        Lines(String text) {
+            this.text = text;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (size == breaks.length) {
+                    breaks = java.util.Arrays.copyOf(breaks, size * 2);
+                }
+                breaks[size++] = i;
             }
-            i = nl + 1;
         }
-        return i;
+
+        /** The index of the first line break at or after {@code at} (size when none). */
+        private int breakAtOrAfter(int at) {
+            int i = java.util.Arrays.binarySearch(breaks, 0, size, at);
+            return i >= 0 ? i : -i - 1;
+        }
+
+        /** Where the line {@code count} lines after the one holding {@code at} ends. */
+        int endOfLineAfter(int at, int count) {
+            int k = breakAtOrAfter(at) + count;
+            return k < size ? breaks[k] + 1 : text.length();
+        }
+
+        /** Where the line holding {@code at} starts. */
+        int lineStart(int at) {
+            int k = breakAtOrAfter(at) - 1;
+            return k >= 0 ? breaks[k] + 1 : 0;
+        }
+
+        /** Whether {@code to} is on the line of {@code from} or on the next line that is not blank. */
+        boolean sameOrNextLine(int from, int to) {
+            int first = breakAtOrAfter(from);
+            int last = breakAtOrAfter(to) - 1; // the break just before to
+            for (int k = first; k < last; k++) {
+                if (!text.substring(breaks[k] + 1, breaks[k + 1]).isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static boolean wordBoundary(String text, int start, int end) {
@@ -223,14 +278,15 @@ public final class ShortForms {
         return found;
     }
 
-    private static ShortForm resolve(String text, List<Reference> references, int start, int end, Stands stands) {
+    private static ShortForm resolve(String text, Lines lines, List<Reference> references, int start, int end,
+                                     Stands stands) {
         int last = lastBefore(references, start);
         if (last < 0) {
             return null;
         }
         Map<String, Integer> candidates = new LinkedHashMap<>();
         if (stands == Stands.ANY) {
-            if (!nextLine(text, references.get(last).end(), start)) {
+            if (!lines.sameOrNextLine(references.get(last).end(), start)) {
                 return null; // another citation (a line of its own) came between: not one the extractor sees
             }
             // the previous citation: the last reference and those written in the same citation before it
@@ -247,7 +303,7 @@ public final class ShortForms {
                 candidates.putIfAbsent(a.symbol(), j);
             }
         } else {
-            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            int lineStart = lines.lineStart(start);
             for (int back = 0; back <= LINES_BACK && candidates.isEmpty(); back++) {
                 for (int j = last; j >= 0 && references.get(j).start() >= lineStart; j--) {
                     Reference r = references.get(j);
@@ -260,10 +316,10 @@ public final class ShortForms {
                 }
                 int previousEnd = lineStart - 1;
                 // the previous line that is not blank
-                int prevStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+                int prevStart = lines.lineStart(previousEnd);
                 while (prevStart > 0 && text.substring(prevStart, previousEnd).isBlank()) {
                     previousEnd = prevStart - 1;
-                    prevStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+                    prevStart = lines.lineStart(previousEnd);
                 }
                 last = lastBefore(references, lineStart);
                 lineStart = prevStart;
@@ -279,22 +335,6 @@ public final class ShortForms {
         indexes.sort(Integer::compare);
         return new ShortForm(start, end, text.substring(start, end), stands,
                 indexes.size() == 1 ? indexes.get(0) : -1, indexes);
-    }
-
-    /** Whether {@code to} is on the line of {@code from} or on the next line that is not blank. */
-    private static boolean nextLine(String text, int from, int to) {
-        int nl = text.indexOf('\n', from);
-        if (nl < 0 || nl >= to) {
-            return true;
-        }
-        int lineStart = nl + 1;
-        for (int next = text.indexOf('\n', lineStart); next >= 0 && next < to; next = text.indexOf('\n', lineStart)) {
-            if (!text.substring(lineStart, next).isBlank()) {
-                return false;
-            }
-            lineStart = next + 1;
-        }
-        return true;
     }
 
     private static boolean matches(Stands stands, Reference r) {

@@ -20,7 +20,7 @@ import java.util.Arrays;
  *       ("أولا - مقدمة"); emphasis marks are dropped;</li>
  *   <li>context: about 40 characters either side of the span, from its line only, white space collapsed.</li>
  * </ul>
- * Pure Java and total: any text, any offsets (clamped).
+ * Pure Java and total: any text, any offsets (clamped). Not thread-safe (one layout per check).
  */
 public final class TextLayout {
 
@@ -46,6 +46,10 @@ public final class TextLayout {
     private String[] headText = new String[16];
     private int heads;
     private final int[] pageStarts;
+    /** The last column computed: a text of one long line (HTML) must not be counted from its start each time. */
+    private int lastLine = -1;
+    private int lastOffset;
+    private int lastColumn;
 
     private TextLayout(String text, int[] pageStarts) {
         this.text = text;
@@ -85,7 +89,15 @@ public final class TextLayout {
         int e = Math.max(s, Math.min(end, n));
         int line = lineOf(s);
         int lineStart = lineStarts[line];
-        int column = text.codePointCount(lineStart, s) + 1;
+        int column;
+        if (line == lastLine && s >= lastOffset) {
+            column = lastColumn + text.codePointCount(lastOffset, s); // references come in order: count on
+        } else {
+            column = text.codePointCount(lineStart, s) + 1;
+        }
+        lastLine = line;
+        lastOffset = s;
+        lastColumn = column;
         int p = floor(paraAt, paras, s);
         String paragraph = p < 0 ? null : paraValue[p];
         int h = floor(headAt, heads, s);
