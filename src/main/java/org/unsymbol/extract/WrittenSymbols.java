@@ -854,10 +854,12 @@ final class WrittenSymbols {
         int n = s.length();
         for (String mod : MODIFIERS) {
             int w = k + mod.length();
-            if (s.startsWith(mod, k) && w + 1 < n && s.charAt(w) == 's' && s.charAt(w + 1) == '.') {
+            // as printed, or in the capitals of older documents and their OCR: "E/CONF.66/3 and ADD.1 and 3"
+            boolean at = s.startsWith(mod, k) || s.startsWith(mod.toUpperCase(java.util.Locale.ROOT), k);
+            if (at && w + 1 < n && s.charAt(w) == 's' && s.charAt(w + 1) == '.') {
                 w++; // plural: "Adds.1 and 2", "Corrs.1-3"
             }
-            if (s.startsWith(mod, k) && w < n && s.charAt(w) == '.') {
+            if (at && w < n && s.charAt(w) == '.') {
                 int d = w + 1;
                 if (d < n && s.charAt(d) == ' ') {
                     d++;
@@ -879,6 +881,12 @@ final class WrittenSymbols {
     private static String modifierText(String s, int k, int me) {
         String mod = s.substring(k, me).replace(" ", "");
         int dot = mod.indexOf('.');
+        for (String m : MODIFIERS) {
+            if (dot == m.length() && mod.startsWith(m.toUpperCase(java.util.Locale.ROOT))) {
+                mod = m + mod.substring(dot); // ADD.1 -> Add.1
+                break;
+            }
+        }
         String singular = Vocabulary.singularModifier(mod, 0, dot);
         return singular == null ? mod : singular + mod.substring(dot);
     }
