@@ -596,6 +596,9 @@ final class Citations {
         if (k < 0) {
             return false;
         }
+        if (!Chars.isArabic(s.charAt(Words.end(k) - 1))) {
+            return false;
+        }
         // presentation forms folded first: "قراراﺗﻬا" is printed with the medial heh U+FEEC
         String word = Lexicon.foldArabic(s.subSequence(Words.start(k), Words.end(k)).toString());
         int len = word.length();
@@ -673,6 +676,10 @@ final class Citations {
             long w = Words.after(s, p);
             if (w < 0) {
                 return from;
+            }
+            if (Words.end(w) - Words.start(w) > 8) {
+                p = Words.end(w); // no session word is longer
+                continue;
             }
             String t = s.subSequence(Words.start(w), Words.end(w)).toString().toLowerCase(java.util.Locale.ROOT);
             if (session) {

@@ -340,6 +340,14 @@ final class OrganScope {
      */
     private boolean preambleOpening(int phraseEnd) {
         int n = s.length();
+        int c = phraseEnd;
+        while (c < n && c - phraseEnd < 80 && (Character.isLetter(s.charAt(c)) || s.charAt(c) == ' '
+                || s.charAt(c) == '\'' || s.charAt(c) == '’')) {
+            c++;
+        }
+        if (c >= n || s.charAt(c) != ',' && s.charAt(c) != '،' && s.charAt(c) != '，') {
+            return false; // no comma right after the name: no preamble opening (the common case, checked cheaply)
+        }
         int end = pastPlaceName(phraseEnd);
         if (end <= 0 || end >= n || s.charAt(end) != ',' && s.charAt(end) != '،' && s.charAt(end) != '，') {
             return false;
@@ -369,10 +377,9 @@ final class OrganScope {
             }
             int a = Words.start(w);
             int b = Words.end(w);
-            String t = s.subSequence(a, b).toString().toLowerCase(java.util.Locale.ROOT);
             if (Character.isUpperCase(s.charAt(a))) {
                 end = b;
-            } else if (!PLACE_LINKS.contains(t)) {
+            } else if (b - a > 3 || !PLACE_LINKS.contains(s.subSequence(a, b).toString())) {
                 break;
             }
             p = b;

@@ -46,7 +46,17 @@ class OtherBodiesTest {
                 Arguments.of(Language.EN, "The Economic and Social Council: (b) Also takes note of Commission decision "
                         + "55/1;", List.of()),
                 Arguments.of(Language.FR, "Le Conseil économique et social : b) Prend note également de la décision 55/1 "
-                        + "de la Commission ;", List.of()));
+                        + "de la Commission ;", List.of()),
+                // en-151: a preamble opening makes the regional commission the subject of "its"
+                Arguments.of(Language.EN, "The Economic and Social Commission for Asia and the Pacific, Recalling also "
+                        + "its resolutions 63/9 on the implementation of the Busan Declaration,", List.of()),
+                // es-025
+                Arguments.of(Language.ES, "La Comisión Económica para América Latina y el Caribe, Recordando la "
+                        + "resolución 419(PLEN.14) y la resolución 553(XXVI) sobre la reforma", List.of()),
+                // ru-019: COP decisions, written with a Cyrillic СР
+                Arguments.of(Language.RU, "Конференция Сторон, ссылаясь на решение 1/СР.17 об учреждении Специальной "
+                        + "рабочей группы, далее ссылаясь на соответствующие решения Конференции Сторон, включая решения "
+                        + "1/СР.16, 2/СР.18,", List.of()));
     }
 
     @ParameterizedTest
@@ -68,9 +78,34 @@ class OtherBodiesTest {
                 Arguments.of(Language.EN, "The Economic and Social Commission for Asia and the Pacific, Recalling the "
                         + "Almaty Programme of Action, which was endorsed by the General Assembly in its resolution "
                         + "58/201 of 23 December 2003,", List.of("A/RES/58/201")),
+                // ar-016, ru-023, zh-021: the Assembly named or the subject
+                Arguments.of(Language.AR, "وإذ يشير كذلك إلى قرار الجمعية العامة 59/160، المؤرّخ 20 كانون الأول/ ديسمبر "
+                        + "2004", List.of("A/RES/59/160")),
+                Arguments.of(Language.RU, "Генеральная Ассамблея, напоминая о своей резолюции 48/2 от 13 октября 1993 года",
+                        List.of("A/RES/48/2")),
+                // T21 of the reference passages (CitingPassagesTest): the possessive suffix printed in presentation
+                // forms (U+FEEC), a Main Committee named only in the bracketed note before it
+                Arguments.of(Language.AR, "[(Add. و 1 A/61/L. [دون الإحالة إلى لجنة رئيسية ( 56\n"
+                        + "وإذ تشير أيضا إلى قراراﺗﻬا ٢ (د - ١) المؤرخ ١ شباط /فبراير ١٩٤٦",
+                        List.of("A/61/L.56/Add.1", "A/61/L.56", "A/RES/2 (I)")),
                 // "adopted at the ... session of the General Assembly": the skip finds the organ too
                 Arguments.of(Language.EN, "resolution 1514 (XV), adopted at the fifteenth session of the General "
                         + "Assembly,", List.of("A/RES/1514 (XV)")));
+    }
+
+    /** zh-025: modifiers in the capitals of older documents inherit like the usual ones. */
+    static Stream<Arguments> capitalModifiers() {
+        return Stream.of(
+                Arguments.of(Language.ZH, "收到了E/CONF. 66/3和ADD.1和3号会议文件",
+                        List.of("E/CONF.66/3", "E/CONF.66/3/Add.1", "E/CONF.66/3/Add.3")),
+                Arguments.of(Language.EN, "the documents E/CONF.66/3 and ADD.1 and 3",
+                        List.of("E/CONF.66/3", "E/CONF.66/3/Add.1", "E/CONF.66/3/Add.3")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("capitalModifiers")
+    void capitalModifiersInherit(Language lang, String text, List<String> expected) {
+        assertEquals(expected, symbols(text, lang), text);
     }
 
     @ParameterizedTest
