@@ -596,10 +596,14 @@ final class Citations {
         if (k < 0) {
             return false;
         }
-        int end = Words.end(k);
-        char last = s.charAt(end - 1);
-        return Chars.isArabic(last) && (last == 'ه' || end - Words.start(k) > 2 && last == 'ا'
-                && s.charAt(end - 2) == 'ه');
+        if (!Chars.isArabic(s.charAt(Words.end(k) - 1))) {
+            return false;
+        }
+        // presentation forms folded first: "قراراﺗﻬا" is printed with the medial heh U+FEEC
+        String word = Lexicon.foldArabic(s.subSequence(Words.start(k), Words.end(k)).toString());
+        int len = word.length();
+        char last = len == 0 ? ' ' : word.charAt(len - 1);
+        return Chars.isArabic(last) && (last == 'ه' || len > 2 && last == 'ا' && word.charAt(len - 2) == 'ه');
     }
 
     /** 其第2118号决议: 其 ("its") before the number. */
@@ -644,12 +648,50 @@ final class Citations {
                     && Lexicon.classify(s, Words.start(by), Words.end(by)) == Word.NONE) {
                 p = Words.end(by); // by, par, por
             }
+            p = pastSessionOf(s, p);
             return organOf(wordsAfter(s, p));
         }
         if (comma && possessive) {
             return organOf(wordsAfter(s, p));
         }
         return Organ.NONE;
+    }
+
+    /** "session", "sesiones", "сессии", "الدورة": the word that makes "at the twenty-sixth session of" a date, not a body. */
+    private static final Set<String> SESSION_WORDS = Set.of("session", "sessions", "sesión", "sesiones", "período",
+            "periodo", "сессии", "сессия", "сессией", "الدورة", "دورة", "دورته", "دورتها");
+
+    /**
+     * Past "the twenty-sixth session of" after a participle: "resolution 553(XXVI), adopted at the twenty-sixth session
+     * of the Economic Commission for Latin America" names its issuer after the session. At most eight words; nothing
+     * moves when no session word is among them.
+     */
+    private static int pastSessionOf(CharSequence s, int from) {
+        int p = from;
+        boolean session = false;
+        for (int words = 0; words < 8; words++) {
+            if (p < s.length() && (s.charAt(p) == '-' || s.charAt(p) == '‑')) {
+                p++; // twenty-sixth
+            }
+            long w = Words.after(s, p);
+            if (w < 0) {
+                return from;
+            }
+            if (Words.end(w) - Words.start(w) > 8) {
+                p = Words.end(w); // no session word is longer
+                continue;
+            }
+            String t = s.subSequence(Words.start(w), Words.end(w)).toString().toLowerCase(java.util.Locale.ROOT);
+            if (session) {
+                Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+                return cls == Word.FILLER ? Words.end(w) : from; // "of", "de", "du"
+            }
+            if (SESSION_WORDS.contains(t) || SESSION_WORDS.contains(Lexicon.foldArabic(t))) {
+                session = true;
+            }
+            p = Words.end(w);
+        }
+        return from;
     }
 
     private static Word classifyNext(CharSequence s, int from) {
@@ -672,12 +714,44 @@ final class Citations {
             }
             Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
             if (!isOrganWord(cls) || words == 0 && isTopicWord(s, Words.start(w), Words.end(w))) {
+                if (cls == Word.NONE && Character.isUpperCase(s.charAt(Words.start(w))) && fillerOfAfterHead(s, from, p)) {
+                    tags.add(Word.OTHER_QUALIFIER); // "the Assembly of the Portuguese Republic": a body of a State
+                }
                 break; // "regulation 1999/1 on the Authority of ...": a title, not the issuer
             }
             tags.add(cls);
             p = Words.end(w);
         }
         return tags;
+    }
+
+    /**
+     * True when the words from {@code from} to {@code to} end with a head (assembly, council) and then "of the", "de la":
+     * the capitalised name that follows is whose body it is ("Assembly of the Republic", "Council of the European
+     * Union"); the UN's own words (United Nations, Organization) are fillers and never reach here.
+     */
+    private static boolean fillerOfAfterHead(CharSequence s, int from, int to) {
+        int p = from;
+        boolean head = false;
+        boolean of = false;
+        for (int words = 0; words < 8; words++) {
+            long w = Words.after(s, p);
+            if (w < 0 || Words.start(w) >= to) {
+                break;
+            }
+            Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+            if (cls == Word.ASSEMBLY || cls == Word.COUNCIL) {
+                head = true;
+                of = false;
+            } else if (head && cls == Word.FILLER) {
+                String t = s.subSequence(Words.start(w), Words.end(w)).toString().toLowerCase(java.util.Locale.ROOT);
+                of |= t.equals("of") || t.equals("de") || t.equals("du") || t.equals("des");
+            } else {
+                head = head && cls == Word.GENERAL;
+            }
+            p = Words.end(w);
+        }
+        return head && of;
     }
 
     private static boolean isTopicWord(CharSequence s, int from, int to) {
@@ -891,7 +965,43 @@ final class Citations {
         if (series == null || decision && (series.equals("S/") || !slash)) {
             return null; // Security Council decisions have no numbers; older decisions no series
         }
+        if (decision && number(num) < firstDecisionNumber(series)) {
+            return null; // "(decision 19/11)" of the UNEP Governing Council is no General Assembly decision
+        }
         return series;
+    }
+
+    /**
+     * The lowest number a decision of the organ with this series can have: the General Assembly numbers its decisions
+     * of a session from 301 (elections and appointments 301-399, plenary 401-499, committees 500 and up), the
+     * Economic and Social Council from 201, the Human Rights Council from 101 (DHL research guides "General Assembly
+     * decisions", "ECOSOC decisions", "Human Rights Council decisions"; A/DEC/31/406, E/DEC/1992/272,
+     * A/HRC/DEC/1/105). A lower number ("decision 19/11", "decision 55/1") is another body's.
+     */
+    static int firstDecisionNumber(String series) {
+        return switch (series) {
+            case "A/" -> 301;
+            case "E/" -> 201;
+            case "A/HRC/" -> 101;
+            default -> 1;
+        };
+    }
+
+    /** The document number of a citation as an int, or -1 when it is not all digits. */
+    static int number(Num num) {
+        String n = num.number;
+        if (n == null || n.isEmpty() || n.length() > 6) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     static String symbol(String series, Word kind, Num num, String letter) {

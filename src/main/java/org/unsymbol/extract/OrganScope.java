@@ -24,6 +24,8 @@ import org.unsymbol.extract.Lexicon.Word;
 final class OrganScope {
 
     private static final int MAX_PHRASE = 12;
+    /** "the General Assembly, in its resolution": at most this many characters from the organ to the keyword. */
+    private static final int NEAR_POSSESSIVE = 12;
     /** An organ named among the first words of a sentence is its subject ("On the first day, the Meeting took"). */
     private static final int SUBJECT_WORDS = 6;
 
@@ -47,6 +49,9 @@ final class OrganScope {
     private boolean phraseAtStart;
     private final EnumSet<Word> phrase = EnumSet.noneOf(Word.class);
     private int phraseWords;
+    /** Where the words of the open phrase end, and where the latest organ phrase of the sentence ended. */
+    private int phraseEnd;
+    private int lastEnd = -1;
     private char lastMark = '.';
     private int newlines;
 
@@ -78,6 +83,10 @@ final class OrganScope {
         boolean bare = num.session == null && num.paren == null;
         if (bare && !bareNumberOk) {
             return local;
+        }
+        if (possessive && local == Organ.NONE && sentenceNamed && last != Organ.OTHER && last != Organ.NONE
+                && lastEnd >= 0 && pos - lastEnd <= NEAR_POSSESSIVE && fits(kind, last, num)) {
+            return last; // "Recalling that the General Assembly, in its resolution 45/179": its is the Assembly's
         }
         if (possessive && subject != Organ.NONE && (local != Organ.COUNCIL || subjectHead == Word.COUNCIL)) {
             if (subject == Organ.OTHER) {
@@ -117,8 +126,14 @@ final class OrganScope {
         if (fitting >= 1) {
             return Organ.OTHER; // two organs compete
         }
-        if (num.parenYear || local == Organ.COUNCIL || organs.equals(EnumSet.of(Organ.OTHER))) {
+        if (num.parenYear || local == Organ.COUNCIL) {
             return local; // "1267 (1999)" has the Security Council's shape whoever is named
+        }
+        if (organs.equals(EnumSet.of(Organ.OTHER)) && (local != Organ.NONE || possessive)) {
+            // "its resolutions 2 (I)" after "[without reference to a Main Committee]": its is the unnamed subject's;
+            // otherwise a number no organ in scope can have issued is the named body's ("by resolution 565(XXVII)"
+            // after ECLAC), never the General Assembly's by default
+            return local;
         }
         return Organ.OTHER; // the organs named cannot have issued this number: not the General Assembly's either
     }
@@ -286,6 +301,7 @@ final class OrganScope {
             }
             phrase.add(w);
             phraseWords++;
+            phraseEnd = b;
             if (phraseWords >= MAX_PHRASE) {
                 closePhrase();
             }
@@ -309,10 +325,66 @@ final class OrganScope {
         }
         Organ o = Citations.organOf(phrase);
         if (o != Organ.NONE) {
-            register(o, headOf(phrase), isBare(phrase), phraseAtStart, phraseStartWord <= SUBJECT_WORDS);
+            boolean opening = phraseAtStart || preambleOpening(phraseEnd);
+            register(o, headOf(phrase), isBare(phrase), opening, phraseStartWord <= SUBJECT_WORDS || opening);
+            lastEnd = phraseEnd;
         }
         phrase.clear();
         phraseWords = 0;
+    }
+
+    /**
+     * An organ phrase followed by a comma and a capitalised word opens a resolution's preamble ("The Economic and Social
+     * Commission for Asia and the Pacific, Recalling ..."; "La Comisión Económica para América Latina y el Caribe,
+     * Recordando"): the body is the subject even where no full stop came before (a title ran into it).
+     */
+    private boolean preambleOpening(int phraseEnd) {
+        int n = s.length();
+        int c = phraseEnd;
+        while (c < n && c - phraseEnd < 80 && (Character.isLetter(s.charAt(c)) || s.charAt(c) == ' '
+                || s.charAt(c) == '\'' || s.charAt(c) == '’')) {
+            c++;
+        }
+        if (c >= n || s.charAt(c) != ',' && s.charAt(c) != '،' && s.charAt(c) != '，') {
+            return false; // no comma right after the name: no preamble opening (the common case, checked cheaply)
+        }
+        int end = pastPlaceName(phraseEnd);
+        if (end <= 0 || end >= n || s.charAt(end) != ',' && s.charAt(end) != '،' && s.charAt(end) != '，') {
+            return false;
+        }
+        int k = end + 1;
+        while (k < n && k - end < 4 && (Chars.isWhite(s.charAt(k)) || s.charAt(k) == '\n')) {
+            k++;
+        }
+        return k < n && k > end + 1 && Character.isUpperCase(s.charAt(k));
+    }
+
+    /** The small words inside the name of a region: "Asia and the Pacific", "América Latina y el Caribe". */
+    private static final Set<String> PLACE_LINKS = Set.of("and", "the", "of", "y", "el", "la", "et", "de", "du", "des",
+            "le", "les", "и", "для");
+
+    /**
+     * Past the name of a region after an organ phrase ("for Asia and the Pacific", "pour l'Afrique"): capitalised words
+     * and their small linking words, at most six; returns where they end, or {@code from} when none.
+     */
+    private int pastPlaceName(int from) {
+        int p = from;
+        int end = from;
+        for (int words = 0; words < 6; words++) {
+            long w = Words.after(s, p);
+            if (w < 0) {
+                break;
+            }
+            int a = Words.start(w);
+            int b = Words.end(w);
+            if (Character.isUpperCase(s.charAt(a))) {
+                end = b;
+            } else if (b - a > 3 || !PLACE_LINKS.contains(s.subSequence(a, b).toString())) {
+                break;
+            }
+            p = b;
+        }
+        return end;
     }
 
     /** The kind of head an organ phrase has: ASSEMBLY, COUNCIL, COMMISSION or OTHER_BODY. */

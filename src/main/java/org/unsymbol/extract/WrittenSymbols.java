@@ -41,6 +41,8 @@ final class WrittenSymbols {
     private static final Set<String> CONTINUABLE = Set.of("L", "SR", "PV", "CRP", "WP", "R", "Add", "Corr", "Rev",
             "Amend");
     private static final String[] MODIFIERS = {"Add", "Corr", "Rev", "Amend"};
+    /** The same in the capitals of older documents: "ADD.1". */
+    private static final String[] MODIFIERS_UPPER = {"ADD", "CORR", "REV", "AMEND"};
 
     private WrittenSymbols() {
     }
@@ -852,12 +854,15 @@ final class WrittenSymbols {
     /** End of a modifier {@code Add.1}, {@code Corr.l} (OCR), {@code Rev. 2} starting at {@code k}, or -1. */
     static int modifierEnd(String s, int k) {
         int n = s.length();
-        for (String mod : MODIFIERS) {
+        for (int m = 0; m < MODIFIERS.length; m++) {
+            String mod = MODIFIERS[m];
             int w = k + mod.length();
-            if (s.startsWith(mod, k) && w + 1 < n && s.charAt(w) == 's' && s.charAt(w + 1) == '.') {
+            // as printed, or in the capitals of older documents and their OCR: "E/CONF.66/3 and ADD.1 and 3"
+            boolean at = s.startsWith(mod, k) || s.startsWith(MODIFIERS_UPPER[m], k);
+            if (at && w + 1 < n && s.charAt(w) == 's' && s.charAt(w + 1) == '.') {
                 w++; // plural: "Adds.1 and 2", "Corrs.1-3"
             }
-            if (s.startsWith(mod, k) && w < n && s.charAt(w) == '.') {
+            if (at && w < n && s.charAt(w) == '.') {
                 int d = w + 1;
                 if (d < n && s.charAt(d) == ' ') {
                     d++;
@@ -879,6 +884,12 @@ final class WrittenSymbols {
     private static String modifierText(String s, int k, int me) {
         String mod = s.substring(k, me).replace(" ", "");
         int dot = mod.indexOf('.');
+        for (int m = 0; m < MODIFIERS.length; m++) {
+            if (dot == MODIFIERS[m].length() && mod.startsWith(MODIFIERS_UPPER[m])) {
+                mod = MODIFIERS[m] + mod.substring(dot); // ADD.1 -> Add.1
+                break;
+            }
+        }
         String singular = Vocabulary.singularModifier(mod, 0, dot);
         return singular == null ? mod : singular + mod.substring(dot);
     }

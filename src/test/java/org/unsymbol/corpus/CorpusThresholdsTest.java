@@ -30,7 +30,17 @@ class CorpusThresholdsTest {
 
     @Test
     void heldOutCorpus() throws Exception {
-        check("corpus/heldout", CorpusScore.score("corpus/heldout"), 97.2, 91.2, 0.951, 0.970);
+        check("corpus/heldout", CorpusScore.score("corpus/heldout"), 97.2, 91.2, 0.951, 0.973);
+    }
+
+    /**
+     * The second round of tuning passages (other bodies' resolutions, regional-commission and ECLAC symbols, hyphenated
+     * treaty-body country codes, OCR of old sessions), scored apart so that the first round keeps its goals: floors are
+     * the figures measured when its rules were written; the goals apply as it reaches them.
+     */
+    @Test
+    void tuningRoundTwo() throws Exception {
+        check("corpus/round2", CorpusScore.score("corpus/round2"), 88.8, 75.0, 0.920, 0.942);
     }
 
     private static void check(String name, CorpusScore.Result r, double symbols, double nearMisses, double recall,
