@@ -63,6 +63,8 @@ final class WrittenSymbols {
         boolean fusedNext;
         /** A date glued to the last number was cut off; {@link #cutNotice} says how. */
         boolean dateCut;
+        /** Ends in its slash ({@code A/HRC/55/}): malformed as written, with no tail read after it. */
+        boolean trailingSlash;
         String cutNotice;
     }
 
@@ -76,8 +78,10 @@ final class WrittenSymbols {
      */
     static int recognize(String s, int slash, List<Candidate> out, List<Notice> notices, SymbolParser parser) {
         int n = s.length();
-        if (slash > 0 && s.charAt(slash - 1) == ':' || slash + 1 < n && s.charAt(slash + 1) == '/') {
-            return pathEnd(s, slash); // scheme://host/... or //host/...
+        if (slash > 0 && s.charAt(slash - 1) == ':' || slash + 1 < n && s.charAt(slash + 1) == '/'
+                && !(slash > 0 && Chars.isRootLetter(s.charAt(slash - 1)) && slash + 2 < n
+                && Chars.isDigit(s.charAt(slash + 2)))) {
+            return pathEnd(s, slash); // scheme://host/... or //host/..., but not a root's doubled slash (A//78/1)
         }
         int rootEnd = slash;
         if (slash >= 2 && s.charAt(slash - 1) == ' ' && Chars.isRootLetter(s.charAt(slash - 2)) && slash + 1 < n
@@ -514,6 +518,16 @@ final class WrittenSymbols {
                 return null; // a publication code (ISA/02/04.E)
             }
             if (ce == c) {
+                if (c == c0 && c + 2 < n && s.charAt(c) == '/' && Chars.isComponentChar(s.charAt(c + 1))) {
+                    k = c; // "A//78/1", "A/78//1": an empty component, kept for the grammar to report and repair
+                    continue;
+                }
+                if (c == c0 && components >= 2 && (c >= n || Chars.isWhite(s.charAt(c))
+                        || ",;:)]".indexOf(s.charAt(c)) >= 0)) {
+                    k = c; // "A/HRC/55/ and": a symbol ending in its slash, kept whole so the grammar calls it so
+                    m.trailingSlash = true;
+                    break;
+                }
                 m.text.setLength(lengthBefore);
                 break;
             }
@@ -530,7 +544,7 @@ final class WrittenSymbols {
             return null; // "T/AC.4/--": a series pattern, naming no document
         }
         m.end = k;
-        if (m.incomplete || m.fusedNext) {
+        if (m.incomplete || m.fusedNext || m.trailingSlash) {
             return m;
         }
         cutFusedDate(s, m);
@@ -615,8 +629,9 @@ final class WrittenSymbols {
             }
             c++;
         }
-        if (c == c0 || breaks > 1 || c >= n || !Chars.isComponentChar(s.charAt(c))) {
-            return c0;
+        if (c == c0 || breaks > 1 || c >= n || !Chars.isComponentChar(s.charAt(c))
+                || Character.isLowerCase(s.charAt(c))) {
+            return c0; // never across a space into a word: "A/HRC/55/ and" is not A/HRC/55/and
         }
         m.lineJoined |= breaks > 0;
         return c;
