@@ -322,16 +322,19 @@
         go.appendChild(document.createTextNode(' — ' + label(colour)));
         li.appendChild(go);
         li.appendChild(el('p', 'pos', position(ref)));
+        // the service words its messages in the draft's language (the lang it was sent), else the browser's
+        var ml = (last && last.lang) || (navigator.language || 'en').slice(0, 2);
+        var md = ml === 'ar' ? 'rtl' : 'ltr';
         (ref.errors || []).concat(ref.warnings || []).forEach(function (f) {
           var p = el('p', 'msg', f.message);
-          p.setAttribute('lang', 'en');
-          p.setAttribute('dir', 'ltr');
+          p.setAttribute('lang', ml);
+          p.setAttribute('dir', md);
           li.appendChild(p);
         });
         if (ref.note) {
           var note = el('p', 'msg', ref.note);
-          note.setAttribute('lang', 'en');
-          note.setAttribute('dir', 'ltr');
+          note.setAttribute('lang', ml);
+          note.setAttribute('dir', md);
           li.appendChild(note);
         }
         if (ref.context) { li.appendChild(el('p', 'msg hint', value(ref.context))); }

@@ -63,9 +63,10 @@ class DraftLinkifyApiTest {
         String html = "<p>Véase A/AC.292/2024/CRP.X <script>alert(1)</script> y A/78/265.</p>";
         String marked = post("/api/v1/drafts/linkify?lang=es&marks=mark", "text/html", html).then().statusCode(200)
                 .contentType(startsWith("text/html")).extract().asString();
-        assertTrue(marked.contains("<mark class=\"unsymbol-problem unsymbol-placeholder\" title=\"A drafting "
-                + "placeholder: replace it with the document&#39;s symbol before issue. 'X' stands in for the number."
-                .replace("&#39;", "'") + "\">A/AC.292/2024/CRP.X</mark>"), marked);
+        // the note and the grammar's message, in the draft's language (lang=es), escaped as an attribute
+        assertTrue(marked.contains("<mark class=\"unsymbol-problem unsymbol-placeholder\" title=\"Un marcador de "
+                + "redacción: sustitúyalo por la signatura del documento antes de publicarlo. «CRP.X» ocupa el lugar "
+                + "del número.\">A/AC.292/2024/CRP.X</mark>"), marked);
         assertTrue(marked.contains("<script>alert(1)</script>"), "the draft's own markup is given back: " + marked);
         assertTrue(marked.contains("<a href=\"" + BASE + "es/A/78/265\">A/78/265</a>"), marked);
         String plain = marked.replaceAll("<mark [^>]*>([^<]*)</mark>", "$1")
@@ -86,7 +87,7 @@ class DraftLinkifyApiTest {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("A/AC\\.292/2024/CRP\\.X(\\[\\^unsymbol-\\d+])")
                 .matcher(linked);
         assertTrue(m.find(), "a footnote after the placeholder: " + linked);
-        assertTrue(linked.contains("\n" + m.group(1) + ": A drafting placeholder"), linked);
+        assertTrue(linked.contains("\n" + m.group(1) + ": Un marcador de redacción"), linked);
 
         String left = post("/api/v1/drafts/linkify?lang=es", "text/markdown", md).then().statusCode(200)
                 .extract().asString();
@@ -155,7 +156,7 @@ class DraftLinkifyApiTest {
                     "75/240 -> " + BASE + "es/A/RES/75/240"), links, "a symbol split over two runs: one link on both");
             XWPFComment[] comments = out.getComments();
             assertEquals(1, comments.length);
-            assertTrue(comments[0].getText().contains("A drafting placeholder"), comments[0].getText());
+            assertTrue(comments[0].getText().contains("Un marcador de redacción"), comments[0].getText());
         }
         given().contentType(DraftFormat.DOCX_TYPE).accept("application/json").body(docx)
                 .post("/api/v1/drafts/linkify").then().statusCode(406).body("code", equalTo("NOT_ACCEPTABLE"));

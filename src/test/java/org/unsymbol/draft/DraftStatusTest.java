@@ -14,7 +14,7 @@ class DraftStatusTest {
 
     @Test
     void theWireNamesAreTheLowerCaseNames() throws Exception {
-        assertEquals(List.of("found", "unknown", "malformed", "placeholder"),
+        assertEquals(List.of("found", "unknown", "malformed", "placeholder", "ambiguous"),
                 Arrays.stream(DraftStatus.values()).map(DraftStatus::wireName).toList());
         assertEquals("[\"found\",\"placeholder\"]",
                 new ObjectMapper().writeValueAsString(List.of(DraftStatus.FOUND, DraftStatus.PLACEHOLDER)));

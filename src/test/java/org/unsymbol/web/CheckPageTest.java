@@ -141,7 +141,8 @@ class CheckPageTest {
         List<WebElement> problems = browser.driver.findElements(By.cssSelector("#problems li.problem"));
         assertEquals(1, problems.size(), "the placeholder is the one problem");
         assertTrue(problems.get(0).getText().contains(PLACEHOLDER), problems.get(0).getText());
-        assertTrue(problems.get(0).getText().contains("'X' stands in for the number."), problems.get(0).getText());
+        // the grammar's message in the draft's language (the page sends lang=es), as the API words it
+        assertTrue(problems.get(0).getText().contains("«CRP.X» ocupa el lugar del número."), problems.get(0).getText());
     }
 
     @Test
