@@ -138,6 +138,9 @@ final class Chars {
 
     /** A letter of a word for the keyword lexicon: any letter, the apostrophes of French elision, Arabic marks. */
     static boolean isWordChar(char c) {
+        if (c < 0x80) { // the common case, without Character's tables: the only ASCII letters are A-Z and a-z
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'';
+        }
         return Character.isLetter(c) || c == '\'' || c == '\u2019' || c >= '\u064B' && c <= '\u065F' || c == '\u0640';
     }
 

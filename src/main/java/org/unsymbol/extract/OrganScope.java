@@ -30,6 +30,8 @@ final class OrganScope {
     private static final int SUBJECT_WORDS = 6;
 
     private final CharSequence s;
+    /** The text's characters: the forward scan reads every one of them, and an array read is cheaper than charAt. */
+    private final char[] a;
     private int scanned;
     /** The organs of the latest naming sentence of this paragraph, and the heads (assembly, council...) they had. */
     private final EnumSet<Organ> organs = EnumSet.noneOf(Organ.class);
@@ -55,8 +57,60 @@ final class OrganScope {
     private char lastMark = '.';
     private int newlines;
 
+    /*
+     * Skipping: a line break right after a sentence end (only white space and quotes between) clears the whole scope,
+     * so the scan may jump to the last such break before a citation instead of reading every character up to it. The
+     * one thing the jump cannot know is lastEnd (a Chinese organ name registers without setting it, so an older value
+     * can still be read); it is recovered, only if resolve asks for it, by replaying the skipped text on a copy of the
+     * scope taken before the jump, stopping where the scope stopped (each stop closes the open phrase).
+     */
+    /** False on the replay copy: it reads every character. */
+    private final boolean skips;
+    private boolean lastEndKnown = true;
+    private OrganScope beforeSkip;
+    private int[] stops = new int[8];
+    private int stopCount;
+
     OrganScope(CharSequence s) {
+        this(s, s.toString().toCharArray());
+    }
+
+    /** @param chars the characters of {@code s} (the extractor's own copy, so the text is not copied twice) */
+    OrganScope(CharSequence s, char[] chars) {
+        this(s, chars, true);
+    }
+
+    /** @param skips false reads every character (the reference the skipping scan is tested against) */
+    OrganScope(CharSequence s, char[] chars, boolean skips) {
         this.s = s;
+        this.a = chars;
+        this.skips = skips;
+    }
+
+    /** A copy of {@code o}'s state that never skips: the replay of a skipped stretch. */
+    private OrganScope(OrganScope o) {
+        this.s = o.s;
+        this.a = o.a;
+        this.skips = false;
+        scanned = o.scanned;
+        organs.addAll(o.organs);
+        heads.addAll(o.heads);
+        sentenceNamed = o.sentenceNamed;
+        first = o.first;
+        last = o.last;
+        firstEarly = o.firstEarly;
+        sentenceWords = o.sentenceWords;
+        phraseStartWord = o.phraseStartWord;
+        subject = o.subject;
+        subjectHead = o.subjectHead;
+        sentenceStart = o.sentenceStart;
+        phraseAtStart = o.phraseAtStart;
+        phrase.addAll(o.phrase);
+        phraseWords = o.phraseWords;
+        phraseEnd = o.phraseEnd;
+        lastEnd = o.lastEnd;
+        lastMark = o.lastMark;
+        newlines = o.newlines;
     }
 
     // ------------------------------------------------------------------------------------------------ deciding
@@ -85,7 +139,7 @@ final class OrganScope {
             return local;
         }
         if (possessive && local == Organ.NONE && sentenceNamed && last != Organ.OTHER && last != Organ.NONE
-                && lastEnd >= 0 && pos - lastEnd <= NEAR_POSSESSIVE && fits(kind, last, num)) {
+                && lastEnd() >= 0 && pos - lastEnd() <= NEAR_POSSESSIVE && fits(kind, last, num)) {
             return last; // "Recalling that the General Assembly, in its resolution 45/179": its is the Assembly's
         }
         if (possessive && subject != Organ.NONE && (local != Organ.COUNCIL || subjectHead == Word.COUNCIL)) {
@@ -160,11 +214,45 @@ final class OrganScope {
 
     // ------------------------------------------------------------------------------------------------ scanning
 
+    /** Where the latest organ phrase ended, replaying a skipped stretch first if it left that unknown. */
+    private int lastEnd() {
+        if (!lastEndKnown) {
+            for (int k = 0; k < stopCount; k++) {
+                beforeSkip.advance(stops[k]);
+            }
+            lastEnd = beforeSkip.lastEnd;
+            lastEndKnown = true;
+            beforeSkip = null;
+            stopCount = 0;
+        }
+        return lastEnd;
+    }
+
     private void advance(int to) {
-        int n = Math.min(to, s.length());
+        char[] a = this.a;
+        int n = Math.min(to, a.length);
         int i = scanned;
+        if (skips && n > i) {
+            if (!lastEndKnown) {
+                if (stopCount == stops.length) {
+                    stops = java.util.Arrays.copyOf(stops, stopCount * 2);
+                }
+                stops[stopCount++] = to;
+            }
+            int reset = lastReset(i, n);
+            if (reset >= 0) {
+                if (lastEndKnown) {
+                    beforeSkip = new OrganScope(this);
+                    stopCount = 0;
+                    stops[stopCount++] = to;
+                    lastEndKnown = false;
+                }
+                clearAt();
+                i = reset + 1;
+            }
+        }
         while (i < n) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
                 closePhrase();
                 if (c != '\r') {
@@ -180,7 +268,7 @@ final class OrganScope {
                 i++;
             } else if (Chars.isWordChar(c)) {
                 int j = i + 1;
-                while (j < s.length() && Chars.isWordChar(s.charAt(j)) && !isCjk(s.charAt(j))) {
+                while (j < a.length && Chars.isWordChar(a[j]) && !isCjk(a[j])) {
                     j++;
                 }
                 word(i, j);
@@ -200,6 +288,49 @@ final class OrganScope {
             closePhrase();
             scanned = Math.max(i, n);
         }
+    }
+
+    /**
+     * The last line break in {@code [from, to)} that clears the scope whatever came before it: a \n, U+2028 or U+2029
+     * whose nearest earlier character outside white space, format marks and quotes is a sentence end; or -1.
+     */
+    private int lastReset(int from, int to) {
+        for (int r = to - 1; r >= from; r--) {
+            char c = a[r];
+            if (c == '\n' || c == '\u2029' || c == '\u2028') {
+                int k = r - 1;
+                while (k >= 0 && r - k < 64 && isSoft(a[k])) {
+                    k--;
+                }
+                if (k >= 0 && r - k < 64 && isTerminator(a[k])) {
+                    return r;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A character the scan passes without changing the last mark: white space, format marks, quotes, emphasis. */
+    private static boolean isSoft(char c) {
+        return Chars.isWhite(c) || Chars.isFormatMark(c) || c == '"' || c == '“' || c == '”' || c == '«' || c == '»'
+                || c == '*' || c == '_';
+    }
+
+    /** The state a clearing line break leaves (newline below with a sentence end as the last mark). */
+    private void clearAt() {
+        phrase.clear();
+        phraseWords = 0;
+        newlines = 1;
+        organs.clear();
+        heads.clear();
+        subject = Organ.NONE;
+        subjectHead = null;
+        first = Organ.NONE;
+        last = Organ.NONE;
+        sentenceNamed = false;
+        sentenceStart = true;
+        sentenceWords = 0;
+        lastMark = '.';
     }
 
     private void newline(boolean paragraphSeparator) {
@@ -328,6 +459,9 @@ final class OrganScope {
             boolean opening = phraseAtStart || preambleOpening(phraseEnd);
             register(o, headOf(phrase), isBare(phrase), opening, phraseStartWord <= SUBJECT_WORDS || opening);
             lastEnd = phraseEnd;
+            lastEndKnown = true;
+            beforeSkip = null;
+            stopCount = 0;
         }
         phrase.clear();
         phraseWords = 0;

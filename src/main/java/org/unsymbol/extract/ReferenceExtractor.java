@@ -56,11 +56,12 @@ public final class ReferenceExtractor {
         List<Reference> references = new ArrayList<>();
         List<Candidate> group = new ArrayList<>();
         Map<String, ParseResult> memo = new HashMap<>();
-        OrganScope scope = new OrganScope(s);
-        int n = s.length();
+        char[] chars = s.toCharArray(); // the loop below and the organ scope read every character: an array is cheaper
+        OrganScope scope = new OrganScope(s, chars);
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (c == '/') {
                 group.clear();
                 int resume = WrittenSymbols.recognize(s, i, group, notices, parser);
@@ -141,10 +142,11 @@ public final class ReferenceExtractor {
     private static Reference toReference(String s, Candidate c, ParseResult result) {
         Optional<DocumentSymbol> parsed = result.symbol();
         String symbol = parsed.map(DocumentSymbol::canonical).orElse(c.text());
+        boolean placeholder = result.isPlaceholder(); // a stream over the findings: asked once
         SymbolKind kind = c.kind() != null ? c.kind()
-                : parsed.map(DocumentSymbol::kind).orElseGet(() -> result.isPlaceholder() ? placeholderKind(c.text())
+                : parsed.map(DocumentSymbol::kind).orElseGet(() -> placeholder ? placeholderKind(c.text())
                 : SymbolKind.DOCUMENT);
-        ReferenceStatus status = result.isPlaceholder() || c.placeholder() ? ReferenceStatus.PLACEHOLDER
+        ReferenceStatus status = placeholder || c.placeholder() ? ReferenceStatus.PLACEHOLDER
                 : result.valid() ? ReferenceStatus.VALID : ReferenceStatus.MALFORMED;
         List<Finding> findings = new ArrayList<>(result.findings().size());
         for (Finding f : result.findings()) {
