@@ -321,6 +321,11 @@ final class OrganScope {
         phrase.clear();
         phraseWords = 0;
         newlines = 1;
+        clearSentence();
+    }
+
+    /** What a sentence end forgets: every organ named, the subject, and the sentence's own state. */
+    private void clearSentence() {
         organs.clear();
         heads.clear();
         subject = Organ.NONE;
@@ -339,16 +344,7 @@ final class OrganScope {
         boolean continues = lastMark == ',' || lastMark == ';' || lastMark == ':' || lastMark == '،' || lastMark == '؛'
                 || lastMark == '，' || lastMark == '；' || lastMark == '：' || lastMark == '、' || lastMark == '-';
         if (end || (newlines >= 2 || paragraphSeparator) && !continues) {
-            organs.clear();
-            heads.clear();
-            subject = Organ.NONE;
-            subjectHead = null;
-            first = Organ.NONE;
-            last = Organ.NONE;
-            sentenceNamed = false;
-            sentenceStart = true;
-            sentenceWords = 0;
-            lastMark = '.';
+            clearSentence();
         }
     }
 
