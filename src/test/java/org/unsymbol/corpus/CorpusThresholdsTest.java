@@ -43,11 +43,28 @@ class CorpusThresholdsTest {
         check("corpus/round2", CorpusScore.score("corpus/round2"), 88.8, 75.0, 0.920, 0.942);
     }
 
+    /**
+     * Round three ({@code corpus/round3/}): a fresh real-text test set gathered after rounds one and two from sources
+     * none of them uses, its expectations written by hand before anything was scored. It measures, it is not tuned on;
+     * its figures are printed, and the floors sit a little below the first measurement (symbols 96.6 %, near-misses
+     * 88.9 %, recall 0.724, precision 0.911 on the main code of 1 December 2026) so that a regression fails.
+     */
+    @Test
+    void roundThree() throws Exception {
+        CorpusScore.Result r = CorpusScore.score("corpus/round3");
+        System.out.println(figures("corpus/round3", r));
+        check("corpus/round3", r, 96.0, 88.0, 0.71, 0.90);
+    }
+
+    private static String figures(String name, CorpusScore.Result r) {
+        return String.format(Locale.ROOT, "%s: symbols %.1f %%, near-misses %.1f %%, recall %.3f, "
+                + "precision %.3f, per language (recall/precision) %s", name, r.symbols(), r.nearMisses(), r.recall(),
+                r.precision(), perLanguage(r.perLanguage()));
+    }
+
     private static void check(String name, CorpusScore.Result r, double symbols, double nearMisses, double recall,
                               double precision) {
-        String figures = String.format(Locale.ROOT, "%s: symbols %.1f %%, near-misses %.1f %%, recall %.3f, "
-                + "precision %.3f, per language %s", name, r.symbols(), r.nearMisses(), r.recall(), r.precision(),
-                perLanguage(r.perLanguage()));
+        String figures = figures(name, r);
         assertAll(figures,
                 () -> assertTrue(r.symbols() >= Math.min(symbols, GOAL_SYMBOLS), "symbols " + figures),
                 () -> assertTrue(r.nearMisses() >= Math.min(nearMisses, GOAL_NEAR_MISSES), "near-misses " + figures),
