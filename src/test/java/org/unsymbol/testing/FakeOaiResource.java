@@ -26,7 +26,11 @@ public class FakeOaiResource implements QuarkusTestResourceLifecycleManager {
 
     /** The handler the fake endpoint delegates to from now on. */
     public static void serve(HttpHandler handler) {
-        System.getProperties().put(HANDLER, handler);
+        if (handler == null) {
+            System.getProperties().remove(HANDLER);
+        } else {
+            System.getProperties().put(HANDLER, handler);
+        }
     }
 
     @Override
