@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,7 +68,7 @@ public class HarvestResource {
     @APIResponse(responseCode = "409", description = "Not failed (HARVEST_NOT_RESUMABLE) or a harvest of the source "
             + "runs (HARVEST_RUNNING)")
     @APIResponse(responseCode = "503", description = "No repository configured (HARVEST_NOT_CONFIGURED)")
-    public Response resume(@PathParam("id") long id) {
+    public Response resume(@Parameter(description = "The harvest's id", example = "1") @PathParam("id") long id) {
         return accepted(harvests.resume(id));
     }
 
@@ -76,7 +77,7 @@ public class HarvestResource {
     @Operation(operationId = "getHarvest", summary = "A harvest's progress: counts, token, rate, ETA, rejections")
     @APIResponse(responseCode = "200", description = "The harvest")
     @APIResponse(responseCode = "404", description = "No such harvest (HARVEST_NOT_FOUND)")
-    public HarvestView get(@PathParam("id") long id) {
+    public HarvestView get(@Parameter(description = "The harvest's id", example = "1") @PathParam("id") long id) {
         HarvestService.Progress p = harvests.progress(id);
         return HarvestView.of(p.run(), p.rejections());
     }
@@ -85,7 +86,8 @@ public class HarvestResource {
     @Operation(operationId = "listHarvests", summary = "The recent harvests, newest first")
     @APIResponse(responseCode = "200", description = "Up to limit harvests (default 20, at most 100)")
     @APIResponse(responseCode = "400", description = "A bad limit (INVALID_PARAMETER)")
-    public List<HarvestView> list(@QueryParam("limit") Integer limit) {
+    public List<HarvestView> list(@Parameter(description = "How many, 1 to 100 (default 20)", example = "20")
+                                  @QueryParam("limit") Integer limit) {
         int n = limit == null ? 20 : limit;
         if (n < 1 || n > 100) {
             throw new ProblemException(ErrorCode.INVALID_PARAMETER, "limit is between 1 and 100, not " + n + ".")
