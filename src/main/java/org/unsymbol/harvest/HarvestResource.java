@@ -27,7 +27,7 @@ import java.util.List;
 
 /** Harvests from the UN Digital Library over OAI-PMH: start one, resume one, watch their progress. */
 @Path("/api/v1/harvests")
-@Tag(name = "harvest")
+@Tag(name = "harvest", description = "Harvests of the UN Digital Library over OAI-PMH into the catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 public class HarvestResource {
 

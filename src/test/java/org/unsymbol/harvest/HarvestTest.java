@@ -63,7 +63,11 @@ class HarvestTest {
     }
 
     static JsonPath await(long id) {
-        long deadline = System.nanoTime() + 90_000_000_000L;
+        return await(id, 90);
+    }
+
+    static JsonPath await(long id, int seconds) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             JsonPath h = given().get(HARVESTS + "/" + id).then().statusCode(200).extract().jsonPath();
             if (!"running".equals(h.getString("status"))) {
@@ -75,7 +79,7 @@ class HarvestTest {
                 throw new AssertionError(e);
             }
         }
-        fail("harvest " + id + " still running after 90 s");
+        fail("harvest " + id + " still running after " + seconds + " s");
         return null;
     }
 
