@@ -10,6 +10,7 @@ import org.unsymbol.catalogue.io.MarcXmlSource;
 import org.unsymbol.catalogue.io.NdjsonSource;
 import org.unsymbol.catalogue.io.RecordImporter;
 import org.unsymbol.catalogue.io.RecordSource;
+import org.unsymbol.catalogue.store.DocumentStore;
 import org.unsymbol.catalogue.store.Jdbc;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
@@ -17,7 +18,13 @@ import org.unsymbol.platform.problem.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /** Imports a streamed body in one of the catalogue's formats and announces the change once it is committed. */
 @ApplicationScoped
@@ -42,12 +49,49 @@ public class ImportService {
     }
 
     private final RecordImporter importer;
+    private final DocumentStore store = new DocumentStore();
     private final Event<CatalogueChanged> changed;
 
     public ImportService(Jdbc jdbc, Event<CatalogueChanged> changed,
                          @ConfigProperty(name = "unsymbol.import.batch-size", defaultValue = "5000") int batchSize) {
         this.importer = new RecordImporter(jdbc.dataSource(), batchSize);
         this.changed = changed;
+    }
+
+    /**
+     * Imports records from a source the caller reads (the harvest's OAI-PMH pages) on the same set-based path as an
+     * import body; {@code listener} writes inside each batch's transaction. The change is announced at the end.
+     */
+    public ImportReport importRecords(RecordSource source, RecordImporter.BatchListener listener) {
+        try {
+            return importer.run(source, listener);
+        } finally {
+            changed.fire(CatalogueChanged.everything());
+        }
+    }
+
+    /**
+     * Soft-deletes the live documents of these keys inside the caller's transaction (as DELETE does: the row stays,
+     * no lookup finds it, its aliases are freed) and returns the keys that were deleted; call {@link #announce} after
+     * the commit.
+     */
+    public Set<String> softDeleteIn(Connection c, Collection<String> keys) throws SQLException {
+        Set<String> deleted = new HashSet<>();
+        for (String key : keys) {
+            Optional<DocumentStore.Locked> locked = store.lock(c, key);
+            if (locked.isPresent() && locked.get().live()) {
+                store.softDelete(c, locked.get().id());
+                deleted.add(key);
+            }
+        }
+        return deleted;
+    }
+
+    /** Tells the caches that documents of these keys changed (after a commit made outside the importer). */
+    public void announce(Set<String> keys) {
+        if (!keys.isEmpty()) {
+            changed.fire(CatalogueChanged.everything());
+        }
     }
 
     public ImportReport importBody(Format format, InputStream body) {

@@ -9,9 +9,11 @@ import java.lang.annotation.Target;
 
 /**
  * Put on every {@code @QuarkusTest}: one PostgreSQL for the whole run. Every test class carries the same resource,
- * so Quarkus keeps one application (and one database) across classes instead of restarting per class.
+ * so Quarkus keeps one application (and one database) across classes instead of restarting per class. The fake
+ * OAI-PMH endpoint the harvest tests drive ({@link FakeOaiResource}) is started with it for the same reason.
  */
 @QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(FakeOaiResource.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface WithDatabase {

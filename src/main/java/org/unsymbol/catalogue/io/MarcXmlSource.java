@@ -31,6 +31,11 @@ public final class MarcXmlSource implements RecordSource {
         }
     }
 
+    /** The StAX factory every MARCXML reader uses: no DTD, no external entities (the input is untrusted). */
+    public static XMLInputFactory secureFactory() {
+        return FACTORY;
+    }
+
     private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -44,12 +49,7 @@ public final class MarcXmlSource implements RecordSource {
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("record")) {
-                    MarcRecord record = readRecord();
-                    try {
-                        return SourceItem.of(record.line, MarcMapping.document(record));
-                    } catch (ProblemException e) {
-                        return SourceItem.failed(record.line, e);
-                    }
+                    return readAt(xml, xml.getLocation().getLineNumber());
                 }
             }
             return null;
@@ -58,8 +58,22 @@ public final class MarcXmlSource implements RecordSource {
         }
     }
 
-    private MarcRecord readRecord() throws XMLStreamException {
-        MarcRecord record = new MarcRecord(xml.getLocation().getLineNumber());
+    /**
+     * Reads the MARC {@code <record>} the reader stands on (its start tag) up to its end tag and maps it as an import
+     * of MARCXML does: the harvest reads OAI-PMH envelopes itself and hands each record's metadata here, so that there
+     * is one MARC mapping. {@code line} is what the item reports as its position.
+     */
+    public static SourceItem readAt(XMLStreamReader xml, long line) throws XMLStreamException {
+        MarcRecord record = readRecord(xml, line);
+        try {
+            return SourceItem.of(record.line, MarcMapping.document(record));
+        } catch (ProblemException e) {
+            return SourceItem.failed(record.line, e);
+        }
+    }
+
+    private static MarcRecord readRecord(XMLStreamReader xml, long line) throws XMLStreamException {
+        MarcRecord record = new MarcRecord(line);
         String tag = null;
         char ind1 = ' ';
         char ind2 = ' ';
@@ -69,13 +83,13 @@ public final class MarcXmlSource implements RecordSource {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
                     case "datafield" -> {
-                        tag = attribute("tag");
-                        ind1 = indicator(attribute("ind1"));
-                        ind2 = indicator(attribute("ind2"));
+                        tag = attribute(xml, "tag");
+                        ind1 = indicator(attribute(xml, "ind1"));
+                        ind2 = indicator(attribute(xml, "ind2"));
                         subfields = new ArrayList<>();
                     }
                     case "subfield" -> {
-                        String code = attribute("code");
+                        String code = attribute(xml, "code");
                         String value = xml.getElementText();
                         if (subfields != null && code != null && !code.isEmpty()) {
                             subfields.add(new MarcRecord.Subfield(code.charAt(0), value));
@@ -96,7 +110,7 @@ public final class MarcXmlSource implements RecordSource {
         return record;
     }
 
-    private String attribute(String name) {
+    private static String attribute(XMLStreamReader xml, String name) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             if (xml.getAttributeLocalName(i).equals(name)) {
                 return xml.getAttributeValue(i);

@@ -44,8 +44,32 @@ public final class RecordImporter {
     private record Pending(long line, CatalogueRecord record) {
     }
 
+    /** What became of one stored record: its source line, its document key and the outcome. */
+    public record Stored(long line, String key, String outcome, String message) {
+        public static final String CREATED = "created";
+        public static final String UPDATED = "updated";
+        public static final String UNCHANGED = "unchanged";
+        /** The database kept another document under one of its symbols (the report lists it as rejected too). */
+        public static final String CONFLICT = "conflict";
+    }
+
+    /**
+     * Told about every batch inside its transaction, after the records are written and before the commit: what the
+     * listener writes commits or rolls back with the records (the harvest keeps its ledger and counts so).
+     */
+    @FunctionalInterface
+    public interface BatchListener {
+        BatchListener NONE = (c, stored) -> { };
+
+        void committing(java.sql.Connection c, List<Stored> stored) throws java.sql.SQLException;
+    }
+
     public ImportReport run(RecordSource source) {
-        Run run = new Run();
+        return run(source, BatchListener.NONE);
+    }
+
+    public ImportReport run(RecordSource source, BatchListener listener) {
+        Run run = new Run(listener);
         try {
             run.read(source);
             run.awaitInFlight();
@@ -58,12 +82,17 @@ public final class RecordImporter {
     /** The state of one import: its report, its writer thread and the batch being stored. */
     private final class Run {
         final ImportReport report = new ImportReport();
+        final BatchListener listener;
         final ExecutorService storing = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "catalogue-import-writer");
             t.setDaemon(true);
             return t;
         });
         Future<?> inFlight;
+
+        Run(BatchListener listener) {
+            this.listener = listener;
+        }
 
         void read(RecordSource source) {
             Map<String, Pending> batch = new LinkedHashMap<>();
@@ -119,7 +148,7 @@ public final class RecordImporter {
             List<Pending> pending = new ArrayList<>(batch.values());
             batch.clear();
             awaitInFlight();
-            inFlight = storing.submit(() -> store(pending, report));
+            inFlight = storing.submit(() -> store(pending, report, listener));
         }
 
         void awaitInFlight() {
@@ -142,10 +171,14 @@ public final class RecordImporter {
         }
     }
 
-    private void store(List<Pending> pending, ImportReport report) {
+    private void store(List<Pending> pending, ImportReport report, BatchListener listener) {
         List<CatalogueRecord> records = pending.stream().map(Pending::record).toList();
         try {
-            List<Result> results = Jdbc.inTransaction(dataSource, c -> writer.write(c, records));
+            List<Result> results = Jdbc.inTransaction(dataSource, c -> {
+                List<Result> written = writer.write(c, records);
+                listener.committing(c, stored(pending, written));
+                return written;
+            });
             for (int i = 0; i < results.size(); i++) {
                 count(pending.get(i).line(), results.get(i), report);
             }
@@ -154,14 +187,34 @@ public final class RecordImporter {
                 throw e; // nothing to isolate: the whole import stops with 503
             }
             for (Pending p : pending) {
-                storeAlone(p, report);
+                storeAlone(p, report, listener);
             }
         }
     }
 
-    private void storeAlone(Pending p, ImportReport report) {
+    private static List<Stored> stored(List<Pending> pending, List<Result> results) {
+        List<Stored> stored = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            String outcome = switch (r.outcome()) {
+                case CREATED -> Stored.CREATED;
+                case UPDATED -> Stored.UPDATED;
+                case UNCHANGED -> Stored.UNCHANGED;
+                case CONFLICT -> Stored.CONFLICT;
+            };
+            stored.add(new Stored(pending.get(i).line(), pending.get(i).record().key(), outcome,
+                    r.message() == null ? null : r.message() + "."));
+        }
+        return stored;
+    }
+
+    private void storeAlone(Pending p, ImportReport report, BatchListener listener) {
         try {
-            Result result = Jdbc.inTransaction(dataSource, c -> writer.write(c, List.of(p.record())).get(0));
+            Result result = Jdbc.inTransaction(dataSource, c -> {
+                List<Result> written = writer.write(c, List.of(p.record()));
+                listener.committing(c, stored(List.of(p), written));
+                return written.get(0);
+            });
             count(p.line(), result, report);
         } catch (Jdbc.StoreException e) {
             if (DatabaseFailures.isUnavailable(e)) {

@@ -20,6 +20,11 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
+    /** A harvest of the same source runs already (here or on another replica); the problem names it. */
+    HARVEST_RUNNING(409, "Harvest already running"),
+    /** Only a failed harvest can be resumed. */
+    HARVEST_NOT_RESUMABLE(409, "Harvest cannot be resumed"),
+    HARVEST_NOT_FOUND(404, "Harvest not found"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     SYMBOL_TOO_LONG(414, "Symbol too long"),
@@ -38,6 +43,8 @@ public enum ErrorCode {
     INTERNAL_ERROR(500, "Internal error"),
     DATABASE_UNAVAILABLE(503, "Database unavailable"),
     EXPORTS_BUSY(503, "Too many exports at once"),
+    /** No OAI-PMH base URL is configured (unsymbol.harvest.base-url): this deployment never harvests. */
+    HARVEST_NOT_CONFIGURED(503, "Harvest not configured"),
     /** Every slot for reading Word and PDF drafts is taken; retry after Retry-After seconds. */
     DRAFT_EXTRACTION_BUSY(503, "Draft extraction busy");
 
