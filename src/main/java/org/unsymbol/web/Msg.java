@@ -424,4 +424,7 @@ public interface Msg {
 
     @Message("%1 copied.")
     String copied();
+
+    @Message("Show the other %1 problems")
+    String problems_more();
 }
