@@ -419,7 +419,7 @@ public interface Msg {
     @Message("Could not copy: select the text and copy it.")
     String copy_failed();
 
-    @Message("{total} documents match.")
+    @Message("{total} {#if total == 1}document matches{#else}documents match{/if}.")
     String browse_count(long total);
 
     @Message("%1 copied.")

@@ -108,7 +108,10 @@ class PagesTest {
 
     @Test
     void theCatalogueBrowserWorksWithoutJavaScriptAndRefusesBadFilters() {
-        String html = given().get("/documents?lang=en&body=A/AC.292").then().statusCode(200).extract().asString();
+        // words of one seed title, within a series (other tests of the run add documents to A/AC.292)
+        String html = given().get("/documents?lang=en&body=A/AC.292&q=tercer").then().statusCode(200).extract()
+                .asString();
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("1 document matches."), html);
         org.junit.jupiter.api.Assertions.assertTrue(html.contains("<svg class=\"bars\" role=\"img\""), html);
         org.junit.jupiter.api.Assertions.assertTrue(html.contains("href=\"/documents/A/AC.292/2024/L.1?lang=en\""));
         org.junit.jupiter.api.Assertions.assertTrue(html.contains("<table class=\"facet-table\">"));
@@ -119,6 +122,10 @@ class PagesTest {
                 .body(containsString("This filter is not valid")).body(containsString("<code>year</code>"));
         given().get("/documents?cursor=bm9wZQ&lang=en").then().statusCode(400)
                 .body(containsString("<code>cursor</code>"));
+        given().get("/documents?q=tercer&lang=es").then().statusCode(200)
+                .body(containsString("1 documento coincide."));
+        given().get("/documents?q=tercer&lang=fr&body=A/AC.999").then().statusCode(200)
+                .body(containsString("0 documents correspondent."));
         given().get("/documents?language=xx&lang=es").then().statusCode(400)
                 .body(containsString("Este filtro no es válido")).body(containsString("<code>language</code>"));
         given().get("/documents?kind=poem&lang=en").then().statusCode(400).body(containsString("<code>kind</code>"));
