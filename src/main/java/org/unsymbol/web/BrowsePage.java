@@ -1,5 +1,12 @@
 package org.unsymbol.web;
 
+import org.unsymbol.catalogue.SearchService;
+import org.unsymbol.catalogue.SymbolPaths;
+import org.unsymbol.catalogue.model.CatalogueDocument;
+import org.unsymbol.catalogue.wire.DocumentJson;
+import org.unsymbol.catalogue.wire.RecordJson;
+import org.unsymbol.lang.Language;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +84,59 @@ public record BrowsePage(Filters filters, List<Item> items, long total, String n
         public boolean any() {
             return map().values().stream().anyMatch(v -> v != null && !v.isBlank());
         }
+    }
+
+    /** A refused search: too long ({@code parameter} null), or the filter the API's checks refused and why. */
+    static BrowsePage refusal(Filters filters, List<String> kinds, String parameter, String detail) {
+        return new BrowsePage(filters, List.of(), 0, null, null, List.of(), kinds, parameter, detail,
+                parameter == null);
+    }
+
+    /** One page of the search as the page shows it: titles in the interface language, the facets as charts. */
+    static BrowsePage of(Filters filters, SearchService.Page found, String cursor, List<String> kinds, Language ui,
+                         boolean rtl) {
+        List<BrowsePage.Item> items = new ArrayList<>();
+        for (CatalogueDocument d : found.items()) {
+            DocumentJson json = RecordJson.document(d);
+            Map<String, DocumentJson.VersionJson> held = json.versions() == null ? Map.of() : json.versions();
+            String titleLang = held.containsKey(ui.code()) ? ui.code()
+                    : held.containsKey("en") ? "en" : held.keySet().stream().findFirst().orElse(null);
+            String title = titleLang == null ? null : held.get(titleLang).title();
+            List<String> langs = new ArrayList<>();
+            for (Language l : Language.values()) {
+                if (held.containsKey(l.code())) {
+                    langs.add(l.code());
+                }
+            }
+            items.add(new BrowsePage.Item(json.symbol(), "/documents/" + SymbolPaths.encode(json.symbol())
+                    + "?lang=" + ui.code(), title, titleLang, json.date(), json.body(), json.kind(), langs));
+        }
+        Map<String, Map<String, Long>> facets = found.facets() == null ? Map.of() : found.facets();
+        long total = facets.getOrDefault("kind", Map.of()).values().stream().mapToLong(Long::longValue).sum();
+        List<FacetChart> charts = new ArrayList<>();
+        charts.add(FacetChart.of("year", rows(facets.getOrDefault("year", Map.of()), filters, "year"), 0, rtl));
+        charts.add(FacetChart.of("body", rows(facets.getOrDefault("body", Map.of()), filters, "body"), 0, rtl));
+        Map<String, Long> byLanguage = facets.getOrDefault("language", Map.of());
+        List<FacetChart.Row> coverage = new ArrayList<>();
+        for (Language l : UiLanguage.SIX) {
+            coverage.add(new FacetChart.Row(l.code(), UiLanguage.ownName(l), l.code(),
+                    byLanguage.getOrDefault(l.code(), 0L), filters.href("language", l.code())));
+        }
+        charts.add(FacetChart.of("language", coverage, total, rtl));
+        return new BrowsePage(filters, items, total,
+                found.next() == null ? null : filters.page(found.next()),
+                cursor == null || cursor.isBlank() ? null : filters.page(null), charts, kinds, null, null, false);
+    }
+
+    /** A facet's counts as rows, each value a link that filters by it ("unknown", no value, is not a filter). */
+    private static List<FacetChart.Row> rows(Map<String, Long> counts, Filters filters, String filter) {
+        List<FacetChart.Row> rows = new ArrayList<>();
+        counts.forEach((value, n) -> {
+            boolean known = !"unknown".equals(value);
+            rows.add(new FacetChart.Row(value, known ? value : null, null, n,
+                    known ? filters.href(filter, value) : null));
+        });
+        return rows;
     }
 
     public boolean refused() {

@@ -186,7 +186,7 @@ public class PageResource {
             tooLong |= v != null && v.length() > MAX_QUERY;
         }
         if (tooLong) {
-            BrowsePage refused = new BrowsePage(filters, List.of(), 0, null, null, List.of(), kinds, null, null, true);
+            BrowsePage refused = BrowsePage.refusal(filters, kinds, null, null);
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.browse(page, refused).setLocale(ui.code())).build();
         }
@@ -196,50 +196,13 @@ public class PageResource {
                     PAGE_SIZE, cursor, true);
         } catch (ProblemException e) {
             Object parameter = e.problem().getExtensions().get("parameter");
-            BrowsePage refused = new BrowsePage(filters, List.of(), 0, null, null, List.of(), kinds,
-                    parameter == null ? "?" : web(String.valueOf(parameter)), e.problem().getDetail(), false);
+            BrowsePage refused = BrowsePage.refusal(filters, kinds,
+                    parameter == null ? "?" : web(String.valueOf(parameter)), e.problem().getDetail());
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.browse(page, refused).setLocale(ui.code())).build();
         }
-        List<BrowsePage.Item> items = new ArrayList<>();
-        for (CatalogueDocument d : found.items()) {
-            DocumentJson json = RecordJson.document(d);
-            Map<String, DocumentJson.VersionJson> held = json.versions() == null ? Map.of() : json.versions();
-            String titleLang = held.containsKey(ui.code()) ? ui.code()
-                    : held.containsKey("en") ? "en" : held.keySet().stream().findFirst().orElse(null);
-            String title = titleLang == null ? null : held.get(titleLang).title();
-            List<String> langs = new ArrayList<>();
-            for (Language l : Language.values()) {
-                if (held.containsKey(l.code())) {
-                    langs.add(l.code());
-                }
-            }
-            items.add(new BrowsePage.Item(json.symbol(), "/documents/" + SymbolPaths.encode(json.symbol())
-                    + "?lang=" + ui.code(), title, titleLang, json.date(), json.body(), json.kind(), langs));
-        }
-        Map<String, Map<String, Long>> facets = found.facets() == null ? Map.of() : found.facets();
-        long total = facets.getOrDefault("kind", Map.of()).values().stream().mapToLong(Long::longValue).sum();
-        boolean rtl = "rtl".equals(page.dir());
-        List<FacetChart> charts = new ArrayList<>();
-        List<FacetChart.Row> years = new ArrayList<>();
-        facets.getOrDefault("year", Map.of()).forEach((k, n) -> years.add(new FacetChart.Row(k,
-                "unknown".equals(k) ? null : k, null, n, "unknown".equals(k) ? null : filters.href("year", k))));
-        charts.add(FacetChart.of("year", years, 0, rtl));
-        List<FacetChart.Row> bodies = new ArrayList<>();
-        facets.getOrDefault("body", Map.of()).forEach((k, n) -> bodies.add(new FacetChart.Row(k,
-                "unknown".equals(k) ? null : k, null, n, "unknown".equals(k) ? null : filters.href("body", k))));
-        charts.add(FacetChart.of("body", bodies, 0, rtl));
-        Map<String, Long> byLanguage = facets.getOrDefault("language", Map.of());
-        List<FacetChart.Row> coverage = new ArrayList<>();
-        for (Language l : UiLanguage.SIX) {
-            coverage.add(new FacetChart.Row(l.code(), UiLanguage.ownName(l), l.code(),
-                    byLanguage.getOrDefault(l.code(), 0L), filters.href("language", l.code())));
-        }
-        charts.add(FacetChart.of("language", coverage, total, rtl));
-        BrowsePage body2 = new BrowsePage(filters, items, total,
-                found.next() == null ? null : filters.page(found.next()),
-                cursor == null || cursor.isBlank() ? null : filters.page(null), charts, kinds, null, null, false);
-        return Response.ok(Templates.browse(page, body2).setLocale(ui.code())).build();
+        BrowsePage result = BrowsePage.of(filters, found, cursor, kinds, ui, "rtl".equals(page.dir()));
+        return Response.ok(Templates.browse(page, result).setLocale(ui.code())).build();
     }
 
     /** The page's name of an API filter (the API's {@code lang} filter is {@code language} here). */
