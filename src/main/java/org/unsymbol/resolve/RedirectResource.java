@@ -168,10 +168,7 @@ public class RedirectResource {
     }
 
     private static CitationData citation(Resolver.Resolved resolved) {
-        Resolution r = resolved.resolution();
-        return new CitationData(r.symbol(), r.title(), resolved.entry().map(CatalogueView::bodyName).orElse(null),
-                resolved.entry().map(CatalogueView::date).orElse(null), r.language(), r.links().document(),
-                CitationData.genreOf(resolved.symbol().kind()));
+        return Citations.of(resolved); // shared with the pages' citations to copy
     }
 
     private String formatted(CitationData citation, java.util.Map<String, String> parameters) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** The landing page of one catalogued document, for people: like a DOI landing page. */
 public record DocumentPage(String asked, DocumentJson record, List<Version> versions,
-                           List<Related> related, String lookupHref, String apiHref) {
+                           List<Related> related, String lookupHref, String apiHref,
+                           Citation citation) {
 
     /** One of the six languages: the title and files when the catalogue holds that version, and its link. */
     public record Version(String lang, String name, DocumentJson.VersionJson version, String href) {

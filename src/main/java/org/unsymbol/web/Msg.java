@@ -320,4 +320,111 @@ public interface Msg {
     @Message("Open")
     String open();
 
+    @Message("Browse the catalogue")
+    String nav_browse();
+
+    @Message("Browse the catalogue")
+    String browse_title();
+
+    @Message("Search the catalogue with the filters of the API (GET /api/v1/documents). Each filter narrows the search; the charts count the documents found.")
+    String browse_intro();
+
+    @Message("Words in a title, or a symbol")
+    String browse_q();
+
+    @Message("Titles are searched in the six languages; a symbol such as A/78/265 finds that document.")
+    String browse_q_hint();
+
+    @Message("A series: A, A/AC.292, E/CN.4")
+    String browse_body_hint();
+
+    @Message("Session")
+    String browse_session();
+
+    @Message("Kind")
+    String browse_kind();
+
+    @Message("Any")
+    String browse_any();
+
+    @Message("Has a version in")
+    String browse_language();
+
+    @Message("Issued from")
+    String browse_from();
+
+    @Message("Issued until")
+    String browse_to();
+
+    @Message("YYYY, YYYY-MM or YYYY-MM-DD")
+    String browse_date_hint();
+
+    @Message("Search")
+    String browse_button();
+
+    @Message("Clear the filters")
+    String browse_clear();
+
+    @Message("This filter is not valid:")
+    String browse_bad();
+
+    @Message("Documents")
+    String browse_results();
+
+    @Message("No document matches these filters.")
+    String browse_none();
+
+    @Message("Pages of results")
+    String browse_paging();
+
+    @Message("Next page")
+    String browse_next();
+
+    @Message("First page")
+    String browse_first();
+
+    @Message("At a glance")
+    String browse_facets();
+
+    @Message("Documents per year")
+    String chart_year();
+
+    @Message("Documents per body (series)")
+    String chart_body();
+
+    @Message("Language coverage: documents with a version in each language")
+    String chart_language();
+
+    @Message("The chart shows the first rows; the table lists them all.")
+    String chart_cut();
+
+    @Message("Value")
+    String value();
+
+    @Message("Documents")
+    String documents();
+
+    @Message("unknown")
+    String unknown();
+
+    @Message("Cite this document")
+    String cite_title();
+
+    @Message("The citation data that this link answers by content negotiation:")
+    String cite_hint();
+
+    @Message("Copy")
+    String copy();
+
+    @Message("Could not copy: select the text and copy it.")
+    String copy_failed();
+
+    @Message("{total} {#if total == 1}document matches{#else}documents match{/if}.")
+    String browse_count(long total);
+
+    @Message("%1 copied.")
+    String copied();
+
+    @Message("Show the other %1 problems")
+    String problems_more();
 }

@@ -11,7 +11,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.unsymbol.catalogue.CatalogueQuery;
 import org.unsymbol.catalogue.CatalogueService;
+import org.unsymbol.catalogue.SearchService;
+import org.unsymbol.catalogue.wire.RecordValidator;
+import org.unsymbol.links.CitationData;
+import org.unsymbol.links.CitationFormats;
+import org.unsymbol.resolve.Citations;
+import org.unsymbol.resolve.Resolver;
 import org.unsymbol.catalogue.wire.DocumentJson;
 import org.unsymbol.catalogue.RelatedService;
 import org.unsymbol.catalogue.SymbolPaths;
@@ -28,11 +37,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pages for people: the draft check at {@code /} (its work done in the browser against the public draft API),
  * the lookup of one symbol at {@code /symbols?q=} and a landing page per document at {@code /documents/{symbol}},
- * both rendered here so that they work without JavaScript. Thin: the parse is the registry's, the record the
+ * and the catalogue browser at {@code /documents?q=&body=&year=...} (the search of {@code GET /api/v1/documents}, its
+ * facets drawn as charts), all rendered here so that they work without JavaScript. Thin: the parse is the registry's, the record the
  * catalogue's, in the shapes their API answers; every value goes through Qute's HTML escaping.
  */
 @Path("/")
@@ -50,16 +61,28 @@ public class PageResource {
         static native TemplateInstance symbols(Page page, SymbolPage lookup, boolean tooLong);
 
         static native TemplateInstance document(Page page, DocumentPage doc);
+
+        static native TemplateInstance browse(Page page, BrowsePage browse);
     }
+
+    /** Documents per page of the catalogue browser. */
+    static final int PAGE_SIZE = 20;
+
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final SymbolParser parser;
     private final CatalogueService catalogue;
     private final RelatedService related;
+    private final SearchService search;
+    private final Resolver resolver;
 
-    public PageResource(SymbolParser parser, CatalogueService catalogue, RelatedService related) {
+    public PageResource(SymbolParser parser, CatalogueService catalogue, RelatedService related, SearchService search,
+                        Resolver resolver) {
         this.parser = parser;
         this.catalogue = catalogue;
         this.related = related;
+        this.search = search;
+        this.resolver = resolver;
     }
 
     @GET
@@ -77,7 +100,7 @@ public class PageResource {
         String query = q == null || tooLong ? null : q.strip();
         Page page = UiLanguage.page(ui, "/symbols", query == null || query.isEmpty() ? "" : "q=" + url(query));
         SymbolPage lookup = query == null || query.isEmpty() ? new SymbolPage(null, null, List.of(), List.of(),
-                List.of(), null, null, null) : lookup(query, ui);
+                List.of(), null, null, null, null) : lookup(query, ui);
         return Templates.symbols(page, lookup, tooLong).setLocale(ui.code());
     }
 
@@ -90,7 +113,7 @@ public class PageResource {
         CatalogueDocument doc = find(symbol);
         if (doc == null) {
             DocumentPage missing = new DocumentPage(symbol, null, List.of(), List.of(),
-                    "/symbols?q=" + url(symbol) + "&lang=" + ui.code(), null);
+                    "/symbols?q=" + url(symbol) + "&lang=" + ui.code(), null, null);
             return Response.status(Response.Status.NOT_FOUND)
                     .entity(Templates.document(page, missing).setLocale(ui.code())).build();
         }
@@ -109,7 +132,7 @@ public class PageResource {
         }
         DocumentPage body = new DocumentPage(symbol, json, versions, rel,
                 "/symbols?q=" + url(json.symbol()) + "&lang=" + ui.code(),
-                "/api/v1/documents/" + SymbolPaths.encode(json.symbol()));
+                "/api/v1/documents/" + SymbolPaths.encode(json.symbol()), citation(json.symbol(), ui));
         return Response.ok(Templates.document(page, body).setLocale(ui.code())).build();
     }
 
@@ -142,7 +165,67 @@ public class PageResource {
         }
         return new SymbolPage(q, view, findings, suggestions, links, record,
                 record == null ? null : "/documents/" + SymbolPaths.encode(record.symbol()) + "?lang=" + ui.code(),
-                "/api/v1/symbols/" + SymbolPaths.encode(q));
+                "/api/v1/symbols/" + SymbolPaths.encode(q), view.canonical() == null ? null : citation(q, ui));
+    }
+
+    @GET
+    @Path("documents")
+    public Response browse(@QueryParam("q") String q, @QueryParam("body") String body,
+                           @QueryParam("session") String session, @QueryParam("year") String year,
+                           @QueryParam("kind") String kind, @QueryParam("language") String language,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("cursor") String cursor, @QueryParam("lang") String lang,
+                           @Context HttpHeaders headers) {
+        Language ui = UiLanguage.choose(lang, headers);
+        BrowsePage.Filters filters = new BrowsePage.Filters(q, body, session, year, kind, language, from, to,
+                ui.code());
+        Page page = UiLanguage.page(ui, "/documents", filters.query());
+        List<String> kinds = RecordValidator.kindNames().stream().sorted().toList();
+        boolean tooLong = cursor != null && cursor.length() > MAX_QUERY;
+        for (String v : filters.map().values()) {
+            tooLong |= v != null && v.length() > MAX_QUERY;
+        }
+        if (tooLong) {
+            BrowsePage refused = BrowsePage.refusal(filters, kinds, null, null);
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.browse(page, refused).setLocale(ui.code())).build();
+        }
+        SearchService.Page found;
+        try {
+            found = search.search(CatalogueQuery.of(null, body, session, year, kind, language, from, to, q),
+                    PAGE_SIZE, cursor, true);
+        } catch (ProblemException e) {
+            Object parameter = e.problem().getExtensions().get("parameter");
+            BrowsePage refused = BrowsePage.refusal(filters, kinds,
+                    parameter == null ? "?" : web(String.valueOf(parameter)), e.problem().getDetail());
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.browse(page, refused).setLocale(ui.code())).build();
+        }
+        BrowsePage result = BrowsePage.of(filters, found, cursor, kinds, ui, "rtl".equals(page.dir()));
+        return Response.ok(Templates.browse(page, result).setLocale(ui.code())).build();
+    }
+
+    /** The page's name of an API filter (the API's {@code lang} filter is {@code language} here). */
+    private static String web(String parameter) {
+        return "lang".equals(parameter) ? "language" : parameter;
+    }
+
+    /**
+     * The citation of a symbol in the interface language, as {@code /r/{lang}/{symbol}} gives it (the same resolver,
+     * the same citation data), or null when the input is not a symbol the resolver takes.
+     */
+    private Citation citation(String symbol, Language ui) {
+        try {
+            Resolver.Resolved resolved = resolver.resolve(symbol, Optional.of(ui), null);
+            CitationData data = Citations.of(resolved);
+            return new Citation(resolved.language().code(), "/r/" + ui.code() + "/" + SymbolPaths.encode(
+                    resolved.resolution().symbol()), CitationFormats.bibtex(data), CitationFormats.ris(data),
+                    PRETTY.writeValueAsString(CitationFormats.cslJson(data)));
+        } catch (ProblemException e) {
+            return null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The catalogued document a symbol names, or null (not catalogued, or not a symbol at all). */

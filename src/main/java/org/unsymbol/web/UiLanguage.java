@@ -22,12 +22,17 @@ public final class UiLanguage {
     }
 
     public static Language choose(String param, HttpHeaders headers) {
+        return choose(param, headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    /** The same choice from the Accept-Language ranges in order of preference. */
+    public static Language choose(String param, List<Locale> acceptable) {
         Language asked = six(param);
         if (asked != null) {
             return asked;
         }
-        if (headers != null) {
-            for (Locale l : headers.getAcceptableLanguages()) {
+        if (acceptable != null) {
+            for (Locale l : acceptable) {
                 Language accepted = six(l.getLanguage());
                 if (accepted != null) {
                     return accepted;

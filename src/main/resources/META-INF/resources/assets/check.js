@@ -147,8 +147,9 @@
       });
     }
     say(i18n.checking);
-    document.body.removeAttribute('data-report-ms');
-    document.body.removeAttribute('data-phases');
+    ['data-report-ms', 'data-complete-ms', 'data-phases', 'data-slices'].forEach(function (a) {
+      document.body.removeAttribute(a);
+    });
     prepared.then(function (req) {
       last = req;
       return fetch('/api/v1/drafts/check' + query(req.lang), {
@@ -161,10 +162,14 @@
         var answered = performance.now();
         return response.json().then(function (report) {
           var parsed = performance.now();
-          render(report, req);
+          render(report, req, function (slices) {
+            var ms = Math.round(performance.now() - started);
+            document.body.setAttribute('data-complete-ms', String(ms));
+            document.body.setAttribute('data-slices', String(slices));
+          });
           var rendered = performance.now();
           document.body.setAttribute('data-phases', 'answer ' + Math.round(answered - started) + ' ms, json '
-            + Math.round(parsed - answered) + ' ms, dom ' + Math.round(rendered - parsed) + ' ms');
+            + Math.round(parsed - answered) + ' ms, first dom ' + Math.round(rendered - parsed) + ' ms');
           requestAnimationFrame(function () {
             requestAnimationFrame(function () {
               var ms = Math.round(performance.now() - started);
@@ -193,18 +198,121 @@
     return i18n['st' + colour.charAt(0).toUpperCase() + colour.slice(1)] || colour;
   }
 
-  function mark(ref, i, colour) {
-    var m = el('mark', 'ref st-' + colour, ref.text);
+  var protos = {};
+
+  /** A reference's mark: a copy of one prototype per status (its fixed attributes), then its own id and index. */
+  function mark(ref, i, colour, text) {
+    var proto = protos[colour];
+    if (!proto) {
+      proto = el('mark', 'ref st-' + colour);
+      proto.tabIndex = 0;
+      proto.setAttribute('data-status', colour);
+      proto.setAttribute('aria-describedby', 'tip');
+      protos[colour] = proto;
+    }
+    var m = proto.cloneNode(false);
     m.id = 'ref-' + i;
-    m.tabIndex = 0;
     m.setAttribute('data-i', String(i));
-    m.setAttribute('data-status', colour);
-    m.setAttribute('aria-describedby', 'tip');
+    m.appendChild(document.createTextNode(text === undefined ? ref.text : text));
     return m;
   }
 
-  function render(report, req) {
+  /** The draft view's blocks: cut at a blank line once this long (each is laid out only when in view). */
+  var BLOCK = 4096;
+  /** What is built before the first paint, and in each later step: enough text to fill the view several times. */
+  var FIRST = 32768;
+  var STEP_MS = 12;
+  var building = null;   // the draft view being built, or null
+
+  /**
+   * Builds the highlighted draft into the view in steps: the first FIRST characters now (so that the report is
+   * painted at once), the rest in steps of about STEP_MS between frames. Text only (createTextNode), never markup.
+   * finish() builds what is left at once (a click on a problem needs its reference).
+   */
+  function DraftBuilder(text, colours, done) {
+    var self = this;
+    var pos = 0;       // the text is built up to here
+    var next = 0;      // the next reference to place
+    var block = null;
+    var blockLength = 0;
+    var slices = 0;
+    self.finished = false;
+
+    function flush() {
+      if (block && block.firstChild) { view.appendChild(block); }
+      block = null;
+      blockLength = 0;
+    }
+    function open() {
+      if (!block) { block = el('div', 'block'); }
+    }
+    function appendText(piece) {
+      var from = 0;
+      while (from < piece.length) {
+        open();
+        var cut = blockLength >= BLOCK ? piece.indexOf('\n\n', from) : piece.indexOf('\n\n', from + BLOCK - blockLength);
+        if (cut < 0) {
+          block.appendChild(document.createTextNode(piece.slice(from)));
+          blockLength += piece.length - from;
+          return;
+        }
+        block.appendChild(document.createTextNode(piece.slice(from, cut + 2)));
+        flush();
+        from = cut + 2;
+      }
+    }
+    /** Builds until the text reaches {@code until} (or the end); true when the whole draft is built. */
+    function buildTo(until) {
+      while (next < refs.length && pos < until) {
+        var ref = refs[next];
+        if (ref.start >= pos && ref.end <= text.length && ref.start <= ref.end) {
+          if (ref.start > pos) { appendText(text.slice(pos, ref.start)); }
+          open();
+          block.appendChild(mark(ref, next, colours[next], text.slice(ref.start, ref.end)));
+          blockLength += ref.end - ref.start;
+          pos = ref.end;
+        }
+        next++;
+      }
+      if (next >= refs.length && pos < until) {
+        var end = Math.min(until, text.length);
+        if (end > pos) { appendText(text.slice(pos, end)); }
+        pos = end;
+      }
+      if (pos >= text.length && next >= refs.length) {
+        flush();
+        return true;
+      }
+      return false;
+    }
+    function complete() {
+      self.finished = true;
+      if (building === self) { building = null; }
+      done(slices);
+    }
+    function step() {
+      if (self.finished || building !== self) { return; }
+      slices++;
+      var until = performance.now() + STEP_MS;
+      var reach = pos;
+      do {
+        reach += FIRST;
+        if (buildTo(reach)) { complete(); return; }
+      } while (performance.now() < until);
+      setTimeout(step, 0);
+    }
+    self.finish = function () {
+      if (!self.finished && building === self && buildTo(Infinity)) { complete(); }
+    };
+    self.start = function () {
+      slices++;
+      if (buildTo(FIRST)) { complete(); } else { setTimeout(step, 0); }
+    };
+  }
+
+  function render(report, req, done) {
     hideTip();
+    if (building) { building.finished = true; building = null; }
     refs = report.references || [];
     var language = report.language;
     var counts = { found: 0, unknown: 0, malformed: 0, placeholder: 0, missing: 0 };
@@ -229,33 +337,10 @@
     view.setAttribute('dir', language === 'ar' ? 'rtl' : 'auto');
     if (language) { view.setAttribute('lang', language); } else { view.removeAttribute('lang'); }
     $('no-text').hidden = req.text !== null;
-    var fragment = document.createDocumentFragment();
+    renderProblems(colours);
     if (req.text !== null) {
-      // the draft in blocks cut after blank lines: the browser lays out only the blocks in view (content-visibility)
-      var text = req.text;
-      var block = el('div', 'block');
-      var appendText = function (piece) {
-        var from = 0;
-        var cut;
-        while ((cut = piece.indexOf('\n\n', from)) >= 0) {
-          block.appendChild(document.createTextNode(piece.slice(from, cut + 2)));
-          fragment.appendChild(block);
-          block = el('div', 'block');
-          from = cut + 2;
-        }
-        if (from < piece.length) { block.appendChild(document.createTextNode(piece.slice(from))); }
-      };
-      var pos = 0;
-      refs.forEach(function (ref, i) {
-        if (ref.start < pos || ref.end > text.length || ref.start > ref.end) { return; }
-        if (ref.start > pos) { appendText(text.slice(pos, ref.start)); }
-        var m = mark(ref, i, colours[i]);
-        m.textContent = text.slice(ref.start, ref.end);
-        block.appendChild(m);
-        pos = ref.end;
-      });
-      if (pos < text.length) { appendText(text.slice(pos)); }
-      if (block.childNodes.length) { fragment.appendChild(block); }
+      building = new DraftBuilder(req.text, colours, done);
+      building.start();
     } else {
       var list = el('ol', 'ref-list');
       refs.forEach(function (ref, i) {
@@ -264,10 +349,9 @@
         if (ref.context) { li.appendChild(el('span', 'hint', ' ' + value(ref.context))); }
         list.appendChild(li);
       });
-      fragment.appendChild(list);
+      view.appendChild(list);
+      done(1);
     }
-    view.appendChild(fragment);
-    renderProblems(colours);
 
     $('download-linked').disabled = !req.linkable;
     downloadStatus.textContent = req.linkable ? '' : i18n.noLinkify;
@@ -300,68 +384,93 @@
     return parts.join(' · ');
   }
 
+  /** Problems listed at once; the others on asking (a long list would delay the first paint for nothing). */
+  var PROBLEMS_FIRST = 100;
+
   function renderProblems(colours) {
     problems.textContent = '';
-    var n = 0;
+    var more = $('problems-more');
+    if (more) { more.remove(); }
+    var order = [];
     PROBLEM_ORDER.forEach(function (colour) {
-      refs.forEach(function (ref, i) {
-        if (colours[i] !== colour) { return; }
-        n++;
-        var li = el('li', 'problem');
-        li.setAttribute('data-status', colour);
-        var go = el('button', 'go');
-        go.type = 'button';
-        go.setAttribute('data-target', 'ref-' + i);
-        var sw = el('span', 'swatch st-' + colour);
-        sw.setAttribute('aria-hidden', 'true');
-        go.appendChild(sw);
-        go.appendChild(document.createTextNode(' '));
-        var sym = el('bdi', null, ref.text);
-        sym.setAttribute('dir', 'ltr');
-        go.appendChild(sym);
-        go.appendChild(document.createTextNode(' — ' + label(colour)));
-        li.appendChild(go);
-        li.appendChild(el('p', 'pos', position(ref)));
-        // the service words its messages in the draft's language (the lang it was sent), else the browser's
-        var ml = (last && last.lang) || (navigator.language || 'en').slice(0, 2);
-        var md = ml === 'ar' ? 'rtl' : 'ltr';
-        (ref.errors || []).concat(ref.warnings || []).forEach(function (f) {
-          var p = el('p', 'msg', f.message);
-          p.setAttribute('lang', ml);
-          p.setAttribute('dir', md);
-          li.appendChild(p);
-        });
-        if (ref.note) {
-          var note = el('p', 'msg', ref.note);
-          note.setAttribute('lang', ml);
-          note.setAttribute('dir', md);
-          li.appendChild(note);
-        }
-        if (ref.context) { li.appendChild(el('p', 'msg hint', value(ref.context))); }
-        if (ref.pinpoints && (!Array.isArray(ref.pinpoints) || ref.pinpoints.length)) {
-          li.appendChild(el('p', 'msg', i18n.pinpoints + ': ' + value(ref.pinpoints)));
-        }
-        if (ref.suggestions && ref.suggestions.length) {
-          var p = el('p', 'msg', i18n.suggestions + ': ');
-          ref.suggestions.forEach(function (s, k) {
-            if (k > 0) { p.appendChild(document.createTextNode(', ')); }
-            var a = el('a', null, s);
-            a.href = '/symbols?q=' + encodeURIComponent(s) + '&lang=' + encodeURIComponent(i18n.uiLang);
-            a.setAttribute('dir', 'ltr');
-            p.appendChild(a);
-          });
-          li.appendChild(p);
-        }
-        problems.appendChild(li);
-      });
+      for (var i = 0; i < refs.length; i++) {
+        if (colours[i] === colour) { order.push(i); }
+      }
     });
-    $('problem-count').textContent = '(' + n + ')';
-    if (n === 0) { problems.appendChild(el('li', 'none', i18n.noProblems)); }
+    var fragment = document.createDocumentFragment();
+    order.slice(0, PROBLEMS_FIRST).forEach(function (i) { fragment.appendChild(problem(refs[i], i, colours[i])); });
+    problems.appendChild(fragment);
+    $('problem-count').textContent = '(' + order.length + ')';
+    if (order.length === 0) { problems.appendChild(el('li', 'none', i18n.noProblems)); }
+    if (order.length > PROBLEMS_FIRST) {
+      var button = el('button', 'secondary', fmt(i18n.problemsMore, order.length - PROBLEMS_FIRST));
+      button.type = 'button';
+      button.id = 'problems-more';
+      button.addEventListener('click', function () {
+        var rest = document.createDocumentFragment();
+        order.slice(PROBLEMS_FIRST).forEach(function (i) { rest.appendChild(problem(refs[i], i, colours[i])); });
+        problems.appendChild(rest);
+        button.remove();
+        var first = problems.children[PROBLEMS_FIRST];
+        if (first) { first.querySelector('button.go').focus(); }
+      });
+      problems.parentNode.appendChild(button);
+    }
+  }
+
+  function problem(ref, i, colour) {
+    var li = el('li', 'problem');
+    li.setAttribute('data-status', colour);
+    var go = el('button', 'go');
+    go.type = 'button';
+    go.setAttribute('data-target', 'ref-' + i);
+    var sw = el('span', 'swatch st-' + colour);
+    sw.setAttribute('aria-hidden', 'true');
+    go.appendChild(sw);
+    go.appendChild(document.createTextNode(' '));
+    var sym = el('bdi', null, ref.text);
+    sym.setAttribute('dir', 'ltr');
+    go.appendChild(sym);
+    go.appendChild(document.createTextNode(' — ' + label(colour)));
+    li.appendChild(go);
+    li.appendChild(el('p', 'pos', position(ref)));
+    // the service words its messages in the draft's language (the lang it was sent), else the browser's
+    var ml = (last && last.lang) || (navigator.language || 'en').slice(0, 2);
+    var md = ml === 'ar' ? 'rtl' : 'ltr';
+    (ref.errors || []).concat(ref.warnings || []).forEach(function (f) {
+      var p = el('p', 'msg', f.message);
+      p.setAttribute('lang', ml);
+      p.setAttribute('dir', md);
+      li.appendChild(p);
+    });
+    if (ref.note) {
+      var note = el('p', 'msg', ref.note);
+      note.setAttribute('lang', ml);
+      note.setAttribute('dir', md);
+      li.appendChild(note);
+    }
+    if (ref.context) { li.appendChild(el('p', 'msg hint', value(ref.context))); }
+    if (ref.pinpoints && (!Array.isArray(ref.pinpoints) || ref.pinpoints.length)) {
+      li.appendChild(el('p', 'msg', i18n.pinpoints + ': ' + value(ref.pinpoints)));
+    }
+    if (ref.suggestions && ref.suggestions.length) {
+      var p = el('p', 'msg', i18n.suggestions + ': ');
+      ref.suggestions.forEach(function (s, k) {
+        if (k > 0) { p.appendChild(document.createTextNode(', ')); }
+        var a = el('a', null, s);
+        a.href = '/symbols?q=' + encodeURIComponent(s) + '&lang=' + encodeURIComponent(i18n.uiLang);
+        a.setAttribute('dir', 'ltr');
+        p.appendChild(a);
+      });
+      li.appendChild(p);
+    }
+    return li;
   }
 
   problems.addEventListener('click', function (e) {
     var go = e.target.closest ? e.target.closest('button.go') : null;
     if (!go) { return; }
+    if (building) { building.finish(); } // the reference may be further down than built so far
     var target = $(go.getAttribute('data-target'));
     if (target) {
       target.scrollIntoView({ block: 'center' });

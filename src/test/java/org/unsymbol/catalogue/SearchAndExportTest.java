@@ -93,7 +93,9 @@ class SearchAndExportTest {
                 .body("facets.kind.document", equalTo(12))
                 .body("facets.language.en", equalTo(12))
                 .body("facets.language.fr", equalTo(6))
-                .body("facets.year.'2020'", equalTo(4));
+                .body("facets.year.'2020'", equalTo(4))
+                .body("facets.body.'A/AC.292'", equalTo(12))
+                .body("facets.body.size()", equalTo(1));
         given().queryParam("q", "Additif " + word).get(SEARCH).then().body("items", hasSize(0));
         given().queryParam("q", "addendum 7 " + word).get(SEARCH).then().body("items", hasSize(1))
                 .body("items[0].symbol", equalTo(base + "/Add.7"));

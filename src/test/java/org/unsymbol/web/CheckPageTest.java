@@ -86,10 +86,14 @@ class CheckPageTest {
         return browser.driver.findElement(By.id(id));
     }
 
-    /** Waits for the painted report of the check just started (check.js sets data-report-ms after two frames). */
+    /**
+     * Waits for the painted report of the check just started (check.js sets data-report-ms after two frames) and for
+     * the draft view to be built to its end (data-complete-ms: a long draft is built in steps after the first paint).
+     */
     private void awaitReport() {
         new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d ->
                 browser.js("return document.body.getAttribute('data-report-ms')") != null
+                        && browser.js("return document.body.getAttribute('data-complete-ms')") != null
                         || byId("status").getAttribute("class").contains("error"));
         assertFalse(byId("status").getAttribute("class").contains("error"), byId("status").getText());
     }
@@ -370,9 +374,11 @@ class CheckPageTest {
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "/ with results, " + lang);
             browser.js("window.scrollTo(0, 0)");
             browser.screenshot("check-" + lang);
-            for (String[] page : new String[][]{{"symbols", "/symbols?q=a/78/265%20Add.l&lang=" + lang},
+            for (String[] page : new String[][]{{"symbols", "/symbols?q=A/78/265&lang=" + lang},
                     {"symbols-malformed", "/symbols?q=A/C.1./78/L.11&lang=" + lang},
-                    {"document", "/documents/A/AC.292/2024/L.1?lang=" + lang}}) {
+                    {"document", "/documents/A/AC.292/2024/L.1?lang=" + lang},
+                    {"browse", "/documents?lang=" + lang},
+                    {"browse-filtered", "/documents?body=A/AC.292&year=2024&lang=" + lang}}) {
                 open(page[1]);
                 assertEquals(List.of(), browser.seriousAccessibilityViolations(), page[1]);
                 browser.screenshot(page[0] + "-" + lang);
@@ -399,13 +405,42 @@ class CheckPageTest {
         Object ms = browser.js("return document.body.getAttribute('data-report-ms')");
         Object server = browser.js("return document.body.getAttribute('data-server-ms')");
         Object phases = browser.js("return document.body.getAttribute('data-phases')");
+        Object complete = browser.js("return document.body.getAttribute('data-complete-ms')");
+        Object slices = browser.js("return document.body.getAttribute('data-slices')");
+        Object blocks = browser.js("return document.querySelectorAll('#draft-view .block').length");
         System.out.printf("1 MiB draft (%d references): drop to first painted report %s ms, of which the service "
-                + "%s ms (%s)%n", (int) api.path("summary.references"), ms, server, phases);
+                + "%s ms (%s); the whole draft built at %s ms, in %s steps, %s blocks%n",
+                (int) api.path("summary.references"), ms, server, phases, complete, slices, blocks);
         assertEquals(found, legendCount("found"));
         assertEquals(placeholder, legendCount("placeholder"));
         assertEquals(found, marks("found").size());
         Set<String> statuses = browser.driver.findElements(By.cssSelector("#problems li.problem")).stream()
                 .map(e -> e.getAttribute("data-status")).collect(Collectors.toSet());
         assertEquals(Set.of("placeholder"), statuses);
+    }
+
+    @Test
+    void aLongListOfProblemsShowsTheFirstHundredAndTheRestOnAsking() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            sb.append("Line ").append(i).append(": see ").append(PLACEHOLDER).append(" and A/78/265.\n\n");
+        }
+        open("/?lang=en");
+        new Select(byId("draft-lang")).selectByValue("es");
+        drop("many.md", "text/markdown", sb.toString());
+        awaitReport();
+        assertEquals(150, legendCount("placeholder"));
+        assertEquals("(150)", byId("problem-count").getText());
+        assertEquals(100, browser.driver.findElements(By.cssSelector("#problems li.problem")).size());
+        WebElement more = byId("problems-more");
+        assertEquals("Show the other 50 problems", more.getText());
+        more.click();
+        List<WebElement> all = browser.driver.findElements(By.cssSelector("#problems li.problem"));
+        assertEquals(150, all.size());
+        assertTrue(browser.driver.findElements(By.id("problems-more")).isEmpty());
+        assertEquals("go", browser.js("return document.activeElement.className"), "focus on the first one shown now");
+        // the last problem still leads to its reference in the draft
+        all.get(149).findElement(By.cssSelector("button.go")).click();
+        assertEquals("ref-" + (2 * 149), browser.js("return document.activeElement.id"));
     }
 }

@@ -177,7 +177,10 @@ public final class DocumentStore {
         return items;
     }
 
-    /** Counts over the whole filtered set: by kind, by year of issue (else the symbol's), by language. */
+    /**
+     * Counts over the whole filtered set: by kind, by year of issue (else the symbol's), by series (root and bodies,
+     * the values the {@code body} filter takes) and by language.
+     */
     public Map<String, Map<String, Long>> facets(Connection c, DocumentFilter filter) throws SQLException {
         FilterSql where = FilterSql.of(filter);
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
@@ -185,6 +188,8 @@ public final class DocumentStore {
                 + " GROUP BY 1 ORDER BY 2 DESC, 1", where));
         out.put("year", counts(c, "SELECT coalesce(extract(year FROM d.issue_date_sort)::int, d.year)::text, count(*)"
                 + " FROM document d WHERE " + where.text() + " GROUP BY 1 ORDER BY 1 DESC NULLS LAST", where));
+        out.put("body", counts(c, "SELECT d.series, count(*) FROM document d WHERE " + where.text()
+                + " GROUP BY 1 ORDER BY 2 DESC, 1", where));
         out.put("language", counts(c, "SELECT v.lang, count(*) FROM document d JOIN language_version v"
                 + " ON v.document_id = d.id WHERE " + where.text() + " GROUP BY 1 ORDER BY 2 DESC, 1", where));
         return out;
