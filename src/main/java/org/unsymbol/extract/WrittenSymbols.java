@@ -735,6 +735,10 @@ final class WrittenSymbols {
                 }
                 k += 2;
                 break;
+            } else if (c == '-' && subdivisionCode(s, j, k)) {
+                m.text.append(s, k, k + 4); // CCPR/C/CHN-HKG/CO/3: a territory's code after its State's
+                k += 4;
+                break;
             } else if (Chars.isDash(c) && lettersOnly && k > segment && k - segment <= 3 && k + 1 < n
                     && (Chars.isDigit(s.charAt(k + 1)) || Roman.isNumeralChar(s.charAt(k + 1)))) {
                 m.text.append('-'); // S-10, ES-10, ORG-75
@@ -750,6 +754,20 @@ final class WrittenSymbols {
             m.res = true;
         }
         return k;
+    }
+
+    /**
+     * True when the component {@code s[j, dash)} and what follows its hyphen are two country codes of three capitals
+     * ending the component ({@code CHN-HKG/}, {@code CHN-MAC/}): the grammar's {@code ISO3} slot of a territory
+     * reported on apart from its State. A joint symbol's second root is followed by a slash after at most its
+     * letters, so {@code CHN-HKG/CO/3} is never one here: the grammar reads the whole.
+     */
+    static boolean subdivisionCode(String s, int j, int dash) {
+        return dash - j == 3 && dash + 4 < s.length() && upper3(s, j) && upper3(s, dash + 1) && s.charAt(dash + 4) == '/';
+    }
+
+    private static boolean upper3(String s, int at) {
+        return Chars.isUpper(s.charAt(at)) && Chars.isUpper(s.charAt(at + 1)) && Chars.isUpper(s.charAt(at + 2));
     }
 
     /**
@@ -816,7 +834,8 @@ final class WrittenSymbols {
             int p = k < n && Chars.isSpace(s.charAt(k)) ? k + 1 : k;
             if (p < n && s.charAt(p) == '(') {
                 int close = Words.indexOf(s, ')', p + 1, 20);
-                if (close > 0 && isSymbolParenthetical(s, p + 1, close, m.res)) {
+                if (close > 0 && (isSymbolParenthetical(s, p + 1, close, m.res)
+                        || p == k && gluedDocumentParenthetical(s, p + 1, close, m))) {
                     m.text.append(s, k, close + 1);
                     k = close + 1;
                     m.tailed = true;
@@ -864,6 +883,24 @@ final class WrittenSymbols {
         }
         String compact = c.replace(" ", "");
         return compact.matches("(?:Resumption|Part|Vol\\.?|Session)(?:[0-9]{1,2}|[IVX]{1,5})");
+    }
+
+    /**
+     * A parenthetical glued to the symbol that the grammar reads as a document's own
+     * ({@link Vocabulary#isDocumentParenthetical}): ECLAC's meeting, {@code LC/L.4068(CEA.8/3)}, or a part letter,
+     * taken only after a modifier ({@code ICCD/COP(3)/5/Add.1(A)}) since "A/78/265(B)" in prose is more often a
+     * list mark than a part.
+     */
+    private static boolean gluedDocumentParenthetical(String s, int from, int to, Match m) {
+        String inner = s.substring(from, to);
+        if (!Vocabulary.isDocumentParenthetical(inner)) {
+            return false;
+        }
+        if (inner.indexOf('.') > 0) {
+            return true; // a meeting, CEA.8/3
+        }
+        int slash = m.text.lastIndexOf("/");
+        return slash >= 0 && modifierEnd(m.text.toString(), slash + 1) == m.text.length();
     }
 
     /** End of a modifier {@code Add.1}, {@code Corr.l} (OCR), {@code Rev. 2} starting at {@code k}, or -1. */

@@ -54,7 +54,8 @@ public final class Vocabulary {
 
     /**
      * True when the canonical series {@code s[from, to)} (no trailing slash) is a treaty-body State party series whose
-     * report number may be a combined range: a {@link #TREATY_BODY_SERIES}, a three-letter country code, and at most
+     * report number may be a combined range: a {@link #TREATY_BODY_SERIES}, a three-letter country code (or two,
+     * {@code CHN-HKG}), and at most
      * one letter code of the document's nature ({@code CO}, {@code Q}, {@code RQ}): {@code CRC/C/DEU},
      * {@code CRC/C/NZL/Q}. Not {@code CRC/C/OPAC/DEU} (a protocol code first), not a series with a session.
      */
@@ -70,6 +71,10 @@ public final class Vocabulary {
                 return false;
             }
             c += 3;
+            if (c + 4 <= to && s.charAt(c) == '-' && isUpperAscii(s.charAt(c + 1)) && isUpperAscii(s.charAt(c + 2))
+                    && isUpperAscii(s.charAt(c + 3))) {
+                c += 4; // CEDAW/C/CHN-HKG/7-8: a territory's code after its State's
+            }
             if (c == to) {
                 return true;
             }
@@ -83,6 +88,16 @@ public final class Vocabulary {
             return c == to && c > w && c - w <= 5;
         }
         return false;
+    }
+
+    /**
+     * True when {@code inner}, the inside of a parenthetical glued to a symbol, is one that only a document carries:
+     * ECLAC's meeting ({@code CEA.8/3} of {@code LC/L.4068(CEA.8/3)}) or a part letter ({@code A} of
+     * {@code ICCD/COP(3)/5/Add.1(A)}); the grammar's own reading ({@code Parenthetical}), for the extractor.
+     */
+    public static boolean isDocumentParenthetical(String inner) {
+        Parenthetical p = Parenthetical.of(inner, 0, inner.length(), new Findings());
+        return p != null && (p.kind() == Parenthetical.Kind.MEETING || p.kind() == Parenthetical.Kind.LETTER);
     }
 
     /** True when {@code lo-hi} can number a combined report: {@code 5-6}, {@code 19-22}; not {@code 6-5}, {@code 0-1}. */
