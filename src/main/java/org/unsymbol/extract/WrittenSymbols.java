@@ -63,6 +63,8 @@ final class WrittenSymbols {
         boolean fusedNext;
         /** A date glued to the last number was cut off; {@link #cutNotice} says how. */
         boolean dateCut;
+        /** Written with a space either side of its first slash ({@code ST / LEG / ...}): later ones may be too. */
+        boolean spacedSlashes;
         /** Ends in its slash ({@code A/HRC/55/}): malformed as written, with no tail read after it. */
         boolean trailingSlash;
         String cutNotice;
@@ -85,8 +87,9 @@ final class WrittenSymbols {
         }
         int rootEnd = slash;
         if (slash >= 2 && s.charAt(slash - 1) == ' ' && Chars.isRootLetter(s.charAt(slash - 2)) && slash + 1 < n
-                && (Chars.isComponentChar(s.charAt(slash + 1)) || letterSpaced(s, slash))) {
-            rootEnd = slash - 1; // "A /AC.290/2021/CRP.2", "E / 1 9 9 8 / 5 3"
+                && (Chars.isComponentChar(s.charAt(slash + 1)) || letterSpaced(s, slash) || slash + 2 < n
+                && s.charAt(slash + 1) == ' ' && Chars.isComponentChar(s.charAt(slash + 2)))) {
+            rootEnd = slash - 1; // "A /AC.290/2021/CRP.2", "E / 1 9 9 8 / 5 3", "ST / LEG / SER.A / 283"
         }
         int root = rootEnd;
         while (root > 0 && rootLetterAt(s, root - 1, rootEnd) && rootEnd - root <= MAX_ROOT) {
@@ -159,8 +162,10 @@ final class WrittenSymbols {
             }
             // the separator glued to both singles; or glued to the first with one space after
             // ("ISBA/25/A/10- ISBA/25/C/31"); after a reissue mark, one space either side ("ISBA/21/C/15* – ...")
+            // a masthead's spaced dash, one space either side: "E/CN.6/1996/15 - E/1996/26", "E/2001/28 – E/CN.7/..."
             boolean star = m.text.charAt(m.text.length() - 1) == '*';
-            int dash = star && k + 1 < n && s.charAt(k) == ' ' ? k + 1 : k;
+            boolean spaced = k + 2 < n && s.charAt(k) == ' ' && Chars.isDash(s.charAt(k + 1)) && s.charAt(k + 2) == ' ';
+            int dash = (star || spaced) && k + 1 < n && s.charAt(k) == ' ' ? k + 1 : k;
             int next = dash + 1 < n && s.charAt(dash + 1) == ' ' ? dash + 2 : dash + 1;
             if (next < n && Chars.isDash(s.charAt(dash)) && Chars.isRootLetter(s.charAt(next))) {
                 Match second = parseSingle(s, next, parser);
@@ -503,8 +508,9 @@ final class WrittenSymbols {
         int components = 1;
         while (!m.fusedNext) {
             int j = k;
-            if (components == 1 && j + 1 < n && s.charAt(j) == ' ' && s.charAt(j + 1) == '/') {
-                j++;
+            if ((components == 1 || m.spacedSlashes) && j + 1 < n && s.charAt(j) == ' ' && s.charAt(j + 1) == '/') {
+                j++; // "A /AC.290/...", and every slash of a symbol spaced throughout: "ST / LEG / SER.A / 283"
+                m.spacedSlashes |= components == 1 && j + 1 < n && s.charAt(j + 1) == ' ';
             }
             if (j >= n || s.charAt(j) != '/') {
                 break;
@@ -716,6 +722,19 @@ final class WrittenSymbols {
                 } else {
                     break;
                 }
+            } else if (c == ' ' && m.spacedSlashes && lettersOnly && k > segment && k + 3 < n && s.charAt(k + 1) == '.'
+                    && s.charAt(k + 2) == ' ' && Chars.isComponentChar(s.charAt(k + 3))) {
+                m.text.append('.'); // spaced throughout, the dots too: "SER . A" of "ST / LEG / SER . A /283"
+                m.verbatim = false;
+                k += 3;
+                segment = k;
+            } else if (c == ' ' && lettersOnly && k > segment && k + 2 < n && s.charAt(k + 1) == '.'
+                    && Chars.isDigit(s.charAt(k + 2)) && DOTTED.contains(s.substring(segment, k))) {
+                m.text.append('.'); // text extraction's "Rev .1": the space before the dot of a dotted code
+                m.verbatim = false;
+                k += 2;
+                segment = k;
+                lettersOnly = false;
             } else if (c == '(' && k > j) {
                 int d = Chars.digitsEnd(s, k + 1);
                 if (d > k + 1 && d < n && s.charAt(d) == ')' && d + 1 < n && s.charAt(d + 1) == '/') {
