@@ -998,8 +998,14 @@ final class WrittenSymbols {
         int cut = seriesCut(current);
         String series = cut < 0 ? null : current.substring(0, cut);
         int last = cut < 0 ? -1 : Chars.number(current, cut, current.length());
+        if (series == null) {
+            int listed = yearNumberList(s, e, current, asserted, out);
+            if (listed > e) {
+                return listed;
+            }
+        }
         for (int items = 0; items < MAX_TAIL_ITEMS; items++) {
-            if (series != null && e + 1 < n && (s.charAt(e) == '-' || s.charAt(e) == '\u2013')
+            if (series != null && e + 1 < n && Chars.isDash(s.charAt(e)) // "SR.665-666", "SR.665‑666" (U+2011)
                     && Chars.isDigit(s.charAt(e + 1))) {
                 int d = Chars.digitsEnd(s, e + 1);
                 int hi = Chars.number(s, e + 1, d);
@@ -1080,6 +1086,81 @@ final class WrittenSymbols {
             break;
         }
         return e;
+    }
+
+    /**
+     * The numbers that continue a symbol numbered within a year ({@code S/PRST/2006/39, 45 et 57}, {@code S/2000/809
+     * and 810}): the series of the year once, then a list of its later numbers, each larger than the one before it,
+     * read only when the list is closed by a conjunction and its last number ("..., 45 et 57"), so that a comma and
+     * a number after a symbol ("S/2000/809, 10 May", "A/78/265, 12 pages") are never taken for one. Returns where
+     * the list ends, or {@code from} when there is none.
+     */
+    private static int yearNumberList(String s, int from, String base, boolean asserted, List<Candidate> out) {
+        int slash = base.lastIndexOf('/');
+        int prev = slash > 4 ? base.lastIndexOf('/', slash - 1) : -1;
+        if (prev < 0 || slash - prev != 5 || !asciiDigitsOnly(base, slash + 1, base.length())
+                || !asciiDigitsOnly(base, prev + 1, slash)) {
+            return from;
+        }
+        int year = Chars.number(base, prev + 1, slash);
+        if (year < 1946 || year > 2100 || base.length() - slash - 1 > 4) {
+            return from;
+        }
+        String series = base.substring(0, slash + 1);
+        int last = Chars.number(base, slash + 1, base.length());
+        int n = s.length();
+        int e = from;
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int count = 0;
+        while (count < starts.length) {
+            int k = Words.skipSpace(s, e, 2);
+            boolean conjunction = false;
+            if (k < n && (s.charAt(k) == ',' || s.charAt(k) == '،' || s.charAt(k) == '，')) {
+                k = Words.skipSpace(s, k + 1, 2);
+            } else {
+                long w = Words.after(s, k);
+                if (w < 0 || Words.start(w) != k
+                        || Lexicon.classify(s, Words.start(w), Words.end(w)) != Lexicon.Word.CONJUNCTION) {
+                    return from;
+                }
+                k = Words.skipSpace(s, Words.end(w), 2);
+                conjunction = true;
+            }
+            int d = Chars.digitsEnd(s, k);
+            if (d == k || d - k > 4 || !endsNumber(s, d) || d < n && (s.charAt(d) == '(' || s.charAt(d) == '-')) {
+                return from;
+            }
+            int v = Chars.number(s, k, d);
+            if (v <= last || d - k == 4 && v >= 1946 && v <= 2100) {
+                return from;
+            }
+            starts[count] = k;
+            ends[count] = d;
+            count++;
+            last = v;
+            e = d;
+            if (conjunction) {
+                break;
+            }
+        }
+        if (count == 0 || e == from || count == starts.length) {
+            return from;
+        }
+        for (int i = 0; i < count; i++) {
+            out.add(new Candidate(series + Chars.asciiDigits(s, starts[i], ends[i]), starts[i], ends[i], false,
+                    ReferenceForm.INHERITED, null, true, asserted));
+        }
+        return e;
+    }
+
+    private static boolean asciiDigitsOnly(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /**
