@@ -118,7 +118,7 @@ final class Citations {
             return -1;
         }
         Context ctx = context(s, first, scope);
-        if (ctx == null) {
+        if (ctx == null || heading(s, first)) {
             return -1;
         }
         String series = series(ctx, first);
@@ -127,6 +127,27 @@ final class Citations {
         }
         emit(s, ctx, series, first, out);
         return continueList(s, first, ctx, out);
+    }
+
+    /**
+     * A report's heading of its own resolution or decision, not a citation: the capitalised keyword right before a
+     * session/number, then a period and the capitalised title ("Resolution 38/1. Integration of women in the Middle
+     * East peace process", "A. Resolutions 3/1. Human rights situation ..."). A citation that ends a sentence has the
+     * keyword in lower case ("... in its resolution 60/251. The Council").
+     */
+    static boolean heading(CharSequence s, Num num) {
+        int n = s.length();
+        int e = num.end;
+        if (num.session == null || num.paren != null || num.letterCount > 0 || e + 2 >= n || s.charAt(e) != '.'
+                || s.charAt(e + 1) != ' ' || !Character.isUpperCase(s.charAt(e + 2))) {
+            return false;
+        }
+        long w = Words.before(s, num.start);
+        if (w < 0 || Words.end(w) + 1 != num.start || !Character.isUpperCase(s.charAt(Words.start(w)))) {
+            return false;
+        }
+        Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+        return cls == Word.RESOLUTION || cls == Word.DECISION;
     }
 
     // ---------------------------------------------------------------------------------------------------- numbers
