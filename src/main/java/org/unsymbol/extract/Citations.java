@@ -132,19 +132,36 @@ final class Citations {
     /**
      * A report's heading of its own resolution or decision, not a citation: the capitalised keyword right before a
      * session/number, then a period and the capitalised title ("Resolution 38/1. Integration of women in the Middle
-     * East peace process", "A. Resolutions 3/1. Human rights situation ..."). A citation that ends a sentence has the
-     * keyword in lower case ("... in its resolution 60/251. The Council").
+     * East peace process", "A. Resolutions 3/1. Human rights situation ..."), or where a line starts, the title right
+     * after the number ("Resolution 67/1 Ulaanbaatar Declaration"). A citation that ends a sentence has the keyword in
+     * lower case ("... in its resolution 60/251. The Council").
      */
     static boolean heading(CharSequence s, Num num) {
         int n = s.length();
         int e = num.end;
-        if (num.session == null || num.paren != null || num.letterCount > 0 || e + 2 >= n || s.charAt(e) != '.'
-                || s.charAt(e + 1) != ' ' || !Character.isUpperCase(s.charAt(e + 2))) {
+        if (num.session == null || num.paren != null || num.letterCount > 0 || e + 3 >= n) {
+            return false;
+        }
+        boolean period = s.charAt(e) == '.' && s.charAt(e + 1) == ' ' && Character.isUpperCase(s.charAt(e + 2));
+        boolean title = s.charAt(e) == ' ' && Character.isUpperCase(s.charAt(e + 1))
+                && Character.isLowerCase(s.charAt(e + 2));
+        if (!period && !title) {
             return false;
         }
         long w = Words.before(s, num.start);
         if (w < 0 || Words.end(w) + 1 != num.start || !Character.isUpperCase(s.charAt(Words.start(w)))) {
             return false;
+        }
+        if (!period) { // "Resolution 67/1 Ulaanbaatar Declaration: ...": without its period only where a line starts
+            int b = Words.start(w);
+            while (b > 0 && Chars.isSpace(s.charAt(b - 1))) {
+                b--;
+            }
+            long next = Words.after(s, e);
+            if (b > 0 && !Chars.isLineBreak(s.charAt(b - 1))
+                    || next >= 0 && isOrganWord(Lexicon.classify(s, Words.start(next), Words.end(next)))) {
+                return false; // "Резолюция 53/15 Генеральной Ассамблеи": a title naming the organ names the document
+            }
         }
         Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
         return cls == Word.RESOLUTION || cls == Word.DECISION;

@@ -104,6 +104,9 @@ final class WrittenSymbols {
         }
         boolean pathBefore = word > 0 && Chars.gluesToken(s.charAt(word - 1));
         if (root == rootEnd) {
+            if (word == root && slash > 0 && Chars.isDigit(s.charAt(slash - 1))) {
+                return BidiRepair.visualOrder(s, slash, out, notices, parser); // "31/2006/RES/E" on an Arabic page
+            }
             return word < root && pathBefore ? pathEnd(s, slash) : -1;
         }
         boolean fusedBefore = false;
