@@ -775,7 +775,31 @@ final class WrittenSymbols {
         if (k > j && s.regionMatches(j, "RES", 0, 3) && k - j == 3) {
             m.res = true;
         }
+        if (languageCoded(s, j, k)) {
+            return -1; // "CAT/18/017E", "UNAIDS/04.02E": a press-release or publication code, not a symbol
+        }
         return k;
+    }
+
+    /**
+     * True when the component {@code s[j, k)} ends in one of the six languages' letters after a zero-padded number
+     * ({@code 017E}) or a dotted one ({@code 04.02E}): UNOG's press-release codes and UN-system publication codes
+     * number that way, while a document number is never zero-padded before a letter nor dotted.
+     */
+    private static boolean languageCoded(String s, int j, int k) {
+        if (k - j < 3 || LANGUAGE_LETTERS.indexOf(s.charAt(k - 1)) < 0 || !Chars.isDigit(s.charAt(k - 2))) {
+            return false;
+        }
+        int dots = 0;
+        for (int i = j; i < k - 1; i++) {
+            char c = s.charAt(i);
+            if (c == '.' && i > j && Chars.isDigit(s.charAt(i - 1))) {
+                dots++;
+            } else if (!Chars.isDigit(c) || c > '9') {
+                return false;
+            }
+        }
+        return s.charAt(j) == '0' || dots == 1;
     }
 
     /**

@@ -75,7 +75,7 @@ final class PossibleSymbol {
         String root = parts.get(0);
         int rootLetters = root.indexOf('.') < 0 ? root.length() : root.indexOf('.');
         String rootKey = root.substring(0, rootLetters);
-        if (Vocabulary.isPressReleaseRoot(rootKey)) {
+        if (Vocabulary.isPressReleaseRoot(rootKey) || Vocabulary.isOtherOrganizationRoot(rootKey)) {
             return null;
         }
         StringBuilder out = new StringBuilder(e - s + 4);

@@ -23,7 +23,17 @@ public final class Vocabulary {
      */
     private static final java.util.Set<String> PRESS_RELEASE_ROOTS = java.util.Set.of("GA", "SC", "SG", "ECOSOC",
             "OBV", "PI", "DEV", "ENV", "SAG", "SOC", "WOM", "POP", "IHA", "NGO", "L", "DC", "ORG", "BIO", "PRST", "HQ",
-            "CS", "SEA");
+            "CS", "SEA",
+            // UNOG's press releases in French (Droits de l'homme): "Communiqué de presse DH/G/357"
+            "DH");
+
+    /**
+     * Roots of the documents of other organizations that UN texts cite beside UN symbols, which are no UN document
+     * symbols: the ILO Governing Body ({@code GB.267/TC/4}: session 267, the Technical Cooperation Committee; ilo.org,
+     * "Governing Body documents") and the IAEA Board of Governors ({@code GOV/2006/14}; iaea.org, "Board of Governors
+     * documents"). Checked on the root's letters before a dotted session.
+     */
+    private static final java.util.Set<String> OTHER_ORGANIZATION_ROOTS = java.util.Set.of("GB", "GOV");
 
     /**
      * The series of the human rights treaty bodies whose State party documents carry the country code after the
@@ -45,6 +55,11 @@ public final class Vocabulary {
         {"Amends", "Amend"}};
 
     private Vocabulary() {
+    }
+
+    /** True for the root of another organization's documents ({@code GB} of {@code GB.267/TC/4}). */
+    public static boolean isOtherOrganizationRoot(String root) {
+        return OTHER_ORGANIZATION_ROOTS.contains(root);
     }
 
     /** True for a root that numbers press releases, not documents ({@code SC} of {@code SC/6784}). */

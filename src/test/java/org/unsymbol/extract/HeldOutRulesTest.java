@@ -76,6 +76,21 @@ class HeldOutRulesTest {
                 Arguments.of(Language.FR, "Observations finales : CCPR/C/CHN-MAC/CO/1, CCPR/C/CHN-HKG/CO/3 et "
                         + "A/55/305-S/2000/809", List.of("CCPR/C/CHN-MAC/CO/1", "CCPR/C/CHN-HKG/CO/3",
                         "A/55/305-S/2000/809")),
+                // decoys of issue 12: other organizations' documents (h-en-098 ILO, h-ru-001 IAEA), UNOG press
+                // releases (h-fr-013, h-en-065) and a publication code (h-en-112); the UN symbols beside them stay
+                Arguments.of(Language.EN, "2 GB.267/TC/4: United Nations system support for science and technology "
+                        + "in Asia and the Pacific (JIU/REP/95/7)", List.of("JIU/REP/95/7")),
+                Arguments.of(Language.RU, "ссылаясь на резолюцию Совета управляющих МАГАТЭ (GOV/2006/14), в которой",
+                        List.of()),
+                Arguments.of(Language.FR, "En cours au Siège de l'ONU DH/G/357 LE COMITÉ DES DROITS DE L'ENFANT",
+                        List.of()),
+                Arguments.of(Language.EN, "For use of the information media; not an official record CAT/18/017E",
+                        List.of()),
+                Arguments.of(Language.EN, "2 UNAIDS/04.02E (English original, January 2004) Joint United Nations "
+                        + "Programme", List.of()),
+                // ... while zero-padded judgments and numbers with no language letter are documents
+                Arguments.of(Language.EN, "Judgment UNDT/2016/027 and CAT/C/GC/4", List.of("UNDT/2016/027",
+                        "CAT/C/GC/4")),
                 // class 2: a part letter after a modifier (held-out h-en-049); decoy: after a bare number it is a list
                 // mark of the sentence, kept out
                 Arguments.of(Language.EN, "ICCD/COP(3)/5/Add.1(A) and A/78/265(B)",

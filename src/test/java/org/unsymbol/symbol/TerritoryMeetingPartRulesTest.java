@@ -73,6 +73,22 @@ class TerritoryMeetingPartRulesTest {
     }
 
     /**
+     * Another organization's documents and UNOG's French press releases are no UN symbols (heldout/near-misses.tsv
+     * GB.267/TC/4, DH/G/357; passage h-ru-001 GOV/2006/14); a registered root with the same shape stays one.
+     */
+    @ParameterizedTest(name = "not a UN document: {0}")
+    @CsvSource(delimiter = '|', value = {"GB.267/TC/4", "GOV/2006/14", "DH/G/357", "GB.300/INS/5"})
+    void otherOrganizations(String written) {
+        assertEquals(Tier.MALFORMED, PARSER.parse(written).tier(), written);
+    }
+
+    @ParameterizedTest(name = "still a UN document: {0}")
+    @CsvSource(delimiter = '|', value = {"GC.18/INF/4", "JIU/REP/95/7", "HR/PUB/10/1"})
+    void unDocumentsOfTheSameShape(String written) {
+        assertTrue(PARSER.parse(written).valid(), written);
+    }
+
+    /**
      * A part letter in parentheses after a modifier; a lone C, D, L or M numbers no session of any body, while I, V
      * and X stay Roman sessions.
      */
