@@ -69,6 +69,8 @@ final class Citations {
         String number;
         String paren;        // "2023", "XV", "S-VII"; null when absent
         boolean parenYear;
+        /** The year was read off a full date in the parentheses ("1510 (13 de octubre de 2003)"), not written alone. */
+        boolean dateYear;
         /** Part letters A..Z in order of the text: "68/247 B", "58/291 A and B", "3419 A to D (XXX)". */
         int letterCount;
         char[] letters;
@@ -258,8 +260,8 @@ final class Citations {
     }
 
     /** The closing parenthesis, half- or full-width ({@code （2014)} mixes them), within 16 characters; or -1. */
-    private static int closeParen(CharSequence s, int from) {
-        int n = Math.min(s.length(), from + 16);
+    private static int closeParen(CharSequence s, int from, int within) {
+        int n = Math.min(s.length(), from + within);
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             if (c == ')' || c == '）') {
@@ -484,7 +486,10 @@ final class Citations {
             return e;
         }
         int q = p + 1;
-        int close = closeParen(s, q);
+        int close = closeParen(s, q, 16);
+        if (close < 0 && r.session == null && q < n && Chars.isDigit(s.charAt(q))) {
+            close = closeParen(s, q, 40); // "(13 de octubre de 2003)", read as a date below or not at all
+        }
         if (close < 0) {
             return e;
         }
@@ -501,6 +506,10 @@ final class Citations {
             paren = content;
         } else if (!content.isEmpty() && content.charAt(0) == 'د') {
             paren = arabicSession(content);
+        } else if (r.session == null && adoptionDate(content)) {
+            paren = Chars.asciiDigits(content, content.length() - 4, content.length());
+            year = true; // "RESOLUCIÓN 1510 (13 de octubre de 2003)": the heading's date of adoption gives the year
+            r.dateYear = true;
         }
         if (paren == null) {
             return e;
@@ -508,6 +517,18 @@ final class Citations {
         r.paren = paren;
         r.parenYear = year;
         return close + 1;
+    }
+
+    /** A full date, day first, month name and year: "13 de octubre de 2003", "24 July 2002", "5 octobre 2000". */
+    private static boolean adoptionDate(String content) {
+        int n = content.length();
+        int d = Chars.digitsEnd(content, 0);
+        if (d == 0 || d > 2 || n < 10 || n > 40 || !Months.monthFollows(content, d)) {
+            return false;
+        }
+        int y = n - 4;
+        int year = Chars.digitsEnd(content, y) == n ? Chars.number(content, y, n) : -1;
+        return year >= 1946 && year <= 2100 && !Chars.isDigit(content.charAt(y - 1));
     }
 
     /** {@code د - 15} is the 15th session (XV); {@code د إ - 6} a special session (S-VI); {@code د إ ط - 5} ES-V. */
@@ -983,6 +1004,9 @@ final class Citations {
         if (slash && roman) {
             return null; // 75/240 (XXX) mixes two numbering systems
         }
+        if (num.dateYear && ctx.organ() != Organ.SECURITY_COUNCIL && ctx.organ() != Organ.COUNCIL) {
+            return null; // a date in parentheses makes a Council resolution only where the Council is named
+        }
         if (ctx.kind() == Word.REGULATION || ctx.organ() == Organ.UNMIK) {
             return ctx.kind() == Word.REGULATION && ctx.organ() == Organ.UNMIK && yearSession && num.paren == null
                     && num.letterCount == 0 ? "UNMIK/" : null; // only UNMIK's regulations have a series here
@@ -1099,6 +1123,10 @@ final class Citations {
                 k = Words.skipSpace(s, k + 1, 4); // 第1267（1999）号和第1333（2000）号决议
             }
             int sep = separatorEnd(s, k, true);
+            if (sep < 0 && last.parenYear && k > end && k < n && Chars.isDigit(s.charAt(k))) {
+                Num probe = parseNumber(s, k); // "2161 (2014) 2170 (2014)": the comma lost between two dated items
+                sep = probe != null && probe.parenYear ? k : -1;
+            }
             if (sep < 0 && k < n && s.charAt(k) == 'و') {
                 int w = numberWordEnd(s, k);
                 sep = w > k ? w : -1; // "رقم 1267 (1999) ورقم 1989 (2011)": the conjunction glued to the number word

@@ -91,6 +91,20 @@ class HeldOutRulesTest {
                 // ... while zero-padded judgments and numbers with no language letter are documents
                 Arguments.of(Language.EN, "Judgment UNDT/2016/027 and CAT/C/GC/4", List.of("UNDT/2016/027",
                         "CAT/C/GC/4")),
+                // class 1: a list of dated Council resolutions that lost one comma (h-en-006)
+                Arguments.of(Language.EN, "The Security Council recalls its resolutions 1624 (2005), 2161 (2014) "
+                        + "2170 (2014), 2178 (2014), and underlines", List.of("S/RES/1624 (2005)",
+                        "S/RES/2161 (2014)", "S/RES/2170 (2014)", "S/RES/2178 (2014)")),
+                // decoy: a count after a dated resolution is no item
+                Arguments.of(Language.EN, "The Security Council, in its resolution 2161 (2014) 12 members",
+                        List.of("S/RES/2161 (2014)")),
+                // class 9: a Council resolution's heading with its adoption date (h-es-017, h-es-019)
+                Arguments.of(Language.ES, "AFGANISTÁN RESOLUCIÓN 1510 (13 de octubre de 2003) El Consejo de "
+                        + "Seguridad, Reafirmando", List.of("S/RES/1510 (2003)")),
+                Arguments.of(Language.ES, "CONFEDERACIÓN SUIZA RESOLUCIÓN 1426 (24 de julio de 2002) El Consejo de "
+                        + "Seguridad, Habiendo examinado", List.of("S/RES/1426 (2002)")),
+                // decoy: a date after an Assembly resolution never makes a Council one
+                Arguments.of(Language.EN, "resolution 1514 (14 December 1960) of the General Assembly", List.of()),
                 // class 2: a part letter after a modifier (held-out h-en-049); decoy: after a bare number it is a list
                 // mark of the sentence, kept out
                 Arguments.of(Language.EN, "ICCD/COP(3)/5/Add.1(A) and A/78/265(B)",
