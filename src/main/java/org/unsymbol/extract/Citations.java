@@ -214,8 +214,8 @@ final class Citations {
             }
             if (d1 < n) {
                 char c = s.charAt(d1);
-                if (Chars.isAsciiLetter(c) || (c == '.' || c == ',' || c == ':') && d1 + 1 < n
-                        && Chars.isDigit(s.charAt(d1 + 1))) {
+                if (Chars.isAsciiLetter(c) && !gluedPartLetter(s, d1) || (c == '.' || c == ',' || c == ':')
+                        && d1 + 1 < n && Chars.isDigit(s.charAt(d1 + 1))) {
                     return null;
                 }
                 int u = Words.skipSpace(s, d1, 1);
@@ -279,8 +279,29 @@ final class Citations {
      *
      * @param latin false after a parenthetical, where only an Arabic letter name may follow: "2200 (XXI) ألف"
      */
+    /**
+     * A part letter glued between the number and its Roman session, as printed in running text: {@code 377A(V)}
+     * ("resolution 377A(V) “Uniting for peace”"), {@code 2200A (XXI)}.
+     */
+    private static boolean gluedPartLetter(CharSequence s, int at) {
+        int n = s.length();
+        if (at + 3 >= n || !Chars.isUpper(s.charAt(at))) {
+            return false;
+        }
+        int open = s.charAt(at + 1) == ' ' ? at + 2 : at + 1;
+        int close = open + 1;
+        while (close < n && close - open <= 8 && Roman.isNumeralChar(s.charAt(close))) {
+            close++;
+        }
+        return open < n && s.charAt(open) == '(' && close > open + 1 && close < n && s.charAt(close) == ')';
+    }
+
     private static int parseLetters(CharSequence s, int e, Num r, boolean latin) {
         int n = s.length();
+        if (latin && e < n && gluedPartLetter(s, e)) {
+            r.addLetter(s.charAt(e) - 'A', e, e + 1, true);
+            return e + 1;
+        }
         int p = Words.skipSpace(s, e, 2);
         if (p == e || p >= n) {
             return e;
