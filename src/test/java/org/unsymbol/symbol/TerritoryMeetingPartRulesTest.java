@@ -88,6 +88,24 @@ class TerritoryMeetingPartRulesTest {
         assertTrue(PARSER.parse(written).valid(), written);
     }
 
+    /** A word of running text glued to the final number is cut off with a warning (heldout/near-misses.tsv). */
+    @ParameterizedTest(name = "glued word: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "ST/IC/2003/1Introduction|ST/IC/2003/1", // real, as extracted from the circular's cover
+        "S/2016/436Consejo|S/2016/436"})          // the passage class 7 form, the word after the symbol
+    void gluedWords(String written, String canonical) {
+        ParseResult r = PARSER.parse(written);
+        assertEquals(Tier.PLAUSIBLE, r.tier(), r.toString());
+        assertEquals(canonical, r.symbol().orElseThrow().canonical());
+        assertTrue(r.findings().stream().anyMatch(f -> f.code() == FindingCode.NORMALIZED_WRAPPING), r.toString());
+    }
+
+    @ParameterizedTest(name = "no glued word: {0}")
+    @CsvSource(delimiter = '|', value = {"A/78/265Add", "A/78/265AB1"}) // a modifier word, capitals: the grammar's
+    void notGluedWords(String written) {
+        assertEquals(Tier.MALFORMED, PARSER.parse(written).tier(), written);
+    }
+
     /**
      * A part letter in parentheses after a modifier; a lone C, D, L or M numbers no session of any body, while I, V
      * and X stay Roman sessions.
