@@ -167,7 +167,8 @@ final class WrittenSymbols {
             // ("ISBA/25/A/10- ISBA/25/C/31"); after a reissue mark, one space either side ("ISBA/21/C/15* – ...")
             // a masthead's spaced dash, one space either side: "E/CN.6/1996/15 - E/1996/26", "E/2001/28 – E/CN.7/..."
             boolean star = m.text.charAt(m.text.length() - 1) == '*';
-            boolean spaced = k + 2 < n && s.charAt(k) == ' ' && Chars.isDash(s.charAt(k + 1)) && s.charAt(k + 2) == ' ';
+            boolean spaced = k + 2 < n && s.charAt(k) == ' ' && Chars.isDash(s.charAt(k + 1)) && s.charAt(k + 2) == ' '
+                    && mastheadPosition(s, m.start);
             int dash = (star || spaced) && k + 1 < n && s.charAt(k) == ' ' ? k + 1 : k;
             int next = dash + 1 < n && s.charAt(dash + 1) == ' ' ? dash + 2 : dash + 1;
             if (next < n && Chars.isDash(s.charAt(dash)) && Chars.isRootLetter(s.charAt(next))) {
@@ -211,6 +212,29 @@ final class WrittenSymbols {
         String text = m.text.toString();
         return new Candidate(text, m.start, m.end, m.verbatim && text.contentEquals(s.subSequence(m.start, m.end)),
                 ReferenceForm.WRITTEN, null, true, asserted, m.placeholder);
+    }
+
+    /** The masthead's organization line, in the six languages, before the symbol it prints. */
+    private static final String[] MASTHEAD_NAMES = {"United Nations", "UNITED NATIONS", "Nations Unies",
+        "NATIONS UNIES", "Naciones Unidas", "NACIONES UNIDAS", "Организация Объединенных Наций", "联合国", "الأمم المتحدة"};
+
+    /**
+     * True when a symbol starting at {@code start} stands where a masthead prints it, after the organization's name
+     * ("United Nations E/2001/28 – E/CN.7/2001/12"). Only there is a spaced dash the joint separator; elsewhere
+     * "A/78/1 - S/2023/5" lists two documents (CombinedPluralReissueExtractionTest).
+     */
+    private static boolean mastheadPosition(String s, int start) {
+        int b = start;
+        while (b > 0 && Chars.isSpace(s.charAt(b - 1))) {
+            b--;
+        }
+        for (String name : MASTHEAD_NAMES) {
+            int a = b - name.length();
+            if (a >= 0 && s.startsWith(name, a) && (a == 0 || !Character.isLetter(s.charAt(a - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void joinJoint(Match m, Match second) {

@@ -30,6 +30,8 @@ class HeldOutRulesTest {
                 // decoy: two ends of one series with a spaced dash are a range, never a joint symbol
                 Arguments.of(Language.EN, "documents A/78/1 – A/78/3 were before it",
                         List.of("A/78/1", "A/78/2", "A/78/3")),
+                // decoy: in a sentence, not after the masthead's organization line, a spaced dash lists two
+                Arguments.of(Language.EN, "see A/78/1 - S/2023/5 for both", List.of("A/78/1", "S/2023/5")),
                 // class 8: text extraction put a space before the dot (h-en-091)
                 Arguments.of(Language.EN, "United Nations • New York, 1999 E/1999/34/Rev .1 E/ICEF/1999/7/Rev .1 Note",
                         List.of("E/1999/34/Rev.1", "E/ICEF/1999/7/Rev.1")),
