@@ -47,6 +47,66 @@ final class BidiRepair {
         }
     }
 
+    /**
+     * A symbol whose components came out of a right-to-left page in visual order, last first: {@code 31/2006/RES/E}
+     * for {@code E/RES/2006/31} (an Arabic masthead). Read from the number before the slash at {@code slash} to the
+     * end of the run, when the run starts with a number, ends with a registered root, has Arabic letters on its line
+     * and its components put back in order parse as a plausible symbol.
+     *
+     * @return the end of the run when a candidate was added, or -1
+     */
+    static int visualOrder(String s, int slash, List<Candidate> out, List<Notice> notices,
+                           org.unsymbol.symbol.SymbolParser parser) {
+        int start = slash;
+        while (start > 0 && Chars.isDigit(s.charAt(start - 1)) && s.charAt(start - 1) <= '9') {
+            start--;
+        }
+        if (start == slash || start > 0 && !Chars.isWhite(s.charAt(start - 1)) && s.charAt(start - 1) != '(') {
+            return -1;
+        }
+        int n = s.length();
+        int end = slash;
+        while (end < n && (Chars.isAsciiAlnum(s.charAt(end)) || s.charAt(end) == '/' || s.charAt(end) == '.')) {
+            end++;
+        }
+        while (end > slash && s.charAt(end - 1) == '.') {
+            end--;
+        }
+        if (end < n && !Chars.isWhite(s.charAt(end)) && s.charAt(end) != ')' && !Chars.isArabic(s.charAt(end))) {
+            return -1;
+        }
+        String[] parts = s.substring(start, end).split("/", -1);
+        String root = parts[parts.length - 1];
+        if (parts.length < 3 || root.isEmpty() || !root.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                || !parser.registry().isKnownRoot(root) || !arabicNear(s, start, end)) {
+            return -1;
+        }
+        StringBuilder text = new StringBuilder(end - start);
+        for (int i = parts.length - 1; i >= 0; i--) {
+            if (parts[i].isEmpty()) {
+                return -1;
+            }
+            text.append(parts[i]).append(i > 0 ? "/" : "");
+        }
+        String symbol = text.toString();
+        if (parser.parse(symbol).tier() != org.unsymbol.symbol.Tier.PLAUSIBLE) {
+            return -1;
+        }
+        out.add(new Candidate(symbol, start, end, false, ReferenceForm.WRITTEN, null, true, false));
+        notices.add(new Notice(NoticeCode.BIDI_REPAIRED, "read " + s.substring(start, end) + ", printed in "
+                + "right-to-left visual order, as " + symbol, start, end));
+        return end;
+    }
+
+    private static boolean arabicNear(String s, int start, int end) {
+        for (int i = Math.max(0, start - 40), z = Math.min(s.length(), end + 40); i < z; i++) {
+            if (Chars.isArabic(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code Add. و 1 A/61/L.}: the reversed form of "A/61/L.56 و Add.1". */
     private static void reversedModifier(String s, int symbolStart, String base, List<Candidate> out) {
         int i = symbolStart;

@@ -69,6 +69,8 @@ final class Citations {
         String number;
         String paren;        // "2023", "XV", "S-VII"; null when absent
         boolean parenYear;
+        /** The year was read off a full date in the parentheses ("1510 (13 de octubre de 2003)"), not written alone. */
+        boolean dateYear;
         /** Part letters A..Z in order of the text: "68/247 B", "58/291 A and B", "3419 A to D (XXX)". */
         int letterCount;
         char[] letters;
@@ -118,7 +120,7 @@ final class Citations {
             return -1;
         }
         Context ctx = context(s, first, scope);
-        if (ctx == null) {
+        if (ctx == null || heading(s, first)) {
             return -1;
         }
         String series = series(ctx, first);
@@ -127,6 +129,44 @@ final class Citations {
         }
         emit(s, ctx, series, first, out);
         return continueList(s, first, ctx, out);
+    }
+
+    /**
+     * A report's heading of its own resolution or decision, not a citation: the capitalised keyword right before a
+     * session/number, then a period and the capitalised title ("Resolution 38/1. Integration of women in the Middle
+     * East peace process", "A. Resolutions 3/1. Human rights situation ..."), or where a line starts, the title right
+     * after the number ("Resolution 67/1 Ulaanbaatar Declaration"). A citation that ends a sentence has the keyword in
+     * lower case ("... in its resolution 60/251. The Council").
+     */
+    static boolean heading(CharSequence s, Num num) {
+        int n = s.length();
+        int e = num.end;
+        if (num.session == null || num.paren != null || num.letterCount > 0 || e + 3 >= n) {
+            return false;
+        }
+        boolean period = s.charAt(e) == '.' && s.charAt(e + 1) == ' ' && Character.isUpperCase(s.charAt(e + 2));
+        boolean title = s.charAt(e) == ' ' && Character.isUpperCase(s.charAt(e + 1))
+                && Character.isLowerCase(s.charAt(e + 2));
+        if (!period && !title) {
+            return false;
+        }
+        long w = Words.before(s, num.start);
+        if (w < 0 || Words.end(w) + 1 != num.start || !Character.isUpperCase(s.charAt(Words.start(w)))) {
+            return false;
+        }
+        if (!period) { // "Resolution 67/1 Ulaanbaatar Declaration: ...": without its period only where a line starts
+            int b = Words.start(w);
+            while (b > 0 && Chars.isSpace(s.charAt(b - 1))) {
+                b--;
+            }
+            long next = Words.after(s, e);
+            if (b > 0 && !Chars.isLineBreak(s.charAt(b - 1))
+                    || next >= 0 && isOrganWord(Lexicon.classify(s, Words.start(next), Words.end(next)))) {
+                return false; // "Резолюция 53/15 Генеральной Ассамблеи": a title naming the organ names the document
+            }
+        }
+        Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+        return cls == Word.RESOLUTION || cls == Word.DECISION;
     }
 
     // ---------------------------------------------------------------------------------------------------- numbers
@@ -174,8 +214,8 @@ final class Citations {
             }
             if (d1 < n) {
                 char c = s.charAt(d1);
-                if (Chars.isAsciiLetter(c) || (c == '.' || c == ',' || c == ':') && d1 + 1 < n
-                        && Chars.isDigit(s.charAt(d1 + 1))) {
+                if (Chars.isAsciiLetter(c) && !gluedPartLetter(s, d1) || (c == '.' || c == ',' || c == ':')
+                        && d1 + 1 < n && Chars.isDigit(s.charAt(d1 + 1))) {
                     return null;
                 }
                 int u = Words.skipSpace(s, d1, 1);
@@ -220,8 +260,8 @@ final class Citations {
     }
 
     /** The closing parenthesis, half- or full-width ({@code （2014)} mixes them), within 16 characters; or -1. */
-    private static int closeParen(CharSequence s, int from) {
-        int n = Math.min(s.length(), from + 16);
+    private static int closeParen(CharSequence s, int from, int within) {
+        int n = Math.min(s.length(), from + within);
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             if (c == ')' || c == '）') {
@@ -239,8 +279,29 @@ final class Citations {
      *
      * @param latin false after a parenthetical, where only an Arabic letter name may follow: "2200 (XXI) ألف"
      */
+    /**
+     * A part letter glued between the number and its Roman session, as printed in running text: {@code 377A(V)}
+     * ("resolution 377A(V) “Uniting for peace”"), {@code 2200A (XXI)}.
+     */
+    private static boolean gluedPartLetter(CharSequence s, int at) {
+        int n = s.length();
+        if (at + 3 >= n || !Chars.isUpper(s.charAt(at))) {
+            return false;
+        }
+        int open = s.charAt(at + 1) == ' ' ? at + 2 : at + 1;
+        int close = open + 1;
+        while (close < n && close - open <= 8 && Roman.isNumeralChar(s.charAt(close))) {
+            close++;
+        }
+        return open < n && s.charAt(open) == '(' && close > open + 1 && close < n && s.charAt(close) == ')';
+    }
+
     private static int parseLetters(CharSequence s, int e, Num r, boolean latin) {
         int n = s.length();
+        if (latin && e < n && gluedPartLetter(s, e)) {
+            r.addLetter(s.charAt(e) - 'A', e, e + 1, true);
+            return e + 1;
+        }
         int p = Words.skipSpace(s, e, 2);
         if (p == e || p >= n) {
             return e;
@@ -446,7 +507,10 @@ final class Citations {
             return e;
         }
         int q = p + 1;
-        int close = closeParen(s, q);
+        int close = closeParen(s, q, 16);
+        if (close < 0 && r.session == null && q < n && Chars.isDigit(s.charAt(q))) {
+            close = closeParen(s, q, 40); // "(13 de octubre de 2003)", read as a date below or not at all
+        }
         if (close < 0) {
             return e;
         }
@@ -463,6 +527,10 @@ final class Citations {
             paren = content;
         } else if (!content.isEmpty() && content.charAt(0) == 'د') {
             paren = arabicSession(content);
+        } else if (r.session == null && adoptionDate(content)) {
+            paren = Chars.asciiDigits(content, content.length() - 4, content.length());
+            year = true; // "RESOLUCIÓN 1510 (13 de octubre de 2003)": the heading's date of adoption gives the year
+            r.dateYear = true;
         }
         if (paren == null) {
             return e;
@@ -470,6 +538,18 @@ final class Citations {
         r.paren = paren;
         r.parenYear = year;
         return close + 1;
+    }
+
+    /** A full date, day first, month name and year: "13 de octubre de 2003", "24 July 2002", "5 octobre 2000". */
+    private static boolean adoptionDate(String content) {
+        int n = content.length();
+        int d = Chars.digitsEnd(content, 0);
+        if (d == 0 || d > 2 || n < 10 || n > 40 || !Months.monthFollows(content, d)) {
+            return false;
+        }
+        int y = n - 4;
+        int year = Chars.digitsEnd(content, y) == n ? Chars.number(content, y, n) : -1;
+        return year >= 1946 && year <= 2100 && !Chars.isDigit(content.charAt(y - 1));
     }
 
     /** {@code د - 15} is the 15th session (XV); {@code د إ - 6} a special session (S-VI); {@code د إ ط - 5} ES-V. */
@@ -945,6 +1025,9 @@ final class Citations {
         if (slash && roman) {
             return null; // 75/240 (XXX) mixes two numbering systems
         }
+        if (num.dateYear && ctx.organ() != Organ.SECURITY_COUNCIL && ctx.organ() != Organ.COUNCIL) {
+            return null; // a date in parentheses makes a Council resolution only where the Council is named
+        }
         if (ctx.kind() == Word.REGULATION || ctx.organ() == Organ.UNMIK) {
             return ctx.kind() == Word.REGULATION && ctx.organ() == Organ.UNMIK && yearSession && num.paren == null
                     && num.letterCount == 0 ? "UNMIK/" : null; // only UNMIK's regulations have a series here
@@ -1061,6 +1144,10 @@ final class Citations {
                 k = Words.skipSpace(s, k + 1, 4); // 第1267（1999）号和第1333（2000）号决议
             }
             int sep = separatorEnd(s, k, true);
+            if (sep < 0 && last.parenYear && k > end && k < n && Chars.isDigit(s.charAt(k))) {
+                Num probe = parseNumber(s, k); // "2161 (2014) 2170 (2014)": the comma lost between two dated items
+                sep = probe != null && probe.parenYear ? k : -1;
+            }
             if (sep < 0 && k < n && s.charAt(k) == 'و') {
                 int w = numberWordEnd(s, k);
                 sep = w > k ? w : -1; // "رقم 1267 (1999) ورقم 1989 (2011)": the conjunction glued to the number word

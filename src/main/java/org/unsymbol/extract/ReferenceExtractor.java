@@ -133,6 +133,10 @@ public final class ReferenceExtractor {
         if (Vocabulary.isPressReleaseRoot(root)) { // GA/12515, SC/15295, SG/SM/1234: one list with the parser
             return true;
         }
+        int dot = root.indexOf('.');
+        if (Vocabulary.isOtherOrganizationRoot(dot < 0 ? root : root.substring(0, dot))) {
+            return true; // GB.267/TC/4 (ILO), GOV/2006/14 (IAEA): the same list as the parser's
+        }
         if (root.equals("HR") && c.text().matches("HR/\\d+")) {
             return true; // HR/5432 press release; HR/PUB/... is a document
         }

@@ -63,6 +63,8 @@ final class WrittenSymbols {
         boolean fusedNext;
         /** A date glued to the last number was cut off; {@link #cutNotice} says how. */
         boolean dateCut;
+        /** Written with a space either side of its first slash ({@code ST / LEG / ...}): later ones may be too. */
+        boolean spacedSlashes;
         /** Ends in its slash ({@code A/HRC/55/}): malformed as written, with no tail read after it. */
         boolean trailingSlash;
         String cutNotice;
@@ -85,8 +87,9 @@ final class WrittenSymbols {
         }
         int rootEnd = slash;
         if (slash >= 2 && s.charAt(slash - 1) == ' ' && Chars.isRootLetter(s.charAt(slash - 2)) && slash + 1 < n
-                && (Chars.isComponentChar(s.charAt(slash + 1)) || letterSpaced(s, slash))) {
-            rootEnd = slash - 1; // "A /AC.290/2021/CRP.2", "E / 1 9 9 8 / 5 3"
+                && (Chars.isComponentChar(s.charAt(slash + 1)) || letterSpaced(s, slash) || slash + 2 < n
+                && s.charAt(slash + 1) == ' ' && Chars.isComponentChar(s.charAt(slash + 2)))) {
+            rootEnd = slash - 1; // "A /AC.290/2021/CRP.2", "E / 1 9 9 8 / 5 3", "ST / LEG / SER.A / 283"
         }
         int root = rootEnd;
         while (root > 0 && rootLetterAt(s, root - 1, rootEnd) && rootEnd - root <= MAX_ROOT) {
@@ -101,6 +104,9 @@ final class WrittenSymbols {
         }
         boolean pathBefore = word > 0 && Chars.gluesToken(s.charAt(word - 1));
         if (root == rootEnd) {
+            if (word == root && slash > 0 && Chars.isDigit(s.charAt(slash - 1))) {
+                return BidiRepair.visualOrder(s, slash, out, notices, parser); // "31/2006/RES/E" on an Arabic page
+            }
             return word < root && pathBefore ? pathEnd(s, slash) : -1;
         }
         boolean fusedBefore = false;
@@ -159,8 +165,11 @@ final class WrittenSymbols {
             }
             // the separator glued to both singles; or glued to the first with one space after
             // ("ISBA/25/A/10- ISBA/25/C/31"); after a reissue mark, one space either side ("ISBA/21/C/15* – ...")
+            // a masthead's spaced dash, one space either side: "E/CN.6/1996/15 - E/1996/26", "E/2001/28 – E/CN.7/..."
             boolean star = m.text.charAt(m.text.length() - 1) == '*';
-            int dash = star && k + 1 < n && s.charAt(k) == ' ' ? k + 1 : k;
+            boolean spaced = k + 2 < n && s.charAt(k) == ' ' && Chars.isDash(s.charAt(k + 1)) && s.charAt(k + 2) == ' '
+                    && mastheadPosition(s, m.start);
+            int dash = (star || spaced) && k + 1 < n && s.charAt(k) == ' ' ? k + 1 : k;
             int next = dash + 1 < n && s.charAt(dash + 1) == ' ' ? dash + 2 : dash + 1;
             if (next < n && Chars.isDash(s.charAt(dash)) && Chars.isRootLetter(s.charAt(next))) {
                 Match second = parseSingle(s, next, parser);
@@ -203,6 +212,29 @@ final class WrittenSymbols {
         String text = m.text.toString();
         return new Candidate(text, m.start, m.end, m.verbatim && text.contentEquals(s.subSequence(m.start, m.end)),
                 ReferenceForm.WRITTEN, null, true, asserted, m.placeholder);
+    }
+
+    /** The masthead's organization line, in the six languages, before the symbol it prints. */
+    private static final String[] MASTHEAD_NAMES = {"United Nations", "UNITED NATIONS", "Nations Unies",
+        "NATIONS UNIES", "Naciones Unidas", "NACIONES UNIDAS", "Организация Объединенных Наций", "联合国", "الأمم المتحدة"};
+
+    /**
+     * True when a symbol starting at {@code start} stands where a masthead prints it, after the organization's name
+     * ("United Nations E/2001/28 – E/CN.7/2001/12"). Only there is a spaced dash the joint separator; elsewhere
+     * "A/78/1 - S/2023/5" lists two documents (CombinedPluralReissueExtractionTest).
+     */
+    private static boolean mastheadPosition(String s, int start) {
+        int b = start;
+        while (b > 0 && Chars.isSpace(s.charAt(b - 1))) {
+            b--;
+        }
+        for (String name : MASTHEAD_NAMES) {
+            int a = b - name.length();
+            if (a >= 0 && s.startsWith(name, a) && (a == 0 || !Character.isLetter(s.charAt(a - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void joinJoint(Match m, Match second) {
@@ -503,8 +535,9 @@ final class WrittenSymbols {
         int components = 1;
         while (!m.fusedNext) {
             int j = k;
-            if (components == 1 && j + 1 < n && s.charAt(j) == ' ' && s.charAt(j + 1) == '/') {
-                j++;
+            if ((components == 1 || m.spacedSlashes) && j + 1 < n && s.charAt(j) == ' ' && s.charAt(j + 1) == '/') {
+                j++; // "A /AC.290/...", and every slash of a symbol spaced throughout: "ST / LEG / SER.A / 283"
+                m.spacedSlashes |= components == 1 && j + 1 < n && s.charAt(j + 1) == ' ';
             }
             if (j >= n || s.charAt(j) != '/') {
                 break;
@@ -716,6 +749,19 @@ final class WrittenSymbols {
                 } else {
                     break;
                 }
+            } else if (c == ' ' && m.spacedSlashes && lettersOnly && k > segment && k + 3 < n && s.charAt(k + 1) == '.'
+                    && s.charAt(k + 2) == ' ' && Chars.isComponentChar(s.charAt(k + 3))) {
+                m.text.append('.'); // spaced throughout, the dots too: "SER . A" of "ST / LEG / SER . A /283"
+                m.verbatim = false;
+                k += 3;
+                segment = k;
+            } else if (c == ' ' && lettersOnly && k > segment && k + 2 < n && s.charAt(k + 1) == '.'
+                    && Chars.isDigit(s.charAt(k + 2)) && DOTTED.contains(s.substring(segment, k))) {
+                m.text.append('.'); // text extraction's "Rev .1": the space before the dot of a dotted code
+                m.verbatim = false;
+                k += 2;
+                segment = k;
+                lettersOnly = false;
             } else if (c == '(' && k > j) {
                 int d = Chars.digitsEnd(s, k + 1);
                 if (d > k + 1 && d < n && s.charAt(d) == ')' && d + 1 < n && s.charAt(d + 1) == '/') {
@@ -735,6 +781,10 @@ final class WrittenSymbols {
                 }
                 k += 2;
                 break;
+            } else if (c == '-' && subdivisionCode(s, j, k)) {
+                m.text.append(s, k, k + 4); // CCPR/C/CHN-HKG/CO/3: a territory's code after its State's
+                k += 4;
+                break;
             } else if (Chars.isDash(c) && lettersOnly && k > segment && k - segment <= 3 && k + 1 < n
                     && (Chars.isDigit(s.charAt(k + 1)) || Roman.isNumeralChar(s.charAt(k + 1)))) {
                 m.text.append('-'); // S-10, ES-10, ORG-75
@@ -749,7 +799,45 @@ final class WrittenSymbols {
         if (k > j && s.regionMatches(j, "RES", 0, 3) && k - j == 3) {
             m.res = true;
         }
+        if (languageCoded(s, j, k)) {
+            return -1; // "CAT/18/017E", "UNAIDS/04.02E": a press-release or publication code, not a symbol
+        }
         return k;
+    }
+
+    /**
+     * True when the component {@code s[j, k)} ends in one of the six languages' letters after a zero-padded number
+     * ({@code 017E}) or a dotted one ({@code 04.02E}): UNOG's press-release codes and UN-system publication codes
+     * number that way, while a document number is never zero-padded before a letter nor dotted.
+     */
+    private static boolean languageCoded(String s, int j, int k) {
+        if (k - j < 3 || LANGUAGE_LETTERS.indexOf(s.charAt(k - 1)) < 0 || !Chars.isDigit(s.charAt(k - 2))) {
+            return false;
+        }
+        int dots = 0;
+        for (int i = j; i < k - 1; i++) {
+            char c = s.charAt(i);
+            if (c == '.' && i > j && Chars.isDigit(s.charAt(i - 1))) {
+                dots++;
+            } else if (!Chars.isDigit(c) || c > '9') {
+                return false;
+            }
+        }
+        return s.charAt(j) == '0' || dots == 1;
+    }
+
+    /**
+     * True when the component {@code s[j, dash)} and what follows its hyphen are two country codes of three capitals
+     * ending the component ({@code CHN-HKG/}, {@code CHN-MAC/}): the grammar's {@code ISO3} slot of a territory
+     * reported on apart from its State. A joint symbol's second root is followed by a slash after at most its
+     * letters, so {@code CHN-HKG/CO/3} is never one here: the grammar reads the whole.
+     */
+    static boolean subdivisionCode(String s, int j, int dash) {
+        return dash - j == 3 && dash + 4 < s.length() && upper3(s, j) && upper3(s, dash + 1) && s.charAt(dash + 4) == '/';
+    }
+
+    private static boolean upper3(String s, int at) {
+        return Chars.isUpper(s.charAt(at)) && Chars.isUpper(s.charAt(at + 1)) && Chars.isUpper(s.charAt(at + 2));
     }
 
     /**
@@ -816,7 +904,8 @@ final class WrittenSymbols {
             int p = k < n && Chars.isSpace(s.charAt(k)) ? k + 1 : k;
             if (p < n && s.charAt(p) == '(') {
                 int close = Words.indexOf(s, ')', p + 1, 20);
-                if (close > 0 && isSymbolParenthetical(s, p + 1, close, m.res)) {
+                if (close > 0 && (isSymbolParenthetical(s, p + 1, close, m.res)
+                        || p == k && gluedDocumentParenthetical(s, p + 1, close, m))) {
                     m.text.append(s, k, close + 1);
                     k = close + 1;
                     m.tailed = true;
@@ -864,6 +953,24 @@ final class WrittenSymbols {
         }
         String compact = c.replace(" ", "");
         return compact.matches("(?:Resumption|Part|Vol\\.?|Session)(?:[0-9]{1,2}|[IVX]{1,5})");
+    }
+
+    /**
+     * A parenthetical glued to the symbol that the grammar reads as a document's own
+     * ({@link Vocabulary#isDocumentParenthetical}): ECLAC's meeting, {@code LC/L.4068(CEA.8/3)}, or a part letter,
+     * taken only after a modifier ({@code ICCD/COP(3)/5/Add.1(A)}) since "A/78/265(B)" in prose is more often a
+     * list mark than a part.
+     */
+    private static boolean gluedDocumentParenthetical(String s, int from, int to, Match m) {
+        String inner = s.substring(from, to);
+        if (!Vocabulary.isDocumentParenthetical(inner)) {
+            return false;
+        }
+        if (inner.indexOf('.') > 0) {
+            return true; // a meeting, CEA.8/3
+        }
+        int slash = m.text.lastIndexOf("/");
+        return slash >= 0 && modifierEnd(m.text.toString(), slash + 1) == m.text.length();
     }
 
     /** End of a modifier {@code Add.1}, {@code Corr.l} (OCR), {@code Rev. 2} starting at {@code k}, or -1. */
@@ -942,8 +1049,14 @@ final class WrittenSymbols {
         int cut = seriesCut(current);
         String series = cut < 0 ? null : current.substring(0, cut);
         int last = cut < 0 ? -1 : Chars.number(current, cut, current.length());
+        if (series == null) {
+            int listed = yearNumberList(s, e, current, asserted, out);
+            if (listed > e) {
+                return listed;
+            }
+        }
         for (int items = 0; items < MAX_TAIL_ITEMS; items++) {
-            if (series != null && e + 1 < n && (s.charAt(e) == '-' || s.charAt(e) == '\u2013')
+            if (series != null && e + 1 < n && Chars.isDash(s.charAt(e)) // "SR.665-666", "SR.665‑666" (U+2011)
                     && Chars.isDigit(s.charAt(e + 1))) {
                 int d = Chars.digitsEnd(s, e + 1);
                 int hi = Chars.number(s, e + 1, d);
@@ -1024,6 +1137,81 @@ final class WrittenSymbols {
             break;
         }
         return e;
+    }
+
+    /**
+     * The numbers that continue a symbol numbered within a year ({@code S/PRST/2006/39, 45 et 57}, {@code S/2000/809
+     * and 810}): the series of the year once, then a list of its later numbers, each larger than the one before it,
+     * read only when the list is closed by a conjunction and its last number ("..., 45 et 57"), so that a comma and
+     * a number after a symbol ("S/2000/809, 10 May", "A/78/265, 12 pages") are never taken for one. Returns where
+     * the list ends, or {@code from} when there is none.
+     */
+    private static int yearNumberList(String s, int from, String base, boolean asserted, List<Candidate> out) {
+        int slash = base.lastIndexOf('/');
+        int prev = slash > 4 ? base.lastIndexOf('/', slash - 1) : -1;
+        if (prev < 0 || slash - prev != 5 || !asciiDigitsOnly(base, slash + 1, base.length())
+                || !asciiDigitsOnly(base, prev + 1, slash)) {
+            return from;
+        }
+        int year = Chars.number(base, prev + 1, slash);
+        if (year < 1946 || year > 2100 || base.length() - slash - 1 > 4) {
+            return from;
+        }
+        String series = base.substring(0, slash + 1);
+        int last = Chars.number(base, slash + 1, base.length());
+        int n = s.length();
+        int e = from;
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int count = 0;
+        while (count < starts.length) {
+            int k = Words.skipSpace(s, e, 2);
+            boolean conjunction = false;
+            if (k < n && (s.charAt(k) == ',' || s.charAt(k) == '،' || s.charAt(k) == '，')) {
+                k = Words.skipSpace(s, k + 1, 2);
+            } else {
+                long w = Words.after(s, k);
+                if (w < 0 || Words.start(w) != k
+                        || Lexicon.classify(s, Words.start(w), Words.end(w)) != Lexicon.Word.CONJUNCTION) {
+                    return from;
+                }
+                k = Words.skipSpace(s, Words.end(w), 2);
+                conjunction = true;
+            }
+            int d = Chars.digitsEnd(s, k);
+            if (d == k || d - k > 4 || !endsNumber(s, d) || d < n && (s.charAt(d) == '(' || s.charAt(d) == '-')) {
+                return from;
+            }
+            int v = Chars.number(s, k, d);
+            if (v <= last || d - k == 4 && v >= 1946 && v <= 2100) {
+                return from;
+            }
+            starts[count] = k;
+            ends[count] = d;
+            count++;
+            last = v;
+            e = d;
+            if (conjunction) {
+                break;
+            }
+        }
+        if (count == 0 || e == from || count == starts.length) {
+            return from;
+        }
+        for (int i = 0; i < count; i++) {
+            out.add(new Candidate(series + Chars.asciiDigits(s, starts[i], ends[i]), starts[i], ends[i], false,
+                    ReferenceForm.INHERITED, null, true, asserted));
+        }
+        return e;
+    }
+
+    private static boolean asciiDigitsOnly(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /**

@@ -150,6 +150,8 @@ final class Component {
             shape = Shape.PAREN_CODE;
             argText = text.substring(i + 1, n - 1);
             arg = Arg.DIGITS;
+        } else if (c == '-' && i == 3 && n == 7 && upperCode(0, 3) && upperCode(4, 7)) {
+            shape = Shape.CODE; // CHN-HKG: a territory's country code after its State's (CCPR/C/CHN-HKG/CO/3)
         } else if (c == '-' && (codeIs("S") || codeIs("ES"))) {
             shape = Shape.SESSION;
             argText = text.substring(i + 1);
@@ -162,6 +164,15 @@ final class Component {
         } else {
             shape = Shape.BAD;
         }
+    }
+
+    private boolean upperCode(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) < 'A' || text.charAt(k) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void classifyNumeric() {

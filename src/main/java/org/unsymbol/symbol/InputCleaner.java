@@ -192,6 +192,14 @@ final class InputCleaner {
                     changed = true;
                     continue;
                 }
+                int word = gluedWordStart(t);
+                if (word > 0) {
+                    sink.add(FindingCode.NORMALIZED_WRAPPING, "Word '" + new String(t.buf, word, t.to - word)
+                            + "' glued to the number removed.", word, t.to);
+                    t.to = word;
+                    changed = true;
+                    continue;
+                }
                 if (last == ',' || last == ';' || last == ':' || last == '"' || last == '\'' || last == ']'
                         && t.indexOf('[', t.from, t.to) < 0
                         || last == '.' && endsSentence(t)) {
@@ -206,6 +214,24 @@ final class InputCleaner {
                 }
             }
         }
+    }
+
+    /**
+     * Where a word of running text glued to the final number starts ({@code ST/IC/2003/1Introduction}: a capital and
+     * at least two lower-case letters right after a digit), or -1. Symbol letters after a number are capitals
+     * ({@code 6-G}, {@code L.12A}); a modifier word ({@code Add}, {@code Corr}) is left to the grammar.
+     */
+    private static int gluedWordStart(CleanText t) {
+        int i = t.to;
+        while (i > t.from && t.buf[i - 1] >= 'a' && t.buf[i - 1] <= 'z') {
+            i--;
+        }
+        if (t.to - i < 2 || i - 2 < t.from || t.buf[i - 1] < 'A' || t.buf[i - 1] > 'Z'
+                || !Vocabulary.isDigit(t.buf[i - 2])) {
+            return -1;
+        }
+        String word = new String(t.buf, i - 1, t.to - i + 1);
+        return Vocabulary.modifier(word, 0, word.length()) != null ? -1 : i - 1;
     }
 
     /** A final dot ends a sentence after a number or a parenthetical; after {@code Add} or {@code L} it is grammar. */

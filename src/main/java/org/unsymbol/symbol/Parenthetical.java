@@ -10,7 +10,15 @@ package org.unsymbol.symbol;
 record Parenthetical(Kind kind, String text, int value, int start, int end) {
 
     enum Kind {
-        YEAR, SESSION, RESUMPTION, PART, VOLUME;
+        YEAR, SESSION, RESUMPTION, PART, VOLUME,
+        /**
+         * ECLAC's meeting and document number glued to the symbol: {@code LC/L.4068(CEA.8/3)} is document 3 of the
+         * eighth meeting of the Statistical Conference of the Americas (CEA), {@code LC/G.2602(SES.35/13)} of the
+         * thirty-fifth session; the Digital Library keeps the parenthetical in the symbol.
+         */
+        MEETING,
+        /** A part letter in parentheses after the number or a modifier: {@code ICCD/COP(3)/5/Add.1(A)}. */
+        LETTER;
 
         /**
          * The printed masthead form puts a space before a resolution's year or session and a volume, none before
@@ -27,6 +35,13 @@ record Parenthetical(Kind kind, String text, int value, int start, int end) {
         int n = up.length();
         if (n == 4 && Component.allDigits(up, 0, 4)) {
             return new Parenthetical(Kind.YEAR, up, Integer.parseInt(up), start, end);
+        }
+        if (n == 1 && up.charAt(0) >= 'A' && up.charAt(0) <= 'Z' && "IVX".indexOf(up.charAt(0)) < 0) {
+            // a lone C, D, L or M is no session of any body (they number 100, 500, 50, 1000): the part letter
+            return new Parenthetical(Kind.LETTER, up, 0, start, end);
+        }
+        if (meeting(up)) {
+            return new Parenthetical(Kind.MEETING, up, 0, start, end);
         }
         if (Roman.isRomanLetters(up)) {
             int v = Roman.value(up);
@@ -61,8 +76,24 @@ record Parenthetical(Kind kind, String text, int value, int start, int end) {
             return new Parenthetical(Kind.VOLUME, "Vol." + up.substring(vol), 0, start, end);
         }
         findings.add(FindingCode.UNKNOWN_PARENTHETICAL, "'(" + inner + ")' is not a parenthetical of UN symbols "
-                + "(a year, a Roman session, Resumption n, Part n or Vol. n).", start, end);
+                + "(a year, a Roman session, Resumption n, Part n, Vol. n, a part letter or a meeting such as CEA.8/3).",
+                start, end);
         return null;
+    }
+
+    /** {@code CEA.8/3}: two to five capitals, a dot, a meeting number, a slash and a document number. */
+    static boolean meeting(String up) {
+        int n = up.length();
+        int i = 0;
+        while (i < n && up.charAt(i) >= 'A' && up.charAt(i) <= 'Z') {
+            i++;
+        }
+        if (i < 2 || i > 5 || i >= n || up.charAt(i) != '.') {
+            return false;
+        }
+        int slash = up.indexOf('/', i + 1);
+        return slash > i + 1 && slash < n - 1 && Component.allDigits(up, i + 1, slash)
+                && Component.allDigits(up, slash + 1, n) && slash - i <= 4 && n - slash <= 5;
     }
 
     private static boolean ordinal(String up, int from) {

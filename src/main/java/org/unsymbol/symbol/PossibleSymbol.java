@@ -46,6 +46,10 @@ final class PossibleSymbol {
         if (e - s < 4 || b[s] < 'A' || b[s] > 'Z' || !plausibleCharacters(b, s, e)) {
             return null; // cheap refusal first: most inputs that reach here are noise
         }
+        Parenthetical tail = gluedTail(b, s, e, f);
+        if (tail != null) {
+            e = tail.start(); // LC/G.2602(SES.35/13): the meeting set aside, the components read before it
+        }
         List<String> parts = new ArrayList<>(6);
         int from = s;
         for (int i = s; i <= e; i++) {
@@ -71,7 +75,7 @@ final class PossibleSymbol {
         String root = parts.get(0);
         int rootLetters = root.indexOf('.') < 0 ? root.length() : root.indexOf('.');
         String rootKey = root.substring(0, rootLetters);
-        if (Vocabulary.isPressReleaseRoot(rootKey)) {
+        if (Vocabulary.isPressReleaseRoot(rootKey) || Vocabulary.isOtherOrganizationRoot(rootKey)) {
             return null;
         }
         StringBuilder out = new StringBuilder(e - s + 4);
@@ -113,6 +117,10 @@ final class PossibleSymbol {
             return null;
         }
         SymbolDraft d = new SymbolDraft();
+        if (tail != null) {
+            tail.appendTo(out);
+            d.parens = List.of(tail);
+        }
         d.out.append(out);
         d.root = rootKey;
         d.bodies = bodies;
@@ -131,6 +139,26 @@ final class PossibleSymbol {
                     + "(reissued for technical reasons).", reissueAt, reissueAt + 1);
         }
         return d.build(baseEnd < 0 ? null : out.substring(0, baseEnd));
+    }
+
+    /**
+     * A parenthetical glued to the end that only a document symbol carries, never a session or year: a meeting
+     * ({@code (CEA.8/3)}, which has a slash of its own) or a part letter ({@code (A)}); null otherwise.
+     */
+    private static Parenthetical gluedTail(char[] b, int s, int e, Findings f) {
+        if (b[e - 1] != ')') {
+            return null;
+        }
+        int open = e - 2;
+        while (open > s && b[open] != '(' && e - open <= 16) {
+            open--;
+        }
+        if (open <= s || b[open] != '(' || b[open - 1] == ' ') {
+            return null;
+        }
+        Parenthetical p = Parenthetical.of(new String(b, open + 1, e - open - 2), open, e, f.scratch());
+        return p != null && (p.kind() == Parenthetical.Kind.MEETING || p.kind() == Parenthetical.Kind.LETTER) ? p
+                : null;
     }
 
     private static boolean plausibleCharacters(char[] b, int s, int e) {

@@ -309,8 +309,10 @@ final class SeriesTable {
                 return dash < 0 ? Component.allDigits(s, from, to)
                         : Component.allDigits(s, from, dash) && Component.allDigits(s, dash + 1, to);
             }
-            case ISO3:
-                return to - from == 3 && upper(s.charAt(from)) && upper(s.charAt(from + 1)) && upper(s.charAt(from + 2));
+            case ISO3: // CHN, or a territory's code after its State's: CHN-HKG, CHN-MAC (CCPR/C/CHN-HKG/CO/3)
+                return to - from == 3 ? upper3(s, from)
+                        : to - from == 7 && upper3(s, from) && s.charAt(from + 3) == '-' && upper3(s, from + 4)
+                        && TERRITORY_CODES.contains(s.subSequence(from + 4, to).toString());
             case PROT:
                 return Vocabulary.match(s, from, to, "OPAC", "OPSC", "OPIC") != null;
             case WORD_N: {
@@ -332,6 +334,19 @@ final class SeriesTable {
         }
         int v = SingleParser.parseInt(s, from, to);
         return v >= 1946 && v < 2200;
+    }
+
+    /**
+     * The codes a territory reported on apart from its State carries after the State's code: its own ISO 3166-1
+     * alpha-3 code (HKG and MAC for Hong Kong and Macao, China), from the JDK's copy of ISO 3166-1. The State's own
+     * code is not checked against the list, since former codes (YUG, SCG) and UN ones (UNK for Kosovo) stay in
+     * older symbols.
+     */
+    private static final java.util.Set<String> TERRITORY_CODES =
+            java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3);
+
+    private static boolean upper3(CharSequence s, int at) {
+        return upper(s.charAt(at)) && upper(s.charAt(at + 1)) && upper(s.charAt(at + 2));
     }
 
     private static boolean upper(char c) {

@@ -178,7 +178,7 @@ public final class SymbolParser {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == '-' && depth == 0 && i > start && startsSingle(t, i + 1)) {
+            } else if (c == '-' && depth == 0 && i > start && startsSingle(t, i + 1) && !subdivision(t, i)) {
                 int end = i;
                 while (end > start && t.buf[end - 1] == ' ') {
                     end--;
@@ -208,6 +208,28 @@ public final class SymbolParser {
             return null;
         }
         return DocumentSymbol.joint(singles);
+    }
+
+    /**
+     * The hyphen at {@code dash} joins two country codes of three capitals inside one component ({@code /CHN-HKG/}):
+     * a territory reported on apart from its State (the series' {@code ISO3} slot), never a joint separator.
+     */
+    private static boolean subdivision(CleanText t, int dash) {
+        int a = dash - 3;
+        int z = dash + 4;
+        if (a - 1 < t.from || z >= t.to || t.buf[a - 1] != '/' || t.buf[z] != '/') {
+            return false;
+        }
+        for (int k = 0; k < 3; k++) {
+            if (!upperAscii(t.buf[a + k]) || !upperAscii(t.buf[dash + 1 + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean upperAscii(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** A new single starts here: letters, then {@code /} (spaces allowed before). */

@@ -362,6 +362,11 @@ final class SymbolRules {
                 f.unregistered();
                 return;
             }
+            if (Vocabulary.isOtherOrganizationRoot(d.root)) { // GOV/2006/14: the IAEA Board's, not the UN's
+                f.add(FindingCode.NOT_A_DOCUMENT, "'" + d.root + "/' is the root of another organization's "
+                        + "documents: '" + d.out + "' is no UN document symbol.", d.rootStart, d.rootEnd);
+                return;
+            }
             if (Vocabulary.isPressReleaseRoot(d.root)) { // SC/6784, ECOSOC/5731: press.un.org numbers, no document
                 f.add(FindingCode.NOT_A_DOCUMENT, "'" + d.root + "/' numbers press releases, not documents: '"
                         + d.out + "' is no document symbol.", d.rootStart, d.rootEnd);
@@ -390,7 +395,7 @@ final class SymbolRules {
      * has the shape of a press release or a job code as much as of a document, so it stays an UNKNOWN_ROOT error.
      */
     private static boolean mayBeUnregistered(SymbolDraft d) {
-        if (d.root.length() < 2 || Vocabulary.isPressReleaseRoot(d.root)) {
+        if (d.root.length() < 2 || Vocabulary.isPressReleaseRoot(d.root) || Vocabulary.isOtherOrganizationRoot(d.root)) {
             return false;
         }
         int components = d.bodies.size() + (d.natureSlash ? 1 : 0) + (d.slot != null ? 1 : 0)

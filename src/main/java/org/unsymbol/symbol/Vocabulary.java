@@ -23,7 +23,17 @@ public final class Vocabulary {
      */
     private static final java.util.Set<String> PRESS_RELEASE_ROOTS = java.util.Set.of("GA", "SC", "SG", "ECOSOC",
             "OBV", "PI", "DEV", "ENV", "SAG", "SOC", "WOM", "POP", "IHA", "NGO", "L", "DC", "ORG", "BIO", "PRST", "HQ",
-            "CS", "SEA");
+            "CS", "SEA",
+            // UNOG's press releases in French (Droits de l'homme): "Communiqué de presse DH/G/357"
+            "DH");
+
+    /**
+     * Roots of the documents of other organizations that UN texts cite beside UN symbols, which are no UN document
+     * symbols: the ILO Governing Body ({@code GB.267/TC/4}: session 267, the Technical Cooperation Committee; ilo.org,
+     * "Governing Body documents") and the IAEA Board of Governors ({@code GOV/2006/14}; iaea.org, "Board of Governors
+     * documents"). Checked on the root's letters before a dotted session.
+     */
+    private static final java.util.Set<String> OTHER_ORGANIZATION_ROOTS = java.util.Set.of("GB", "GOV");
 
     /**
      * The series of the human rights treaty bodies whose State party documents carry the country code after the
@@ -47,6 +57,11 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
+    /** True for the root of another organization's documents ({@code GB} of {@code GB.267/TC/4}). */
+    public static boolean isOtherOrganizationRoot(String root) {
+        return OTHER_ORGANIZATION_ROOTS.contains(root);
+    }
+
     /** True for a root that numbers press releases, not documents ({@code SC} of {@code SC/6784}). */
     public static boolean isPressReleaseRoot(String root) {
         return PRESS_RELEASE_ROOTS.contains(root);
@@ -54,7 +69,8 @@ public final class Vocabulary {
 
     /**
      * True when the canonical series {@code s[from, to)} (no trailing slash) is a treaty-body State party series whose
-     * report number may be a combined range: a {@link #TREATY_BODY_SERIES}, a three-letter country code, and at most
+     * report number may be a combined range: a {@link #TREATY_BODY_SERIES}, a three-letter country code (or two,
+     * {@code CHN-HKG}), and at most
      * one letter code of the document's nature ({@code CO}, {@code Q}, {@code RQ}): {@code CRC/C/DEU},
      * {@code CRC/C/NZL/Q}. Not {@code CRC/C/OPAC/DEU} (a protocol code first), not a series with a session.
      */
@@ -70,6 +86,10 @@ public final class Vocabulary {
                 return false;
             }
             c += 3;
+            if (c + 4 <= to && s.charAt(c) == '-' && isUpperAscii(s.charAt(c + 1)) && isUpperAscii(s.charAt(c + 2))
+                    && isUpperAscii(s.charAt(c + 3))) {
+                c += 4; // CEDAW/C/CHN-HKG/7-8: a territory's code after its State's
+            }
             if (c == to) {
                 return true;
             }
@@ -83,6 +103,16 @@ public final class Vocabulary {
             return c == to && c > w && c - w <= 5;
         }
         return false;
+    }
+
+    /**
+     * True when {@code inner}, the inside of a parenthetical glued to a symbol, is one that only a document carries:
+     * ECLAC's meeting ({@code CEA.8/3} of {@code LC/L.4068(CEA.8/3)}) or a part letter ({@code A} of
+     * {@code ICCD/COP(3)/5/Add.1(A)}); the grammar's own reading ({@code Parenthetical}), for the extractor.
+     */
+    public static boolean isDocumentParenthetical(String inner) {
+        Parenthetical p = Parenthetical.of(inner, 0, inner.length(), new Findings());
+        return p != null && (p.kind() == Parenthetical.Kind.MEETING || p.kind() == Parenthetical.Kind.LETTER);
     }
 
     /** True when {@code lo-hi} can number a combined report: {@code 5-6}, {@code 19-22}; not {@code 6-5}, {@code 0-1}. */

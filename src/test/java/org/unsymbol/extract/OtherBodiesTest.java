@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -114,20 +113,17 @@ class OtherBodiesTest {
         assertEquals(expected, symbols(text, lang), text);
     }
 
-    // ------------------------------------------------------------------ grammar (org.unsymbol.symbol, not ours)
+    // ------------------------------------------------------------------ rules of the grammar (org.unsymbol.symbol)
 
+    /** en-163: a territory's code after its State's is one component (the series' ISO3 slot), not a joint. */
     @Test
-    @Disabled("grammar: SingleParser reads the hyphen of CHN-HKG / CHN-MAC as a joint-symbol separator "
-            + "(MISSING_DOCUMENT_NUMBER); a treaty-body country slot must accept ISO3-XXX (en-163)")
     void hyphenatedCountryCodes() {
         assertEquals(List.of("CEDAW/C/CHN-HKG/9", "CEDAW/C/CHN-MAC/9", "CCPR/C/CHN-MAC/CO/1"),
                 symbols("(CEDAW/C/CHN-HKG/9 and CEDAW/C/CHN-MAC/9); CCPR/C/CHN-MAC/CO/1", Language.EN));
     }
 
+    /** en-157, en-158: ECLAC glues its meeting and document number to the symbol; it stays one reference. */
     @Test
-    @Disabled("grammar: Parenthetical knows only years, Roman sessions, Resumption, Part, Vol.; ECLAC glues its meeting "
-            + "code (SES.35/13), (CEA.8/3) to the symbol (UNKNOWN_PARENTHETICAL), and the extractor then reports the "
-            + "fragments (en-157, en-158)")
     void eclacMeetingParenthetical() {
         assertEquals(List.of("LC/G.2602(SES.35/13)", "LC/L.4068(CEA.8/3)"),
                 symbols("Distr. GENERAL LC/G.2602(SES.35/13) 5 April 2014; Distr. LIMITED LC/L.4068(CEA.8/3)",
