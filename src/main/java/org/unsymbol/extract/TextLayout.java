@@ -106,6 +106,15 @@ public final class TextLayout {
         return new Where(line + 1, column, paragraph, section, context(s, e, line), page);
     }
 
+    /** The offsets of the text's {@code \n}s, in order (a copy). */
+    int[] lineBreaks() {
+        int[] breaks = new int[lines - 1];
+        for (int k = 1; k < lines; k++) {
+            breaks[k - 1] = lineStarts[k] - 1;
+        }
+        return breaks;
+    }
+
     private int lineOf(int offset) {
         int i = Arrays.binarySearch(lineStarts, 0, lines, offset);
         return i >= 0 ? i : -i - 2;
