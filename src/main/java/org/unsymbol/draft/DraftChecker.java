@@ -66,12 +66,17 @@ public class DraftChecker {
             }
             List<DraftReference> views = new ArrayList<>(report.references());
             List<DraftReference> byIndex = new ArrayList<>(referenceViews);
+            // where each view sits in the report (short forms interleave): by identity, not a search per warning
+            Map<DraftReference, Integer> atInReport = new java.util.IdentityHashMap<>(views.size() * 2);
+            for (int k = views.size() - 1; k >= 0; k--) {
+                atInReport.put(views.get(k), k); // the first place, as indexOf would give
+            }
             more.forEach((i, w) -> {
                 DraftReference old = byIndex.get(i);
                 DraftReference warned = old.withWarnings(w);
                 byIndex.set(i, warned);
-                int at = views.indexOf(old);
-                if (at >= 0) {
+                Integer at = atInReport.get(old);
+                if (at != null) {
                     views.set(at, warned);
                 }
             });
@@ -114,8 +119,8 @@ public class DraftChecker {
         DraftReport.Truncation truncated = all.size() > maxReferences
                 ? new DraftReport.Truncation(maxReferences, all.get(maxReferences).start()) : null;
         List<List<Pinpoints.Pinpoint>> pinpoints = Pinpoints.find(text, kept);
-        List<ShortForms.ShortForm> shortForms = ShortForms.find(text, kept);
         TextLayout layout = TextLayout.of(text, markup, pageStarts);
+        List<ShortForms.ShortForm> shortForms = ShortForms.find(text, kept, layout); // its line breaks, found once
         long t1 = System.nanoTime();
 
         Set<String> keys = new HashSet<>();
@@ -132,6 +137,7 @@ public class DraftChecker {
         List<Boolean> missing = new ArrayList<>(kept.size());
         Map<String, Integer> firstOfSymbol = new LinkedHashMap<>();
         Map<String, Optional<String>> linkOfKey = new HashMap<>(); // the same symbol's link is built once
+        Map<CatalogueView, Catalogued> catalogued = new java.util.IdentityHashMap<>(); // and its title, languages
         for (int i = 0; i < kept.size(); i++) {
             Reference r = kept.get(i);
             Optional<CatalogueView> entry = entries.getOrDefault(r.key(), Optional.empty());
@@ -139,8 +145,10 @@ public class DraftChecker {
             String link = r.status() != ReferenceStatus.VALID || r.parsed().isEmpty() ? null
                     : linkOfKey.computeIfAbsent(r.key(), k -> Optional.ofNullable(
                             links.link(r.parsed().get(), language, entry, target))).orElse(null);
-            views.add(view(text, r, entry, language, link, languageMissing, layout.where(r.start(), r.end()),
-                    pinpoints.get(i), messages));
+            Catalogued about = entry.isEmpty() ? null
+                    : catalogued.computeIfAbsent(entry.get(), e -> Catalogued.of(e, language));
+            views.add(view(text, r, about, entry.isPresent(), language, link, languageMissing,
+                    layout.where(r.start(), r.end()), pinpoints.get(i), messages));
             missing.add(languageMissing);
             firstOfSymbol.putIfAbsent(r.symbol(), views.size() - 1);
         }
@@ -175,7 +183,23 @@ public class DraftChecker {
         return new Checked(report, List.copyOf(kept), List.copyOf(views), t1 - t0, t2 - t1);
     }
 
-    private static DraftReference view(String text, Reference r, Optional<CatalogueView> entry,
+    /** What a report says of a catalogued document, the same for each of its references: computed once per check. */
+    private record Catalogued(String title, List<String> available) {
+        static Catalogued of(CatalogueView e, Optional<Language> language) {
+            return new Catalogued(DraftChecker.title(e, language),
+                    e.availableLanguages().stream().sorted().map(Language::code).toList());
+        }
+    }
+
+    private static final String[] FORM_NAMES = new String[ReferenceForm.values().length];
+
+    static {
+        for (ReferenceForm f : ReferenceForm.values()) {
+            FORM_NAMES[f.ordinal()] = f.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static DraftReference view(String text, Reference r, Catalogued entry, boolean catalogued,
                                        Optional<Language> language, String link, boolean languageMissing,
                                        TextLayout.Where where, List<Pinpoints.Pinpoint> pins, DraftMessages messages) {
         List<FindingView> errors = new ArrayList<>();
@@ -187,7 +211,7 @@ public class DraftChecker {
                     messages.finding(f, about(text, f, r), r.symbol()), f.start(), f.end());
             (f.severity() == Severity.ERROR ? errors : warnings).add(v);
         }
-        DraftStatus status = DraftStatus.of(r.status(), entry.isPresent());
+        DraftStatus status = DraftStatus.of(r.status(), catalogued);
         List<Messy> messy = messy(r, codes);
         for (Messy m : messy) {
             if (!codes.contains(m.code)) { // the extractor cleaned it before the grammar saw it: say it here
@@ -196,13 +220,12 @@ public class DraftChecker {
                                 r.symbol()), r.start(), r.end()));
             }
         }
-        String title = entry.map(e -> title(e, language)).orElse(null);
-        List<String> available = entry.map(e -> e.availableLanguages().stream().sorted().map(Language::code).toList())
-                .orElse(null);
+        String title = entry == null ? null : entry.title();
+        List<String> available = entry == null ? null : entry.available();
         String note = note(status, r, languageMissing, language, messages);
         if (!messy.isEmpty()) {
             List<String> reasons = messy.stream().map(m -> messages.text("messy." + m.reason)).toList();
-            String written = r.text().replaceAll("\\s+", " ");
+            String written = collapse(r.text());
             String said = messages.text("note.messy", written, r.symbol(), String.join(messages.text("word.list"),
                     reasons));
             note = note == null ? said : said + " " + note;
@@ -211,7 +234,7 @@ public class DraftChecker {
                 .map(p -> new DraftReference.DraftPinpoint(p.kind().wireName(), p.value())).toList();
         return new DraftReference(r.text(), r.start(), r.end(), where.line(), where.column(), where.paragraph(),
                 where.section(), where.context(), where.page(), r.symbol(), r.kind().wireName(),
-                r.form().name().toLowerCase(Locale.ROOT), status, r.derived(), errors, warnings, r.suggestions(),
+                FORM_NAMES[r.form().ordinal()], status, r.derived(), errors, warnings, r.suggestions(),
                 pinpoints, null, null, link, title, available, note);
     }
 
@@ -220,7 +243,41 @@ public class DraftChecker {
         int s = Math.max(r.start(), Math.min(f.start(), r.end()));
         int e = Math.max(s, Math.min(f.end(), r.end()));
         String about = e > s ? text.substring(s, e).strip() : "";
-        return about.isEmpty() ? r.text() : about.replaceAll("\\s+", " ");
+        return about.isEmpty() ? r.text() : collapse(about);
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")} without a regex: each run of ASCII white space as one space. */
+    static String collapse(String s) {
+        int first = -1;
+        for (int i = 0; i < s.length(); i++) {
+            if (asciiSpace(s.charAt(i))) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, first);
+        boolean space = false;
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (asciiSpace(c)) {
+                if (!space) {
+                    sb.append(' ');
+                    space = true;
+                }
+            } else {
+                sb.append(c);
+                space = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** What {@code \\s} matches in a regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** One way a written reference departs from its canonical form, and the code that says it. */

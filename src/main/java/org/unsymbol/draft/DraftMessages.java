@@ -3,6 +3,7 @@ package org.unsymbol.draft;
 import org.unsymbol.lang.Language;
 import org.unsymbol.links.LanguageChoice;
 import org.unsymbol.symbol.Finding;
+import org.unsymbol.symbol.FindingCode;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -43,10 +44,17 @@ public final class DraftMessages {
 
     private final Language language;
     private final ResourceBundle bundle;
+    /** The bundle's pattern for each finding code (by ordinal), null where it has none: looked up once, not per finding. */
+    private final String[] findingPatterns;
 
     private DraftMessages(Language language) {
         this.language = language;
         this.bundle = BUNDLES.get(language);
+        FindingCode[] codes = FindingCode.values();
+        this.findingPatterns = new String[codes.length];
+        for (FindingCode c : codes) {
+            findingPatterns[c.ordinal()] = get("finding." + c.name());
+        }
     }
 
     /** The bundle of one language alone (no fallback to another's), as tests read it. */
@@ -86,7 +94,7 @@ public final class DraftMessages {
      * reference's symbol. A code without a message in the bundle keeps the grammar's English message.
      */
     public String finding(Finding f, String about, String symbol) {
-        String pattern = get("finding." + f.code().name());
+        String pattern = findingPatterns[f.code().ordinal()];
         return pattern == null ? f.message() : fill(pattern, about, symbol, "");
     }
 

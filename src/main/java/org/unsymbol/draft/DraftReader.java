@@ -61,6 +61,30 @@ final class DraftReader {
     }
 
     static String decode(byte[] body, Charset charset) {
+        String text = charset.equals(StandardCharsets.UTF_8) ? utf8(body) : null;
+        if (text == null) {
+            text = strict(body, charset);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw unreadable("The body contains a NUL character at offset " + nul
+                    + ", which text never does; a binary file sent as text?").with("offset", nul);
+        }
+        return text;
+    }
+
+    /**
+     * UTF-8 the fast way: the String constructor decodes in bulk (several times faster than a CharsetDecoder on a
+     * 10 MB draft), replacing a malformed sequence with U+FFFD instead of reporting it. So a text without U+FFFD is
+     * exactly what the strict decoder gives; one with it (malformed, or a U+FFFD the draft really holds) is left to
+     * the strict decoder, which refuses or gives the same text. Null when the strict decoder must decide.
+     */
+    private static String utf8(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : null;
+    }
+
+    private static String strict(byte[] body, Charset charset) {
         String text;
         try {
             text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -69,11 +93,6 @@ final class DraftReader {
             throw unreadable("The body is not valid " + charset.name() + " text (" + e.getMessage()
                     + "); a binary file sent as text? Send Word as " + DraftFormat.DOCX_TYPE
                     + " and PDF as application/pdf.");
-        }
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            throw unreadable("The body contains a NUL character at offset " + nul
-                    + ", which text never does; a binary file sent as text?").with("offset", nul);
         }
         return text;
     }

@@ -28,6 +28,7 @@ final class MarkdownRegions {
         boolean lineStart = true;
         Map<Integer, Integer> ticksAbsentFrom = new HashMap<>(); // no run of n ticks after it
         int nextGreater = -2; // cached position of the next '>' (-1: none left)
+        Next next = new Next(s);
         while (i < n) {
             char c = s.charAt(i);
             if (lineStart && (Words.startsWith(s, skipIndent(s, i), "```") || Words.startsWith(s, skipIndent(s, i), "~~~"))) {
@@ -76,10 +77,62 @@ final class MarkdownRegions {
                 r.protectedSpans.add(new int[] {i, end});
                 i = end;
             } else {
-                i++;
+                i = next.after(i); // nothing starts here: on to the next character the scan acts on
             }
         }
         return r;
+    }
+
+    /**
+     * Where the next character the scan acts on is: a line break, a backtick, {@code <}, {@code [}, or the start of
+     * {@code http://}, {@code https://} or {@code www.}. The scan steps over every other character one by one; this
+     * finds the next of each kind with {@link String#indexOf} (a vectorised search) and remembers it until the scan has
+     * passed it, so each is searched for once over the text instead of testing every character against all of them.
+     */
+    private static final class Next {
+        private static final char[] CHARS = {'\n', '`', '<', '['};
+        private final String s;
+        private final int n;
+        private final int[] at = new int[CHARS.length];
+        private int http = -1;
+        private int www = -1;
+
+        Next(String s) {
+            this.s = s;
+            this.n = s.length();
+            java.util.Arrays.fill(at, -1);
+        }
+
+        /** The first position after {@code i} where the scan acts; {@code n} when none. */
+        int after(int i) {
+            int from = i + 1;
+            int min = n;
+            for (int k = 0; k < CHARS.length; k++) {
+                if (at[k] < from && at[k] != n) {
+                    int f = s.indexOf(CHARS[k], from);
+                    at[k] = f < 0 ? n : f;
+                }
+                min = Math.min(min, at[k]);
+            }
+            if (http < from && http != n) {
+                http = url(from);
+            }
+            if (www < from && www != n) {
+                int f = s.indexOf("www.", from);
+                www = f < 0 ? n : f;
+            }
+            return Math.min(min, Math.min(http, www));
+        }
+
+        /** The next {@code http://} or {@code https://} at or after {@code from}; {@code n} when none. */
+        private int url(int from) {
+            for (int f = s.indexOf("http", from); f >= 0; f = s.indexOf("http", f + 1)) {
+                if (Words.startsWith(s, f, "http://") || Words.startsWith(s, f, "https://")) {
+                    return f;
+                }
+            }
+            return n;
+        }
     }
 
     private static int skipIndent(String s, int i) {

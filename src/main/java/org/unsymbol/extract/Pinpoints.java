@@ -192,7 +192,7 @@ public final class Pinpoints {
     }
 
     private static void after(String text, int at, int limit, List<Pinpoint> into) {
-        if (at >= limit) {
+        if (at >= limit || !mayFollow(text, at, limit)) {
             return;
         }
         Matcher sep = AFTER_SEPARATOR.matcher(text);
@@ -221,6 +221,29 @@ public final class Pinpoints {
             add(into, kind, pin.group(3));
             pos = pin.end();
         }
+    }
+
+    /**
+     * Whether a pinpoint may follow at {@code at}: the first character after white space is one that
+     * {@link #AFTER_SEPARATOR} or {@link #ZH} can start with (a closing parenthesis, a comma, a semicolon, an opening
+     * parenthesis, 号, 、, 第, 附, 脚). Most references are followed by none of them, and they are then spared the three
+     * matchers. ({@code \s} in those patterns is ASCII white space, as here.)
+     */
+    private static boolean mayFollow(String text, int at, int limit) {
+        int k = at;
+        while (k < limit && isAsciiSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= limit) {
+            return false;
+        }
+        char c = text.charAt(k);
+        return c == ')' || c == '）' || c == ',' || c == '،' || c == '，' || c == ';' || c == '(' || c == '号'
+                || c == '、' || c == '第' || c == '附' || c == '脚';
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

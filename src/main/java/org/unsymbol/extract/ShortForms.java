@@ -112,16 +112,25 @@ public final class ShortForms {
 
     /** The short forms of {@code text} that stand for one or more of {@code references} (in text order). */
     public static List<ShortForm> find(CharSequence input, List<Reference> references) {
+        return find(input, references, null);
+    }
+
+    /**
+     * As {@link #find(CharSequence, List)}, with the line breaks of {@code layout} (a layout of the same text, or null):
+     * the text is not searched for them a second time.
+     */
+    public static List<ShortForm> find(CharSequence input, List<Reference> references, TextLayout layout) {
         if (references.isEmpty() || input == null) {
             return List.of();
         }
         String text = input.toString();
-        Lines lines = new Lines(text);
+        Lines lines = layout == null ? new Lines(text) : new Lines(text, layout.lineBreaks());
         List<ShortForm> out = new ArrayList<>();
         int n = text.length();
         int lastEnd = -1;
         int scanUntil = -1;
         int nextRef = 0;
+        char[] buf = new char[CHUNK];
         for (int i = references.get(0).end(); i < n && out.size() < MAX_SHORT_FORMS; i++) {
             // only after a reference: up to LINES_BACK lines past the last one seen, which bounds the scan
             while (nextRef < references.size() && references.get(nextRef).end() <= i) {
@@ -135,18 +144,27 @@ public final class ShortForms {
                 i = references.get(nextRef).end() - 1;
                 continue;
             }
-            char c = text.charAt(i);
-            if (i + 1 >= n || !PAIRS[pair(c, text.charAt(i + 1))]) {
+            // no state changes before the next reference ends or the scan stops: skip to where a phrase may start
+            int stop = Math.min(scanUntil, nextRef < references.size() ? references.get(nextRef).end() : n);
+            i = nextPair(text, i, stop, buf);
+            if (i >= stop) {
+                i = stop - 1;
                 continue;
+            }
+            char c = text.charAt(i);
+            if (i < lastEnd || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !isHan(c)) {
+                continue; // inside a word (or the last short form): the cheap test before the phrases are looked up
             }
             List<Integer> phrases = BY_FIRST.get(Character.toLowerCase(c));
-            if (phrases == null || i < lastEnd || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
-                    && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (phrases == null) {
                 continue;
             }
+            char second = text.charAt(i + 1); // nextPair found a pair: i + 1 < n
             for (int p : phrases) {
                 String phrase = PHRASES.get(p).text();
-                if (!text.regionMatches(true, i, phrase, 0, phrase.length())) {
+                // the second character first, compared as regionMatches compares each: most phrases stop here
+                if (!sameIgnoringCase(second, phrase.charAt(1))
+                        || !text.regionMatches(true, i, phrase, 0, phrase.length())) {
                     continue;
                 }
                 int end = i + phrase.length();
@@ -168,11 +186,62 @@ public final class ShortForms {
         return out;
     }
 
+    private static final int CHUNK = 4096;
+
+    /**
+     * The first position in {@code [from, stop)} whose character and the next are the first two of a phrase
+     * ({@link #PAIRS}), or {@code stop}. Reads the text in chunks copied into {@code buf}: an array read per character
+     * instead of a bounds-checked {@code charAt} on each of the two.
+     */
+    private static int nextPair(String s, int from, int stop, char[] buf) {
+        int n = s.length();
+        int p = from;
+        while (p < stop) {
+            int e = Math.min(Math.min(p + buf.length, n), stop + 1);
+            int len = e - p;
+            s.getChars(p, e, buf, 0);
+            char a = buf[0];
+            for (int k = 1; k < len; k++) {
+                char b = buf[k];
+                if (PAIRS[pair(a, b)]) {
+                    return p + k - 1;
+                }
+                a = b;
+            }
+            if (e == n || e == stop + 1) {
+                return stop; // every position before stop with a next character was read
+            }
+            p = e - 1;
+        }
+        return stop;
+    }
+
+    /** One character of {@link String#regionMatches(boolean, int, String, int, int)} with ignoreCase. */
+    private static boolean sameIgnoringCase(char a, char b) {
+        if (a == b) {
+            return true;
+        }
+        char ua = Character.toUpperCase(a);
+        char ub = Character.toUpperCase(b);
+        return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
+    }
+
+    /** {@code Character.UnicodeScript.of(c) == HAN}, without the table search for the characters below U+2E80. */
+    private static boolean isHan(char c) {
+        return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     /** The offsets of the text's line breaks, found once: every question about lines is a binary search. */
     private static final class Lines {
         private final String text;
         private int[] breaks = new int[64];
         private int size;
+
+        Lines(String text, int[] breaks) {
+            this.text = text;
+            this.breaks = breaks;
+            this.size = breaks.length;
+        }
 
         Lines(String text) {
             this.text = text;
@@ -219,7 +288,7 @@ public final class ShortForms {
         boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
         char last = text.charAt(end - 1);
         boolean after = end >= text.length() || !Character.isLetterOrDigit(last) || !Character.isLetter(text.charAt(end));
-        if (Character.UnicodeScript.of(text.charAt(start)) == Character.UnicodeScript.HAN) {
+        if (isHan(text.charAt(start))) {
             before = true; // Chinese has no spaces between words
             after = true;
         }

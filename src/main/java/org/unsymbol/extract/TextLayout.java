@@ -50,6 +50,8 @@ public final class TextLayout {
     private int lastLine = -1;
     private int lastOffset;
     private int lastColumn;
+    /** The buffer the context snippets are collapsed in (one layout per check, not shared). */
+    private char[] snippet = new char[128];
 
     private TextLayout(String text, int[] pageStarts) {
         this.text = text;
@@ -106,6 +108,15 @@ public final class TextLayout {
         return new Where(line + 1, column, paragraph, section, context(s, e, line), page);
     }
 
+    /** The offsets of the text's {@code \n}s, in order (a copy). */
+    int[] lineBreaks() {
+        int[] breaks = new int[lines - 1];
+        for (int k = 1; k < lines; k++) {
+            breaks[k - 1] = lineStarts[k] - 1;
+        }
+        return breaks;
+    }
+
     private int lineOf(int offset) {
         int i = Arrays.binarySearch(lineStarts, 0, lines, offset);
         return i >= 0 ? i : -i - 2;
@@ -137,21 +148,36 @@ public final class TextLayout {
         if (to < lineEnd && to > 0 && Character.isHighSurrogate(text.charAt(to - 1))) {
             to++;
         }
-        StringBuilder sb = new StringBuilder(to - from);
+        // the snippet's characters copied once into an array, white space collapsed in place
+        int len = to - from;
+        if (snippet.length < len) {
+            snippet = new char[Math.max(len, 2 * snippet.length)];
+        }
+        char[] buf = snippet;
+        text.getChars(from, to, buf, 0);
+        int out = 0;
         boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = sb.length() > 0;
+        for (int k = 0; k < len; k++) {
+            char c = buf[k];
+            if (isSpace(c)) {
+                space = out > 0;
             } else {
                 if (space) {
-                    sb.append(' ');
+                    buf[out++] = ' ';
                     space = false;
                 }
-                sb.append(c);
+                buf[out++] = c;
             }
         }
-        return sb.toString();
+        return new String(buf, 0, out);
+    }
+
+    /** {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, without the tables for ASCII. */
+    private static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Moves a cut forward to the start of a word when one begins within a few characters, never past the span. */
