@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Filtered listing of the catalogue in key order with keyset (cursor) paging: a page starts strictly after the last
- * key of the previous one, so concurrent inserts never duplicate or skip what was already paged, and deep pages
- * cost what the first one does.
+ * Filtered listing of the catalogue with keyset (cursor) paging: in key order, or, when {@code q} searches titles,
+ * best first (rank, then key). A page starts strictly after the last (rank and) key of the previous one, so
+ * concurrent inserts never duplicate or skip what was already paged; an unchanged catalogue is visited exactly once.
  */
 @ApplicationScoped
 public class SearchService {
@@ -67,6 +67,9 @@ public class SearchService {
     }
 
     public Page search(DocumentFilter filter, int n, String cursor, boolean facets) {
+        if (filter.text() != null && filter.text().positive()) {
+            return ranked(filter, n, cursor, facets);
+        }
         String after = cursor == null || cursor.isBlank() ? null : decode(cursor);
         return jdbc.read(c -> {
             List<CatalogueDocument> found = store.page(c, filter, after, n + 1);
@@ -77,6 +80,49 @@ public class SearchService {
             }
             return new Page(found, next, facets ? store.facets(c, filter) : null);
         });
+    }
+
+    /** Title search: best first (rank, then key), the cursor the last (rank, key) of the page. */
+    private Page ranked(DocumentFilter filter, int n, String cursor, boolean facets) {
+        Ranked after = cursor == null || cursor.isBlank() ? null : decodeRanked(cursor);
+        return jdbc.read(c -> {
+            List<DocumentStore.Ranked> found = store.rankedPage(c, filter, after == null ? null : after.rank(),
+                    after == null ? null : after.key(), n + 1);
+            String next = null;
+            if (found.size() > n) {
+                found = found.subList(0, n);
+                DocumentStore.Ranked last = found.get(n - 1);
+                next = encodeRanked(last.rank(), last.document().key());
+            }
+            return new Page(found.stream().map(DocumentStore.Ranked::document).toList(), next,
+                    facets ? store.facets(c, filter) : null);
+        });
+    }
+
+    /** A ranked position: the rank's exact bits, so that the next page starts exactly after it. */
+    record Ranked(float rank, String key) {
+    }
+
+    static String encodeRanked(float rank, String key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("r:" + Integer.toHexString(Float.floatToIntBits(rank)) + ":" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Ranked decodeRanked(String cursor) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+            int colon = raw.indexOf(':', 2);
+            if (raw.startsWith("r:") && colon > 2 && colon - 2 <= 8 && StorableText.firstUnstorable(raw) < 0) {
+                float rank = Float.intBitsToFloat(Integer.parseUnsignedInt(raw.substring(2, colon), 16));
+                if (Float.isFinite(rank)) {
+                    return new Ranked(rank, raw.substring(colon + 1));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the problem below (NumberFormatException is one)
+        }
+        throw new ProblemException(ErrorCode.INVALID_PARAMETER,
+                "The cursor is not one this service issued for a title search.").with("parameter", "cursor");
     }
 
     static String encode(String key) {
