@@ -73,18 +73,13 @@ RETURN CASE
                || setweight(to_tsvector(unsymbol_ts_config(lang), unsymbol_search_text(title)), 'B') END;
 
 -- One word of a query (letters, marks and digits only: the service splits the query into words): its stem in each
--- language, or the word itself as written (accents off), or with prefix, any word it begins. A word that is a stop
--- word in one of the UN languages with stemming ('the', 'de', 'и', 'في') asks nothing: the empty query, which '&&'
--- and '||' drop. German is stemmed but not asked about stop words ('war', 'will' are German stop words).
+-- language, or the word itself as written (accents off), or with prefix, any word it begins. A stop word of a
+-- language has no stem there ('the' in English, 'estado' in Spanish): it is then found as written, so "report of the"
+-- asks for 'of' and 'the', which the titles' words as written hold.
 CREATE FUNCTION unsymbol_word_query(w text, prefix boolean) RETURNS tsquery
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN (SELECT CASE
-                   WHEN numnode(plainto_tsquery('pg_catalog.simple', f)) = 0 THEN ''::tsquery
-                   WHEN numnode(plainto_tsquery('pg_catalog.english', f)) = 0
-                       OR numnode(plainto_tsquery('pg_catalog.french', f)) = 0
-                       OR numnode(plainto_tsquery('pg_catalog.spanish', f)) = 0
-                       OR numnode(plainto_tsquery('pg_catalog.russian', f)) = 0
-                       OR numnode(plainto_tsquery('pg_catalog.arabic', f)) = 0 THEN ''::tsquery
+                   WHEN f = '' THEN plainto_tsquery('pg_catalog.simple', f)
                    ELSE plainto_tsquery('pg_catalog.english', f) || plainto_tsquery('pg_catalog.french', f)
                        || plainto_tsquery('pg_catalog.spanish', f) || plainto_tsquery('pg_catalog.russian', f)
                        || plainto_tsquery('pg_catalog.arabic', f) || plainto_tsquery('pg_catalog.german', f)
