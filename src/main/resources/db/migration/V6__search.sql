@@ -72,22 +72,24 @@ RETURN CASE
            ELSE setweight(to_tsvector('pg_catalog.simple', unsymbol_search_text(title)), 'A')
                || setweight(to_tsvector(unsymbol_ts_config(lang), unsymbol_search_text(title)), 'B') END;
 
--- One word of a query (letters, marks and digits only: the service splits the query into words): its stem in each
--- language, or the word itself as written (accents off), or with prefix, any word it begins. A stop word of a
--- language has no stem there ('the' in English, 'estado' in Spanish): it is then found as written, so "report of the"
--- asks for 'of' and 'the', which the titles' words as written hold.
+-- One word of a query (letters, marks and digits only: the service splits the query into words): any of its stems in
+-- the languages, or the word itself as written (accents off), each lexeme once; with prefix, also any word it begins.
+-- A stop word of a language has no stem there ('the' in English, 'estado' in Spanish): it is then found as written,
+-- so "report of the" asks for 'of' and 'the', which the titles' words as written hold.
 CREATE FUNCTION unsymbol_word_query(w text, prefix boolean) RETURNS tsquery
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN (SELECT CASE
-                   WHEN f = '' THEN plainto_tsquery('pg_catalog.simple', f)
-                   ELSE plainto_tsquery('pg_catalog.english', f) || plainto_tsquery('pg_catalog.french', f)
-                       || plainto_tsquery('pg_catalog.spanish', f) || plainto_tsquery('pg_catalog.russian', f)
-                       || plainto_tsquery('pg_catalog.arabic', f) || plainto_tsquery('pg_catalog.german', f)
-                       || CASE WHEN prefix
-                                   THEN to_tsquery('pg_catalog.simple',
-                                                   '''' || replace(replace(f, '\', '\\'), '''', '''''') || ''':*')
-                               ELSE plainto_tsquery('pg_catalog.simple', f) END END
-        FROM (SELECT btrim(unsymbol_search_text(w)) AS f) AS folded);
+RETURN (SELECT coalesce(string_agg(DISTINCT '''' || replace(replace(x.lexeme, '\', '\\'), '''', '''''') || '''',
+                                   ' | '), '')
+                   || CASE WHEN prefix AND f.folded <> ''
+                               THEN ' | ''' || replace(replace(f.folded, '\', '\\'), '''', '''''') || ''':*'
+                           ELSE '' END
+        FROM (SELECT lower(btrim(unsymbol_search_text(w))) AS folded) AS f
+        LEFT JOIN LATERAL unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', f.folded)
+                || to_tsvector('pg_catalog.english', f.folded) || to_tsvector('pg_catalog.french', f.folded)
+                || to_tsvector('pg_catalog.spanish', f.folded) || to_tsvector('pg_catalog.russian', f.folded)
+                || to_tsvector('pg_catalog.arabic', f.folded) || to_tsvector('pg_catalog.german', f.folded)))
+            AS x(lexeme) ON true
+        GROUP BY f.folded)::tsquery;
 
 -- A run of Han characters in a query: the phrase of its bigrams, or one character as a prefix.
 CREATE FUNCTION unsymbol_han_query(run text) RETURNS tsquery

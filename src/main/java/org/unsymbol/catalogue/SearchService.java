@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Filtered listing of the catalogue with keyset (cursor) paging: in key order, or, when {@code q} searches titles,
- * best first (rank, then key). A page starts strictly after the last (rank and) key of the previous one, so
+ * best first (rank, then document id). A page starts strictly after the last key (or rank and id) of the previous one, so
  * concurrent inserts never duplicate or skip what was already paged; an unchanged catalogue is visited exactly once.
  */
 @ApplicationScoped
@@ -82,17 +82,17 @@ public class SearchService {
         });
     }
 
-    /** Title search: best first (rank, then key), the cursor the last (rank, key) of the page. */
+    /** Title search: best first (rank, then id), the cursor the last (rank, id) of the page. */
     private Page ranked(DocumentFilter filter, int n, String cursor, boolean facets) {
         Ranked after = cursor == null || cursor.isBlank() ? null : decodeRanked(cursor);
         return jdbc.read(c -> {
             List<DocumentStore.Ranked> found = store.rankedPage(c, filter, after == null ? null : after.rank(),
-                    after == null ? null : after.key(), n + 1);
+                    after == null ? null : after.id(), n + 1);
             String next = null;
             if (found.size() > n) {
                 found = found.subList(0, n);
                 DocumentStore.Ranked last = found.get(n - 1);
-                next = encodeRanked(last.rank(), last.document().key());
+                next = encodeRanked(last.rank(), last.document().id());
             }
             return new Page(found.stream().map(DocumentStore.Ranked::document).toList(), next,
                     facets ? store.facets(c, filter) : null);
@@ -100,22 +100,23 @@ public class SearchService {
     }
 
     /** A ranked position: the rank's exact bits, so that the next page starts exactly after it. */
-    record Ranked(float rank, String key) {
+    record Ranked(float rank, long id) {
     }
 
-    static String encodeRanked(float rank, String key) {
+    static String encodeRanked(float rank, long id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("r:" + Integer.toHexString(Float.floatToIntBits(rank)) + ":" + key).getBytes(StandardCharsets.UTF_8));
+                ("r:" + Integer.toHexString(Float.floatToIntBits(rank)) + ":" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     static Ranked decodeRanked(String cursor) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
             int colon = raw.indexOf(':', 2);
-            if (raw.startsWith("r:") && colon > 2 && colon - 2 <= 8 && StorableText.firstUnstorable(raw) < 0) {
+            if (raw.startsWith("r:") && colon > 2 && colon - 2 <= 8) {
                 float rank = Float.intBitsToFloat(Integer.parseUnsignedInt(raw.substring(2, colon), 16));
+                long id = Long.parseLong(raw.substring(colon + 1));
                 if (Float.isFinite(rank)) {
-                    return new Ranked(rank, raw.substring(colon + 1));
+                    return new Ranked(rank, id);
                 }
             }
         } catch (IllegalArgumentException e) {

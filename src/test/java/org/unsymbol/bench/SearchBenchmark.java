@@ -19,9 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
@@ -64,7 +62,25 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 60_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        String existing = System.getenv("BENCH_JDBC_URL");
+        if (existing != null) {
+            // a catalogue loaded before (and its baseline column): only the queries
+            try (Connection c = java.sql.DriverManager.getConnection(existing, System.getenv("BENCH_USER"), "")) {
+                run(c, rounds);
+            }
+            return;
+        }
         Path work = Files.createTempDirectory("unsymbol-search-bench");
+        try {
+            load(work, count, rounds);
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static void load(Path work, int count, int rounds) throws Exception {
         try (CatalogueDatabase db = CatalogueDatabase.start(work.resolve("pg"))) {
             DataSource ds = db.dataSource();
             Path ndjson = work.resolve("titles.ndjson");
@@ -104,6 +120,13 @@ public final class SearchBenchmark {
         int n = QUERIES.length;
         double[][] ranked = new double[n][rounds];
         double[][] baseline = new double[n][rounds];
+        double[][] cpu = new double[n][rounds];
+        double[][] baseCpu = new double[n][rounds];
+        long pid;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            pid = rs.getLong(1);
+        }
         int[] hits = new int[n];
         int[] baseHits = new int[n];
         String baselineSql = "SELECT " + BASELINE_COLUMNS + " FROM document d WHERE d.deleted_at IS NULL AND EXISTS "
@@ -118,38 +141,37 @@ public final class SearchBenchmark {
         // alternate new and old per query and round, so that both see the same machine load
         for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < n; i++) {
+                long c0 = cpuNanos(pid);
                 long t = System.nanoTime();
                 hits[i] = store.rankedPage(c, filter(QUERIES[i]), null, null, 51).size();
                 ranked[i][r] = (System.nanoTime() - t) / 1e6;
+                long c1 = cpuNanos(pid);
+                cpu[i][r] = (c1 - c0) / 1e6;
                 t = System.nanoTime();
                 baseHits[i] = baseline(c, baselineSql, QUERIES[i]);
                 baseline[i][r] = (System.nanoTime() - t) / 1e6;
+                baseCpu[i][r] = (cpuNanos(pid) - c1) / 1e6;
             }
         }
-        System.out.printf("%-50s %8s %8s %8s %8s | %8s %8s %6s%n", "query (first page, 50 items)", "matches",
-                "p50 ms", "p95 ms", "max ms", "V2 p50", "V2 p95", "V2 hits");
-        List<Double> all = new ArrayList<>();
-        List<Double> allBase = new ArrayList<>();
+        System.out.printf("%-50s %7s %8s %8s %8s %8s | %8s %8s %8s %6s%n", "query (first page, 50 items)", "matches",
+                "p50 ms", "p95 ms", "max ms", "cpu p95", "V2 p50", "V2 p95", "V2 cpu95", "V2 hits");
         for (int i = 0; i < n; i++) {
-            double[] t = ranked[i].clone();
-            double[] b = baseline[i].clone();
-            Arrays.sort(t);
-            Arrays.sort(b);
-            for (double v : t) {
-                all.add(v);
-            }
-            for (double v : b) {
-                allBase.add(v);
-            }
-            System.out.printf(Locale.ROOT, "%-50s %8d %8.1f %8.1f %8.1f | %8.1f %8.1f %6d%n", QUERIES[i],
-                    matches(c, QUERIES[i]), pct(t, 50), pct(t, 95), t[t.length - 1], pct(b, 50), pct(b, 95),
-                    baseHits[i]);
+            double[] t = sorted(ranked[i]);
+            double[] b = sorted(baseline[i]);
+            System.out.printf(Locale.ROOT, "%-50s %7d %8.1f %8.1f %8.1f %8.1f | %8.1f %8.1f %8.1f %6d%n", QUERIES[i],
+                    matches(c, QUERIES[i]), pct(t, 50), pct(t, 95), t[t.length - 1], pct(sorted(cpu[i]), 95),
+                    pct(b, 50), pct(b, 95), pct(sorted(baseCpu[i]), 95), baseHits[i]);
         }
-        double[] a = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double[] ab = allBase.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "ALL %d queries x %d rounds: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms"
-                        + " | V2 baseline p50 %.1f ms, p95 %.1f ms (ratio p95 %.2fx)%n", n, rounds, pct(a, 50),
+        double[] a = flat(ranked);
+        double[] ab = flat(baseline);
+        double[] ac = flat(cpu);
+        double[] abc = flat(baseCpu);
+        System.out.printf(Locale.ROOT, "ALL %d queries x %d rounds, wall: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f"
+                        + " ms | V2 baseline p50 %.1f ms, p95 %.1f ms (ratio p95 %.2fx)%n", n, rounds, pct(a, 50),
                 pct(a, 95), pct(a, 99), a[a.length - 1], pct(ab, 50), pct(ab, 95), pct(a, 95) / pct(ab, 95));
+        System.out.printf(Locale.ROOT, "ALL, PostgreSQL backend CPU per query (schedstat): p50 %.1f ms, p95 %.1f ms,"
+                        + " max %.1f ms | V2 baseline p50 %.1f ms, p95 %.1f ms (ratio p95 %.2fx)%n", pct(ac, 50),
+                pct(ac, 95), ac[ac.length - 1], pct(abc, 50), pct(abc, 95), pct(ac, 95) / pct(abc, 95));
         explain(c, "climate change");
         explain(c, "human rights");
     }
@@ -180,6 +202,25 @@ public final class SearchBenchmark {
     private static void explain(Connection c, String q) throws Exception {
         System.out.println("\nEXPLAIN (ANALYZE, BUFFERS) of the ranked first page, q=" + q + ":");
         new DocumentStore().explainRanked(c, filter(q), 51).forEach(System.out::println);
+    }
+
+    /** Nanoseconds the backend {@code pid} has run on a CPU (/proc/pid/schedstat, first field); 0 if unreadable. */
+    private static long cpuNanos(long pid) {
+        try {
+            return Long.parseLong(Files.readString(Path.of("/proc/" + pid + "/schedstat")).trim().split("\\s+")[0]);
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private static double[] sorted(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s;
+    }
+
+    private static double[] flat(double[][] v) {
+        return Arrays.stream(v).flatMapToDouble(Arrays::stream).sorted().toArray();
     }
 
     private static double pct(double[] sorted, int p) {

@@ -133,6 +133,8 @@ final class FilterSql {
                 ps.setInt(at, v);
             } else if (p instanceof Float v) {
                 ps.setFloat(at, v);
+            } else if (p instanceof Long v) {
+                ps.setLong(at, v);
             } else {
                 ps.setString(at, (String) p);
             }
