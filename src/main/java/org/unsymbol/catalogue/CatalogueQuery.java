@@ -2,6 +2,7 @@ package org.unsymbol.catalogue;
 
 import org.unsymbol.catalogue.model.DocumentFilter;
 import org.unsymbol.catalogue.model.IssueDate;
+import org.unsymbol.catalogue.model.TitleQuery;
 import org.unsymbol.catalogue.wire.CatalogueSymbols;
 import org.unsymbol.catalogue.wire.RecordValidator;
 import org.unsymbol.lang.Language;
@@ -26,7 +27,9 @@ import java.util.Optional;
  *   <li>{@code kind}: a kind's wire name; {@code lang}: has a version in that language;</li>
  *   <li>{@code from}, {@code to}: date of issue, inclusive, as YYYY, YYYY-MM or YYYY-MM-DD;</li>
  *   <li>{@code q}: a symbol (then an exact lookup, aliases included) or words searched in the titles of every
- *       language (PostgreSQL full text, {@code simple} configuration, web-search syntax).</li>
+ *       language ({@link TitleQuery}: accents aside, stemmed per title language, Chinese by substring, the last word
+ *       a prefix; ranked); at most {@value TitleQuery#MAX_LENGTH} characters and {@value TitleQuery#MAX_TERMS}
+ *       words.</li>
  * </ul>
  */
 public final class CatalogueQuery {
@@ -62,13 +65,19 @@ public final class CatalogueQuery {
         LocalDate t = notBlank(to) ? IssueDate.parse(to).map(IssueDate::last)
                 .orElseThrow(() -> invalid("to", "'" + to + "' is not YYYY, YYYY-MM or YYYY-MM-DD")) : null;
         String symbolKey = null;
-        String text = null;
+        TitleQuery text = null;
         if (notBlank(q)) {
+            if (q.length() > TitleQuery.MAX_LENGTH) {
+                throw invalid("q", "q is longer than " + TitleQuery.MAX_LENGTH + " characters");
+            }
             Optional<String> key = symbolLike(q);
             if (key.isPresent()) {
                 symbolKey = key.get();
             } else {
-                text = q.strip();
+                text = TitleQuery.parse(q.stripLeading());
+                if (text.terms() > TitleQuery.MAX_TERMS) {
+                    throw invalid("q", "q has more than " + TitleQuery.MAX_TERMS + " words");
+                }
             }
         }
         return new DocumentFilter(notBlank(prefix) ? DocumentSymbol.keyOf(prefix) : null,

@@ -71,11 +71,17 @@ public class DocumentResource {
     }
 
     @GET
-    @Operation(summary = "Searches the catalogue in symbol-key order, with cursor paging and optional facets")
+    @Operation(summary = "Searches the catalogue: in symbol-key order, or best first when q searches titles; "
+            + "cursor paging and optional facets")
     public Response search(@QueryParam("prefix") String prefix, @QueryParam("body") String body,
                            @QueryParam("session") String session, @QueryParam("year") String year,
                            @QueryParam("kind") String kind, @QueryParam("lang") String lang,
-                           @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @Parameter(description = "A symbol (exact lookup), else words searched in the titles of "
+                                   + "every language, best first: accents aside, stemmed per title language, Chinese "
+                                   + "by substring, the last word also a prefix; \"phrase\", -word, or. At most 500 "
+                                   + "characters and 32 words")
+                           @QueryParam("q") String q,
                            @Parameter(description = "Items per page, 1 to 1000 (default 50)",
                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
                            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,

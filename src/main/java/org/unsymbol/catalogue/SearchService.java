@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Filtered listing of the catalogue in key order with keyset (cursor) paging: a page starts strictly after the last
- * key of the previous one, so concurrent inserts never duplicate or skip what was already paged, and deep pages
- * cost what the first one does.
+ * Filtered listing of the catalogue with keyset (cursor) paging: in key order, or, when {@code q} searches titles,
+ * best first (rank, then document id). A page starts strictly after the last key (or rank and id) of the previous one, so
+ * concurrent inserts never duplicate or skip what was already paged; an unchanged catalogue is visited exactly once.
  */
 @ApplicationScoped
 public class SearchService {
@@ -67,6 +67,9 @@ public class SearchService {
     }
 
     public Page search(DocumentFilter filter, int n, String cursor, boolean facets) {
+        if (filter.text() != null && filter.text().positive()) {
+            return ranked(filter, n, cursor, facets);
+        }
         String after = cursor == null || cursor.isBlank() ? null : decode(cursor);
         return jdbc.read(c -> {
             List<CatalogueDocument> found = store.page(c, filter, after, n + 1);
@@ -77,6 +80,50 @@ public class SearchService {
             }
             return new Page(found, next, facets ? store.facets(c, filter) : null);
         });
+    }
+
+    /** Title search: best first (rank, then id), the cursor the last (rank, id) of the page. */
+    private Page ranked(DocumentFilter filter, int n, String cursor, boolean facets) {
+        Ranked after = cursor == null || cursor.isBlank() ? null : decodeRanked(cursor);
+        return jdbc.read(c -> {
+            List<DocumentStore.Ranked> found = store.rankedPage(c, filter, after == null ? null : after.rank(),
+                    after == null ? null : after.id(), n + 1);
+            String next = null;
+            if (found.size() > n) {
+                found = found.subList(0, n);
+                DocumentStore.Ranked last = found.get(n - 1);
+                next = encodeRanked(last.rank(), last.document().id());
+            }
+            return new Page(found.stream().map(DocumentStore.Ranked::document).toList(), next,
+                    facets ? store.facets(c, filter) : null);
+        });
+    }
+
+    /** A ranked position: the rank's exact bits, so that the next page starts exactly after it. */
+    record Ranked(float rank, long id) {
+    }
+
+    static String encodeRanked(float rank, long id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("r:" + Integer.toHexString(Float.floatToIntBits(rank)) + ":" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Ranked decodeRanked(String cursor) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+            int colon = raw.indexOf(':', 2);
+            if (raw.startsWith("r:") && colon > 2 && colon - 2 <= 8) {
+                float rank = Float.intBitsToFloat(Integer.parseUnsignedInt(raw.substring(2, colon), 16));
+                long id = Long.parseLong(raw.substring(colon + 1));
+                if (Float.isFinite(rank)) {
+                    return new Ranked(rank, id);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the problem below (NumberFormatException is one)
+        }
+        throw new ProblemException(ErrorCode.INVALID_PARAMETER,
+                "The cursor is not one this service issued for a title search.").with("parameter", "cursor");
     }
 
     static String encode(String key) {

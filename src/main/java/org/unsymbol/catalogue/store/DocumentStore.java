@@ -12,6 +12,7 @@ import org.unsymbol.catalogue.model.JobNumber;
 import org.unsymbol.catalogue.model.LanguageVersion;
 import org.unsymbol.catalogue.model.Relation;
 import org.unsymbol.catalogue.model.RelationType;
+import org.unsymbol.catalogue.model.TitleQuery;
 import org.unsymbol.lang.Language;
 
 import java.sql.Connection;
@@ -175,6 +176,70 @@ public final class DocumentStore {
             }
         }
         return items;
+    }
+
+    /** A document of a ranked page and its rank (the cursor of the next page is the last rank and key). */
+    public record Ranked(CatalogueDocument document, float rank) {
+    }
+
+    /**
+     * Up to {@code limit} documents of the filtered set whose titles match its title query, best first: by rank
+     * (the best {@code ts_rank} of the document's titles, normalized by title length), then id, strictly after
+     * ({@code afterRank}, {@code afterId}) if given. The filter's text must be {@link TitleQuery#positive()}.
+     */
+    public List<Ranked> rankedPage(Connection c, DocumentFilter filter, Float afterRank, Long afterId, int limit)
+            throws SQLException {
+        List<Ranked> items = new ArrayList<>(Math.min(limit, 1000));
+        try (PreparedStatement ps = ranked(c, "", filter, afterRank, afterId, limit);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                items.add(new Ranked(document(rs), rs.getFloat(18)));
+            }
+        }
+        return items;
+    }
+
+    /** The plan of {@link #rankedPage}'s first page, run: EXPLAIN (ANALYZE, BUFFERS), one line per row. */
+    public List<String> explainRanked(Connection c, DocumentFilter filter, int limit) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (PreparedStatement ps = ranked(c, "EXPLAIN (ANALYZE, BUFFERS) ", filter, null, null, limit);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        }
+        return lines;
+    }
+
+    private static PreparedStatement ranked(Connection c, String explain, DocumentFilter filter, Float afterRank,
+                                            Long afterId, int limit) throws SQLException {
+        List<Object> queryParams = new ArrayList<>();
+        String query = FilterSql.tsquery(filter.text(), queryParams);
+        FilterSql where = FilterSql.of(new DocumentFilter(filter.prefixKey(), filter.bodyKey(), filter.session(),
+                filter.year(), filter.kind(), filter.lang(), filter.from(), filter.to(), filter.symbolKey(), null));
+        if (afterId != null) {
+            where.add("(h.rank < ? OR (h.rank = ? AND h.document_id > ?))", afterRank, afterRank, afterId);
+        }
+        // the query once (MATERIALIZED); the matching titles from the GIN index and the best rank per document,
+        // sorted (rank, id) inside the subquery, so that the join to document runs in that order and stops at the
+        // limit (a nested loop over document_pkey) instead of reading every matching document
+        String sql = explain + "WITH q AS MATERIALIZED (SELECT " + query + " AS query) "
+                + "SELECT " + DOCUMENT_COLUMNS + ", h.rank FROM (SELECT lv.document_id, "
+                + "max(ts_rank(lv.title_tsv, q.query, 1)) AS rank FROM q JOIN language_version lv "
+                + "ON lv.title_tsv @@ q.query GROUP BY lv.document_id ORDER BY 2 DESC, 1) h "
+                + "JOIN document d ON d.id = h.document_id "
+                + "WHERE " + where.text() + " ORDER BY h.rank DESC, h.document_id LIMIT " + limit;
+        PreparedStatement ps = c.prepareStatement(sql);
+        try {
+            for (int i = 0; i < queryParams.size(); i++) {
+                ps.setString(i + 1, (String) queryParams.get(i));
+            }
+            where.bind(ps, queryParams.size());
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
+        }
     }
 
     /**
