@@ -11,7 +11,8 @@
 #   JAR=path       the packaged service to measure (default target/quarkus-app/quarkus-run.jar), e.g. an older build
 #                  copied aside, to measure before and after in the same session
 #   JAVA_OPTS=...  JVM options for the service, e.g. -XX:StartFlightRecording=filename=/tmp/r.jfr,settings=profile
-#   JFR=prefix     record each measured run with Flight Recorder (settings=profile) into <prefix>-<endpoint>.jfr,
+#   JFR=prefix     record each measured run with Flight Recorder (JFR_SETTINGS, default profile) into
+#                  <prefix>-<endpoint>.jfr,
 #                  e.g. JFR=/tmp/r, then: jfr print --events jdk.ObjectAllocationSample /tmp/r-redirect.jfr
 #   ROUNDS=n       measure the three endpoints n times, alternating, and print the median ratios too
 #   PORT=18090
@@ -60,7 +61,7 @@ request = function()
 end
 LUA
 run() { # name path -> "req/s p99_ms"
-  [ -z "${JFR:-}" ] || jcmd "$PID" JFR.start name="$1" settings=profile >/dev/null
+  [ -z "${JFR:-}" ] || jcmd "$PID" JFR.start name="$1" settings="${JFR_SETTINGS:-profile}" >/dev/null
   wrk -t2 -c"$CONNS" -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/random.lua" "$BASE$2" > "$WORK/$1.txt"
   [ -z "${JFR:-}" ] || jcmd "$PID" JFR.stop name="$1" filename="$JFR-$1.jfr" >/dev/null
   local rps p99
@@ -80,6 +81,11 @@ wrk -t2 -c"$CONNS" -d10s -s "$WORK/random.lua" "$BASE/r/{lang}/{symbol}" >/dev/n
 wrk -t2 -c"$CONNS" -d10s -s "$WORK/random.lua" "$BASE/api/v1/resolve/{symbol}?lang={lang}" >/dev/null
 ratio() { echo "$1 / $2" | bc -l; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+gets() { # "hits misses" of the resolver's cache so far
+  curl -sf "$BASE/q/metrics" | awk '/^cache_gets_total/ && /catalogue-entries/ { if ($0 ~ /result="hit"/) h += $NF; else if ($0 ~ /result="miss"/) m += $NF }
+    END { printf "%d %d\n", h, m }'
+}
+read -r HITS0 MISSES0 <<<"$(gets)"
 : > "$WORK/ratios"
 for round in $(seq 1 "$ROUNDS"); do # the three endpoints alternate, so a change of load hits all of them alike
   read -r PING_RPS PING_P99 _ <<<"$(run ping /api/v1/ping)"
@@ -101,6 +107,7 @@ if [ "$ROUNDS" -gt 1 ]; then
     "$(cut -d' ' -f1 "$WORK/ratios" | median)" "$(cut -d' ' -f2 "$WORK/ratios" | median)" \
     "$(cut -d' ' -f3 "$WORK/ratios" | median)" "$(cut -d' ' -f4 "$WORK/ratios" | median)"
 fi
-echo "resolver cache hit ratio since start: $(curl -sf "$BASE/q/metrics" | awk '/^unsymbol_resolver_cache_hit_ratio/ {print $2}')"
+read -r HITS1 MISSES1 <<<"$(gets)"
+echo "resolver cache during the measured runs: $((HITS1 - HITS0)) hits, $((MISSES1 - MISSES0)) misses"
 jcmd "$PID" GC.run >/dev/null 2>&1 && echo "heap after a full GC: $(jcmd "$PID" GC.heap_info | awk '/used/ {print; exit}' | sed 's/^ *//')"
 echo "($DOCS documents, $JAR, load $(cut -d' ' -f1-3 /proc/loadavg), wrk -t2 -c$CONNS -d${SECONDS_PER_RUN}s, random catalogued symbols, languages en/fr/es)"
