@@ -18,6 +18,8 @@ public enum Language {
     ES("spa", 'S', "Spanish", "Español"),
     DE("ger", 'G', "German", "Deutsch");
 
+    /** Kept, not derived per call: the wire code is read on every resolve and in every answer. */
+    private final String code = name().toLowerCase(Locale.ROOT);
     private final String marc;
     private final char letter;
     private final String englishName;
@@ -32,7 +34,7 @@ public enum Language {
 
     /** The ISO 639-1 code used on the wire and in the database: {@code es}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** The ISO 639-2/B code of MARC 041: {@code spa}. */
@@ -45,8 +47,8 @@ public enum Language {
             return Optional.empty();
         }
         String c = code.strip().toLowerCase(Locale.ROOT);
-        for (Language l : values()) {
-            if (l.code().equals(c)) {
+        for (Language l : VALUES) {
+            if (l.code.equals(c)) {
                 return Optional.of(l);
             }
         }
@@ -103,13 +105,16 @@ public enum Language {
         if (primary.length() != 2) {
             return Optional.empty();
         }
-        for (Language l : values()) {
+        for (Language l : VALUES) {
             if (l.name().equalsIgnoreCase(primary)) {
                 return Optional.of(l);
             }
         }
         return Optional.empty();
     }
+
+    /** {@link #values()} copies its array at every call. */
+    private static final Language[] VALUES = values();
 
     private static final List<String> CODES = Arrays.stream(values()).map(Language::code).toList();
 

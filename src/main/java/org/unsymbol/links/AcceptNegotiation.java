@@ -26,9 +26,12 @@ public final class AcceptNegotiation {
         return negotiate(accept).map(Choice::representation);
     }
 
+    /** No {@code Accept} at all, as most link checkers and scripts send: made once, not per request. */
+    private static final Optional<Choice> NO_PREFERENCE = Optional.of(new Choice(Representation.REDIRECT, Map.of()));
+
     public static Optional<Choice> negotiate(String accept) {
         if (accept == null || accept.isBlank()) {
-            return Optional.of(new Choice(Representation.REDIRECT, Map.of()));
+            return NO_PREFERENCE;
         }
         java.util.List<Range> ranges = new java.util.ArrayList<>();
         for (String text : accept.split(",", 64)) { // parsed once, then matched against every representation

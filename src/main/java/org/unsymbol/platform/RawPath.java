@@ -1,5 +1,6 @@
 package org.unsymbol.platform;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,15 @@ public final class RawPath {
     /** The decoded rest of the raw request path after {@code prefix}; empty when the path does not start with it. */
     public static String after(UriInfo uri, String prefix) {
         String rest = after(uri.getRequestUri().getRawPath(), prefix);
+        return rest == null ? "" : rest;
+    }
+
+    /**
+     * The same from the HTTP request itself: its request target as sent, without the absolute {@code URI} that
+     * {@link UriInfo#getRequestUri()} builds (and parses) for every call.
+     */
+    public static String after(HttpServerRequest request, String prefix) {
+        String rest = after(request.uri(), prefix);
         return rest == null ? "" : rest;
     }
 

@@ -4,20 +4,19 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CaffeineCache;
 
 import java.util.Collection;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The resolver's cache of catalogue entries by lookup key: an entry, or an empty Optional for a key known not to be
- * catalogued. In the service it is the Quarkus cache {@code catalogue-entries} ({@link #of(Cache)}); a plain test
- * gives a map.
+ * The resolver's cache of catalogue entries by lookup key ({@link CachedEntry}: an entry, or an empty Optional for a
+ * key known not to be catalogued, and the links answers made from it). In the service it is the Quarkus cache
+ * {@code catalogue-entries} ({@link #of(Cache)}); a plain test gives a map.
  */
 public interface EntryCache {
 
     /** The cached answer for a key, or null when the cache does not know it. Never blocks. */
-    Optional<CatalogueView> getIfPresent(String key);
+    CachedEntry getIfPresent(String key);
 
-    void put(String key, Optional<CatalogueView> entry);
+    void put(String key, CachedEntry entry);
 
     void invalidate(Collection<String> keys);
 
@@ -28,15 +27,14 @@ public interface EntryCache {
         CaffeineCache entries = cache.as(CaffeineCache.class);
         return new EntryCache() {
             @Override
-            @SuppressWarnings("unchecked")
-            public Optional<CatalogueView> getIfPresent(String key) {
+            public CachedEntry getIfPresent(String key) {
                 CompletableFuture<Object> cached = entries.getIfPresent(key);
                 return cached != null && cached.isDone() && !cached.isCompletedExceptionally()
-                        ? (Optional<CatalogueView>) cached.join() : null;
+                        ? (CachedEntry) cached.join() : null;
             }
 
             @Override
-            public void put(String key, Optional<CatalogueView> entry) {
+            public void put(String key, CachedEntry entry) {
                 entries.put(key, CompletableFuture.completedFuture(entry));
             }
 

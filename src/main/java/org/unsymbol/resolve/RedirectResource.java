@@ -1,15 +1,13 @@
 package org.unsymbol.resolve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,6 +32,7 @@ import org.unsymbol.platform.problem.ProblemResponses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
@@ -86,10 +85,10 @@ public class RedirectResource {
     @APIResponse(responseCode = "400", description = "Unknown language (HTML page for browsers)")
     @APIResponse(responseCode = "406", description = "No acceptable representation (NOT_ACCEPTABLE)")
     @APIResponse(responseCode = "422", description = "Malformed symbol (HTML page for browsers)")
-    public Uni<Response> open(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public CompletionStage<Response> open(@Context HttpServerRequest request, @Context HttpHeaders headers) {
         Optional<AcceptNegotiation.Choice> wanted = AcceptNegotiation.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT));
         if (wanted.isEmpty()) {
-            return Uni.createFrom().item(problems.response(new Problem(ErrorCode.NOT_ACCEPTABLE,
+            return OffLoop.now(problems.response(new Problem(ErrorCode.NOT_ACCEPTABLE,
                     "This link can answer with " + String.join(", ", Representation.mediaTypes()) + " (or */*).")
                     .with("acceptable", Representation.mediaTypes())));
         }
@@ -97,18 +96,17 @@ public class RedirectResource {
         // on the event loop: a cached entry (or a malformed symbol) is answered here; a miss, which reads the
         // catalogue, and a formatted citation, which may compile a CSL style, are answered on a worker thread
         try {
-            Target target = Target.of(RawPath.after(uri, "/r/"));
+            Target target = Target.of(RawPath.after(request, "/r/"));
             String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
             Resolver.Resolved hit = choice.representation() == Representation.BIBLIOGRAPHY ? null
                     : resolver.resolveIfCached(target.symbol, target.language, acceptLanguage);
             if (hit != null) {
-                return Uni.createFrom().item(answer(choice, hit));
+                return OffLoop.now(answer(choice, hit));
             }
-            return Uni.createFrom().item(() -> answerOrPage(choice,
-                            () -> resolver.resolve(target.symbol, target.language, acceptLanguage)))
-                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+            return OffLoop.onWorker(() -> answerOrPage(choice,
+                    () -> resolver.resolve(target.symbol, target.language, acceptLanguage)));
         } catch (ProblemException e) {
-            return Uni.createFrom().item(page(choice, e));
+            return OffLoop.now(page(choice, e));
         }
     }
 
@@ -139,8 +137,8 @@ public class RedirectResource {
             content = @Content(mediaType = "application/json", schema = @Schema()))
     @Parameter(name = "path", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "Optional language, then the symbol, raw", example = "es/A/78/265")
-    public Uni<Response> head(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return open(uri, headers);
+    public CompletionStage<Response> head(@Context HttpServerRequest request, @Context HttpHeaders headers) {
+        return open(request, headers);
     }
 
     private Response answer(AcceptNegotiation.Choice choice, Resolver.Resolved resolved) throws ProblemException {

@@ -1,7 +1,6 @@
 package org.unsymbol.resolve;
 
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerRequest;
 import org.unsymbol.lang.Language;
 
 import jakarta.ws.rs.Consumes;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +29,7 @@ import org.unsymbol.platform.problem.ProblemException;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 @Path("/api/v1/resolve")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,20 +60,19 @@ public class ResolveResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Malformed or implausible symbol (MALFORMED_SYMBOL)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Resolution> resolve(@Context UriInfo uri, @Context HttpHeaders headers,
+    public CompletionStage<Resolution> resolve(@Context HttpServerRequest request, @Context HttpHeaders headers,
                                    @Parameter(description = "Language code", example = "es") @QueryParam("lang")
                                    String lang) {
         // on the event loop: a cached entry (or a malformed symbol) is answered here; only a miss reads the catalogue,
         // on a worker thread
-        String symbol = RawPath.after(uri, PREFIX);
+        String symbol = RawPath.after(request, PREFIX);
         Optional<Language> language = LanguageParam.parse(lang);
         String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         Resolver.Resolved hit = resolver.resolveIfCached(symbol, language, acceptLanguage);
         if (hit != null) {
-            return Uni.createFrom().item(hit.resolution());
+            return OffLoop.now(hit.resolution());
         }
-        return Uni.createFrom().item(() -> resolver.resolve(symbol, language, acceptLanguage).resolution())
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return OffLoop.onWorker(() -> resolver.resolve(symbol, language, acceptLanguage).resolution());
     }
 
     @POST

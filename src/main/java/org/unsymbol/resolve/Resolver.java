@@ -67,7 +67,8 @@ public class Resolver {
             throw MalformedSymbol.problem(parsed);
         }
         DocumentSymbol symbol = parsed.symbol().get();
-        return resolved(input, parsed, symbol, lookupOne(symbol.key()), explicit, acceptLanguage);
+        CachedEntry entry = lookupOne(symbol.key());
+        return resolved(input, parsed, symbol, entry.entry(), entry, explicit, acceptLanguage);
     }
 
     /**
@@ -82,12 +83,12 @@ public class Resolver {
             throw MalformedSymbol.problem(parsed);
         }
         DocumentSymbol symbol = parsed.symbol().get();
-        Optional<CatalogueView> hit = cached(symbol.key());
+        CachedEntry hit = cached(symbol.key());
         if (hit == null) {
             return null;
         }
         metrics.cache(1, 0);
-        return resolved(input, parsed, symbol, hit, explicit, acceptLanguage);
+        return resolved(input, parsed, symbol, hit.entry(), hit, explicit, acceptLanguage);
     }
 
     /** Many symbols, in order, with a single catalogue round trip for those not cached. */
@@ -108,7 +109,8 @@ public class Resolver {
                 out.add(Resolution.invalid(inputs.get(i), p));
             } else {
                 DocumentSymbol s = p.symbol().get();
-                out.add(resolved(inputs.get(i), p, s, found.get(s.key()), explicit, acceptLanguage).resolution());
+                out.add(resolved(inputs.get(i), p, s, found.get(s.key()), null, explicit, acceptLanguage)
+                        .resolution());
             }
         }
         return out;
@@ -119,12 +121,14 @@ public class Resolver {
                            Language language) {
     }
 
+    /** {@code cached} (may be null) keeps the links made for a cached entry, so that the next hit reuses them. */
     private Resolved resolved(String input, ParseResult parsed, DocumentSymbol symbol, Optional<CatalogueView> entry,
-                              Optional<Language> explicit, String acceptLanguage) {
+                              CachedEntry cached, Optional<Language> explicit, String acceptLanguage) {
         Set<Language> available = entry.map(CatalogueView::availableLanguages).orElse(Set.of());
         Optional<Language> original = entry.map(CatalogueView::originalLanguage);
         LanguageChoice choice = LanguageChoice.choose(explicit, acceptLanguage, original, available);
-        Links l = links(symbol, choice.language(), entry);
+        Links l = cached == null ? links(symbol, choice.language(), entry)
+                : cached.links(symbol, choice.language(), this::links);
         String title = entry.map(e -> e.titles().get(choice.language())).orElse(null);
         metrics.resolved(entry.isPresent() ? "found" : "unknown", choice.language().code());
         Resolution r = Resolution.valid(input, entry.map(CatalogueView::symbol).orElse(symbol.canonical()),
@@ -147,20 +151,20 @@ public class Resolver {
     }
 
     /** The hot path of a single resolve: a cache hit costs one map lookup. */
-    private Optional<CatalogueView> lookupOne(String key) {
-        Optional<CatalogueView> hit = cached(key);
+    private CachedEntry lookupOne(String key) {
+        CachedEntry hit = cached(key);
         if (hit != null) {
             metrics.cache(1, 0);
             return hit;
         }
         metrics.cache(0, 1);
-        Map<String, Optional<CatalogueView>> result = new HashMap<>(2);
+        Map<String, CachedEntry> result = new HashMap<>(2);
         load(List.of(key), result);
         return result.get(key);
     }
 
     /** The cached entry of a key (an empty Optional for a known absence), or null when the cache does not know it. */
-    private Optional<CatalogueView> cached(String key) {
+    private CachedEntry cached(String key) {
         return entries.getIfPresent(key);
     }
 
@@ -180,29 +184,31 @@ public class Resolver {
 
     /** Cached entries for these keys; misses are read in one query and cached, absence included. */
     private Map<String, Optional<CatalogueView>> lookup(Collection<String> keys) {
-        Map<String, Optional<CatalogueView>> result = new HashMap<>();
+        Map<String, CachedEntry> cached = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (String key : keys) {
-            Optional<CatalogueView> hit = cached(key);
+            CachedEntry hit = cached(key);
             if (hit != null) {
-                result.put(key, hit);
+                cached.put(key, hit);
             } else {
                 missing.add(key);
             }
         }
-        metrics.cache(result.size(), missing.size());
-        load(missing, result);
+        metrics.cache(cached.size(), missing.size());
+        load(missing, cached);
+        Map<String, Optional<CatalogueView>> result = new HashMap<>(cached.size() * 2);
+        cached.forEach((key, entry) -> result.put(key, entry.entry()));
         return result;
     }
 
     /** Reads the missing keys in one query and caches them, absences included, unless a write raced the read. */
-    private void load(List<String> missing, Map<String, Optional<CatalogueView>> result) {
+    private void load(List<String> missing, Map<String, CachedEntry> result) {
         if (!missing.isEmpty()) {
             long before = generation.get();
             Map<String, CatalogueView> loaded = catalogue.findByKeys(missing);
             boolean current = generation.get() == before;
             for (String key : missing) {
-                Optional<CatalogueView> v = Optional.ofNullable(loaded.get(key)).or(() -> ABSENT);
+                CachedEntry v = new CachedEntry(Optional.ofNullable(loaded.get(key)).or(() -> ABSENT));
                 if (current) {
                     entries.put(key, v);
                 }

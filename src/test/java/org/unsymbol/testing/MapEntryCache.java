@@ -1,25 +1,24 @@
 package org.unsymbol.testing;
 
-import org.unsymbol.resolve.CatalogueView;
+import org.unsymbol.resolve.CachedEntry;
 import org.unsymbol.resolve.EntryCache;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The resolver's cache as a plain map, for tests that run the resolver without Quarkus. */
 public final class MapEntryCache implements EntryCache {
 
-    private final Map<String, Optional<CatalogueView>> map = new ConcurrentHashMap<>();
+    private final Map<String, CachedEntry> map = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<CatalogueView> getIfPresent(String key) {
+    public CachedEntry getIfPresent(String key) {
         return map.get(key);
     }
 
     @Override
-    public void put(String key, Optional<CatalogueView> entry) {
+    public void put(String key, CachedEntry entry) {
         map.put(key, entry);
     }
 
