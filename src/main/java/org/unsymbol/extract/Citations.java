@@ -1014,14 +1014,15 @@ final class Citations {
     /**
      * The lowest number a decision of the organ with this series can have: the General Assembly numbers its decisions
      * of a session from 301 (elections and appointments 301-399, plenary 401-499, committees 500 and up), the
-     * Economic and Social Council from 201, the Human Rights Council from 101 (DHL research guides "General Assembly
+     * Economic and Social Council from 101 (its organizational session decisions of the 1980s, decision 1982/112; later
+     * from 201), the Human Rights Council from 101 (DHL research guides "General Assembly
      * decisions", "ECOSOC decisions", "Human Rights Council decisions"; A/DEC/31/406, E/DEC/1992/272,
      * A/HRC/DEC/1/105). A lower number ("decision 19/11", "decision 55/1") is another body's.
      */
     static int firstDecisionNumber(String series) {
         return switch (series) {
             case "A/" -> 301;
-            case "E/" -> 201;
+            case "E/" -> 101; // the organizational session of the 1980s: E/DEC/1982/112
             case "A/HRC/" -> 101;
             default -> 1;
         };

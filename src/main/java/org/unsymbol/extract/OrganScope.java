@@ -189,7 +189,21 @@ final class OrganScope {
             // after ECLAC), never the General Assembly's by default
             return local;
         }
+        if (!organs.contains(Organ.OTHER) && onlyCouncils() && !possessive && local == Organ.NONE
+                && kind == Word.DECISION) {
+            return local; // "选举安全理事会五个非常任理事国(…第58/403号决定)": the Council elected, the Assembly decided
+        }
         return Organ.OTHER; // the organs named cannot have issued this number: not the General Assembly's either
+    }
+
+    /** Every organ in scope is a council (Security, ECOSOC, Human Rights): none of them numbers decisions 58/403. */
+    private boolean onlyCouncils() {
+        for (Organ o : organs) {
+            if (!isCouncil(o)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean fits(Word kind, Organ o, Num num) {
