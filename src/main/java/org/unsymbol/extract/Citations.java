@@ -423,6 +423,7 @@ final class Citations {
         if (k < n && isListPunct(s.charAt(k))) {
             k = Words.skipSpace(s, k + 1, 4);
             sep = true;
+            k = lineBreakEnd(s, k); // "2139 (2014),\n2165 (2014) y 2191 (2014)": a list broken across lines
         }
         if (k < n && (s.charAt(k) == '和' || s.charAt(k) == '及' || s.charAt(k) == '与' || s.charAt(k) == '與')) {
             return Words.skipSpace(s, k + 1, 4);
@@ -438,6 +439,19 @@ final class Citations {
             return k + 1;
         }
         return sep ? k : -1;
+    }
+
+    /** After one line break at {@code k} (\n, \r\n) and the white space after it, or {@code k}. */
+    private static int lineBreakEnd(CharSequence s, int k) {
+        int n = s.length();
+        int p = k;
+        if (p < n && s.charAt(p) == '\r') {
+            p++;
+        }
+        if (p < n && s.charAt(p) == '\n') {
+            return Words.skipSpace(s, p + 1, 4);
+        }
+        return k;
     }
 
     /** After a range mark at {@code k} (a dash, "to", "à", "a", "до", "إلى"), the next position; or -1. */

@@ -162,6 +162,8 @@ final class OrganScope {
         }
         Organ only = null;
         int fitting = 0;
+        String onlySeries = null;
+        boolean sameSeries = true;
         for (Organ o : organs) {
             if (o == Organ.OTHER) {
                 continue; // named, but not first: "set by the General Assembly on the advice of the Committee"
@@ -170,12 +172,15 @@ final class OrganScope {
                 continue;
             }
             if (fits(kind, o, num)) {
+                String series = Citations.series(new Citations.Context(kind, o), num);
+                sameSeries &= onlySeries == null || onlySeries.equals(series);
+                onlySeries = series;
                 only = o;
                 fitting++;
             }
         }
-        if (fitting == 1) {
-            return only;
+        if (fitting == 1 || fitting > 1 && sameSeries) {
+            return only; // "2334 (2016)" with the Assembly and the Council named: both readings are S/RES/2334 (2016)
         }
         if (fitting >= 1) {
             return Organ.OTHER; // two organs compete

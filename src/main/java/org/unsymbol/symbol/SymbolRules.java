@@ -266,10 +266,7 @@ final class SymbolRules {
             boolean resolution = d.kind == SymbolKind.RESOLUTION || d.kind == SymbolKind.DECISION;
             switch (p.kind()) {
                 case YEAR -> {
-                    if ((!resolution && d.kind != SymbolKind.MEETING_RECORD || resolution && d.slot != null)
-                            && !d.placeholder) {
-                        // also A/RES/ES-10/17 (2007), A/RES/76/142 (2021): a resolution numbered by session or year
-                        // has the year only as its date
+                    if (!resolution && d.kind != SymbolKind.MEETING_RECORD && !d.placeholder) {
                         // IT/32/Rev.7 (1996), CRC/C/15/Add.117 (2000): a citation's date, not part of the symbol
                         f.add(FindingCode.NORMALIZED_PARENTHETICAL, "'(" + p.text() + ")' dropped: a year after a "
                                 + "document symbol is the citation's date; only Security Council resolutions carry one"

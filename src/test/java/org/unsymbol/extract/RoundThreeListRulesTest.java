@@ -141,4 +141,37 @@ class RoundThreeListRulesTest {
     void issuerOfItsResolutions(Language lang, String text, List<String> expected) {
         check(lang, text, expected);
     }
+
+    /** Lists broken across lines, elided siblings, and two organs whose readings agree. */
+    static Stream<Arguments> layouts() {
+        return Stream.of(
+                // r3-es-007 (S/2015/561, Spanish): a list of Council resolutions broken across a line
+                Arguments.of(Language.ES, "Informe del Secretario General sobre la aplicación de\nlas resoluciones del "
+                        + "Consejo de Seguridad 2139 (2014),\n2165 (2014) y 2191 (2014)",
+                        List.of("S/RES/2139 (2014)", "S/RES/2165 (2014)", "S/RES/2191 (2014)")),
+                // decoy: a numbered paragraph on the next line is no list item
+                Arguments.of(Language.EN, "Security Council resolution 2139 (2014),\n2. Requests", List.of(
+                        "S/RES/2139 (2014)")),
+                // r3-en-018 (A/C.4/64/SR.22): bare numbers under the session of the symbol before them
+                Arguments.of(Language.EN, "Agenda item 31 (continued) (A/64/13 and Add.1, A/64/115, 174, 323\nand 324; "
+                        + "A/C.4/64/7)", List.of("A/64/13", "A/64/13/Add.1", "A/64/115", "A/64/174", "A/64/323",
+                        "A/64/324", "A/C.4/64/7")),
+                // decoys: a count or a year after the symbol is no sibling
+                Arguments.of(Language.EN, "See A/64/115, 12 members agreed; and (A/64/115, 2009).",
+                        List.of("A/64/115", "A/64/115")),
+                // r3-es-006 (draft resolution of the tenth emergency special session): the Assembly is the subject and
+                // the Council is named; both read 2334 (2016) as the Council's
+                Arguments.of(Language.ES, "La Asamblea General,\n\nRecordando también todas las resoluciones pertinentes "
+                        + "del Consejo de Seguridad, en particular la resolución 2334 (2016), de 23 de diciembre de 2016,",
+                        List.of("S/RES/2334 (2016)")),
+                // decoy: two organs that read a number differently still compete
+                Arguments.of(Language.EN, "The General Assembly and the Human Rights Council recalled resolution 5/1",
+                        List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void listLayouts(Language lang, String text, List<String> expected) {
+        check(lang, text, expected);
+    }
 }
