@@ -198,7 +198,8 @@ final class Citations {
             }
             if (d2 < n) {
                 char c = s.charAt(d2);
-                if (c == '/' || c == '／' || Chars.isAsciiLetter(c) || c == '_' || slashAt(s, d2) >= 0
+                if (c == '/' || c == '／' || Chars.isAsciiLetter(c) && !gluedChineseLetter(s, d2) || c == '_'
+                        || slashAt(s, d2) >= 0
                         || (c == '.' || c == ',' || Chars.isDash(c) || c == ':') && d2 + 1 < n
                         && Chars.isDigit(s.charAt(d2 + 1))) {
                     return null; // a date 12/05/2024, a path, a decimal, a range of years
@@ -214,8 +215,8 @@ final class Citations {
             }
             if (d1 < n) {
                 char c = s.charAt(d1);
-                if (Chars.isAsciiLetter(c) && !gluedPartLetter(s, d1) || (c == '.' || c == ',' || c == ':')
-                        && d1 + 1 < n && Chars.isDigit(s.charAt(d1 + 1))) {
+                if (Chars.isAsciiLetter(c) && !gluedPartLetter(s, d1) && !gluedChineseLetter(s, d1)
+                        || (c == '.' || c == ',' || c == ':') && d1 + 1 < n && Chars.isDigit(s.charAt(d1 + 1))) {
                     return null;
                 }
                 int u = Words.skipSpace(s, d1, 1);
@@ -303,6 +304,10 @@ final class Citations {
             return e + 1;
         }
         int p = Words.skipSpace(s, e, 2);
+        if (p == e && latin && gluedChineseLetter(s, e)) {
+            r.addLetter(s.charAt(e) - 'A', e, e + 1, true); // 第41/6J号: the part letter glued before 号
+            return e + 1;
+        }
         if (p == e || p >= n) {
             return e;
         }
@@ -352,6 +357,16 @@ final class Citations {
             last = k;
         }
         return end;
+    }
+
+    /** A capital letter glued to the number and followed by 号/號: "第41/6J号", "第42/39K號"; never "第41/6号". */
+    private static boolean gluedChineseLetter(CharSequence s, int e) {
+        int n = s.length();
+        if (e + 1 >= n || s.charAt(e) < 'A' || s.charAt(e) > 'Z') {
+            return false;
+        }
+        int k = Words.skipSpace(s, e + 1, 1);
+        return k < n && (s.charAt(k) == '号' || s.charAt(k) == '號');
     }
 
     private static int script(long letter) {
@@ -469,6 +484,7 @@ final class Citations {
         if (k < n && isListPunct(s.charAt(k))) {
             k = Words.skipSpace(s, k + 1, 4);
             sep = true;
+            k = lineBreakEnd(s, k); // "2139 (2014),\n2165 (2014) y 2191 (2014)": a list broken across lines
         }
         if (k < n && (s.charAt(k) == '和' || s.charAt(k) == '及' || s.charAt(k) == '与' || s.charAt(k) == '與')) {
             return Words.skipSpace(s, k + 1, 4);
@@ -484,6 +500,19 @@ final class Citations {
             return k + 1;
         }
         return sep ? k : -1;
+    }
+
+    /** After one line break at {@code k} (\n, \r\n) and the white space after it, or {@code k}. */
+    private static int lineBreakEnd(CharSequence s, int k) {
+        int n = s.length();
+        int p = k;
+        if (p < n && s.charAt(p) == '\r') {
+            p++;
+        }
+        if (p < n && s.charAt(p) == '\n') {
+            return Words.skipSpace(s, p + 1, 4);
+        }
+        return k;
     }
 
     /** After a range mark at {@code k} (a dash, "to", "à", "a", "до", "إلى"), the next position; or -1. */
@@ -639,6 +668,9 @@ final class Citations {
         }
         if (organ == Organ.NONE) {
             organ = organOf(wordsBefore(s, p));
+        }
+        if (organ == Organ.NONE && namedBodyBefore(s, p)) {
+            organ = Organ.OTHER;
         }
         boolean possessive = possessive(s, keyword);
         if (organ == Organ.NONE || organ == Organ.COUNCIL) {
@@ -860,6 +892,28 @@ final class Citations {
     }
 
     /**
+     * "Conference of Ministers resolution 718 (XXVI)", "Board of Governors resolution": a body head, "of" and a
+     * capitalised name right before the keyword name another body, whatever the organs in scope.
+     */
+    private static boolean namedBodyBefore(CharSequence s, int to) {
+        long name = Words.before(s, to);
+        if (name < 0 || !Character.isUpperCase(s.charAt(Words.start(name)))
+                || Lexicon.classify(s, Words.start(name), Words.end(name)) != Word.NONE) {
+            return false;
+        }
+        long of = Words.before(s, Words.start(name));
+        if (of < 0) {
+            return false;
+        }
+        String t = s.subSequence(Words.start(of), Words.end(of)).toString();
+        if (!t.equals("of") && !t.equals("de") && !t.equals("des")) {
+            return false;
+        }
+        long head = Words.before(s, Words.start(of));
+        return head >= 0 && Lexicon.classify(s, Words.start(head), Words.end(head)) == Word.OTHER_BODY;
+    }
+
+    /**
      * "the General Assembly in its resolution", "la Asamblea General en su resolución", "Ассамблея в своей резолюции",
      * "الجمعية العامة في قرارها": the organ before a possessive keyword, across the preposition. Returns where the
      * organ phrase ends ({@code to} when there is no such bridge).
@@ -1057,14 +1111,15 @@ final class Citations {
     /**
      * The lowest number a decision of the organ with this series can have: the General Assembly numbers its decisions
      * of a session from 301 (elections and appointments 301-399, plenary 401-499, committees 500 and up), the
-     * Economic and Social Council from 201, the Human Rights Council from 101 (DHL research guides "General Assembly
+     * Economic and Social Council from 101 (its organizational session decisions of the 1980s, decision 1982/112; later
+     * from 201), the Human Rights Council from 101 (DHL research guides "General Assembly
      * decisions", "ECOSOC decisions", "Human Rights Council decisions"; A/DEC/31/406, E/DEC/1992/272,
      * A/HRC/DEC/1/105). A lower number ("decision 19/11", "decision 55/1") is another body's.
      */
     static int firstDecisionNumber(String series) {
         return switch (series) {
             case "A/" -> 301;
-            case "E/" -> 201;
+            case "E/" -> 101; // the organizational session of the 1980s: E/DEC/1982/112
             case "A/HRC/" -> 101;
             default -> 1;
         };
@@ -1198,6 +1253,12 @@ final class Citations {
             if (d < 0 && p == k) {
                 d = bracketed(s, p);
             }
+            if (d < 0 && p == k) {
+                d = databaseId(s, p);
+            }
+            if (d < 0 && p > k) {
+                d = sectionPinpoint(s, p);
+            }
             if (d < 0) {
                 break;
             }
@@ -1219,6 +1280,11 @@ final class Citations {
         while (intro < 4) {
             int q = Words.skipSpace(s, k, 4);
             long w = Words.after(s, q);
+            if (w >= 0 && Words.start(w) == q && elidedMonth(s, q, Words.end(w))) {
+                k = q + 2; // "d’août 1990": the elided "de" glued to the month, no day
+                intro++;
+                break;
+            }
             if (w < 0 || Words.start(w) != q || !Lexicon.isDateIntro(s, q, Words.end(w))) {
                 break;
             }
@@ -1278,6 +1344,12 @@ final class Citations {
             }
         }
         return y;
+    }
+
+    /** The French elided "de" glued to a month name: "d’août", "d'avril", "D’octobre". */
+    private static boolean elidedMonth(CharSequence s, int from, int to) {
+        return to - from > 3 && (s.charAt(from) == 'd' || s.charAt(from) == 'D')
+                && (s.charAt(from + 1) == '’' || s.charAt(from + 1) == '\'') && Months.isMonthName(s, from + 2, to);
     }
 
     /** After a day's ordinal suffix ("1er", "1st", "2nd", "3rd", "4th"), or {@code d}. */
@@ -1361,6 +1433,57 @@ final class Citations {
             }
         }
         return -1;
+    }
+
+    /** "section I", "part II", "sección III": the part of a resolution an item points to, after a comma. */
+    private static final java.util.Set<String> SECTION_WORDS = java.util.Set.of("section", "sections", "part",
+            "sección", "parte", "partie", "раздел");
+
+    /** A pinpoint after a list item's comma: "974 D (XXXVI), section I, of 5 July 1963": its end, or -1. */
+    private static int sectionPinpoint(CharSequence s, int p) {
+        long w = Words.after(s, p);
+        if (w < 0 || Words.start(w) != p
+                || !SECTION_WORDS.contains(s.subSequence(p, Words.end(w)).toString().toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        int k = Words.skipSpace(s, Words.end(w), 2);
+        int e = k;
+        while (e < s.length() && e - k < 6 && "IVXLC".indexOf(s.charAt(e)) >= 0) {
+            e++;
+        }
+        if (e == k) {
+            e = Chars.digitsEnd(s, k);
+            if (e == k || e - k > 2) {
+                return -1;
+            }
+        }
+        if (e < s.length() && Character.isLetterOrDigit(s.charAt(e))) {
+            return -1;
+        }
+        return e < s.length() && (s.charAt(e) == ',' || s.charAt(e) == '،') ? e : -1;
+    }
+
+    /**
+     * A legal database's own id in parentheses after a list item, "1234 (1999) от 9 апреля 1999 года ( 995_531 )":
+     * digits, an underscore and digits (the Ukrainian parliament's code of an international act), spaces allowed
+     * inside. Its end, or -1; never a year "(1999)" or a symbol.
+     */
+    private static int databaseId(CharSequence s, int p) {
+        int n = s.length();
+        if (p >= n || s.charAt(p) != '(') {
+            return -1;
+        }
+        int k = Words.skipSpace(s, p + 1, 2);
+        int d = Chars.digitsEnd(s, k);
+        if (d == k || d - k > 6 || d >= n || s.charAt(d) != '_') {
+            return -1;
+        }
+        int e = Chars.digitsEnd(s, d + 1);
+        if (e == d + 1 || e - d > 7) {
+            return -1;
+        }
+        int c = Words.skipSpace(s, e, 2);
+        return c < n && s.charAt(c) == ')' ? c + 1 : -1;
     }
 
     /** After a Chinese date at {@code k} ("1998年8月28日", "2000 年 9 月 8 日", "1999年"), or {@code k}. */

@@ -162,6 +162,8 @@ final class OrganScope {
         }
         Organ only = null;
         int fitting = 0;
+        String onlySeries = null;
+        boolean sameSeries = true;
         for (Organ o : organs) {
             if (o == Organ.OTHER) {
                 continue; // named, but not first: "set by the General Assembly on the advice of the Committee"
@@ -170,12 +172,15 @@ final class OrganScope {
                 continue;
             }
             if (fits(kind, o, num)) {
+                String series = Citations.series(new Citations.Context(kind, o), num);
+                sameSeries &= onlySeries == null || onlySeries.equals(series);
+                onlySeries = series;
                 only = o;
                 fitting++;
             }
         }
-        if (fitting == 1) {
-            return only;
+        if (fitting == 1 || fitting > 1 && sameSeries) {
+            return only; // "2334 (2016)" with the Assembly and the Council named: both readings are S/RES/2334 (2016)
         }
         if (fitting >= 1) {
             return Organ.OTHER; // two organs compete
@@ -189,7 +194,21 @@ final class OrganScope {
             // after ECLAC), never the General Assembly's by default
             return local;
         }
+        if (!organs.contains(Organ.OTHER) && onlyCouncils() && !possessive && local == Organ.NONE
+                && kind == Word.DECISION) {
+            return local; // "选举安全理事会五个非常任理事国(…第58/403号决定)": the Council elected, the Assembly decided
+        }
         return Organ.OTHER; // the organs named cannot have issued this number: not the General Assembly's either
+    }
+
+    /** Every organ in scope is a council (Security, ECOSOC, Human Rights): none of them numbers decisions 58/403. */
+    private boolean onlyCouncils() {
+        for (Organ o : organs) {
+            if (!isCouncil(o)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean fits(Word kind, Organ o, Num num) {
@@ -353,6 +372,9 @@ final class OrganScope {
     }
 
     private void punctuation(int i, char c) {
+        if ((c == '[' || c == ']' || c == '.' || c == '…') && inElision(i)) {
+            return; // "[...]": an editor's cut, no sentence end; the paragraph it stands in goes on
+        }
         lastMark = c;
         if (c == ';' || c == '；' || c == '؛' || c == '。' || c == '！' || c == '？') {
             endSentence();
@@ -363,6 +385,27 @@ final class OrganScope {
         } else if (!(c == '(' || c == ')' || c == '[' || c == ']' || c == '\'' || c == '‘' || c == '’')) {
             sentenceStart = false;
         }
+    }
+
+    /** True when {@code i} is inside an elision mark "[...]" or "[…]" (a bracket, one ellipsis or two to four dots). */
+    private boolean inElision(int i) {
+        int n = s.length();
+        int open = i;
+        while (open >= 0 && i - open < 5 && s.charAt(open) != '[') {
+            if (s.charAt(open) != '.' && s.charAt(open) != '…' && s.charAt(open) != ']') {
+                return false;
+            }
+            open--;
+        }
+        if (open < 0 || s.charAt(open) != '[') {
+            return false;
+        }
+        int close = open + 1;
+        while (close < n && close - open < 6 && (s.charAt(close) == '.' || s.charAt(close) == '…')) {
+            close++;
+        }
+        return close < n && s.charAt(close) == ']' && close > open + 1 && i <= close
+                && (close - open == 2 ? s.charAt(open + 1) == '…' : close - open >= 3);
     }
 
     /** A full stop followed by a space, not a run of dots and not after an abbreviation or a single letter. */
@@ -415,7 +458,7 @@ final class OrganScope {
             return;
         }
         Word w = Lexicon.classify(s, a, b);
-        Organ sofar = w == Word.CONJUNCTION ? Citations.organOf(phrase) : Organ.NONE;
+        Organ sofar = w == Word.CONJUNCTION || isCapitalisedArticle(w, a, b) ? Citations.organOf(phrase) : Organ.NONE;
         if (sofar != Organ.NONE && sofar != Organ.COUNCIL) {
             closePhrase(); // "the General Assembly and the Human Rights Council": two organs, not one
             sentenceStart = false;
@@ -424,7 +467,7 @@ final class OrganScope {
         if (isPhraseWord(w) || w == Word.CONJUNCTION && phraseWords > 0) {
             if (phraseWords == 0) {
                 phraseAtStart = sentenceStart;
-                phraseStartWord = sentenceWords;
+                phraseStartWord = genitive(a) ? SUBJECT_WORDS + 1 : sentenceWords;
             }
             phrase.add(w);
             phraseWords++;
@@ -436,6 +479,46 @@ final class OrganScope {
             closePhrase();
         }
         sentenceStart = false;
+    }
+
+    /** Articles that, capitalised, start a new organ phrase: a title ran into a preamble ("... Council The General"). */
+    private static final Set<String> ARTICLES = Set.of("the", "la", "le", "el", "les", "los", "las");
+
+    /**
+     * A capitalised article after a complete organ name: "Report of the Human Rights Council The General Assembly,"
+     * (a resolution's title run into its preamble) names two organs, not one.
+     */
+    private boolean isCapitalisedArticle(Word w, int a, int b) {
+        return w == Word.FILLER && phraseWords > 0 && Character.isUpperCase(s.charAt(a)) && b - a <= 3
+                && ARTICLES.contains(s.subSequence(a, b).toString().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Nouns-of words and the articles after them: "members of the Committee", "los miembros de la Comisión". */
+    private static final Set<String> GENITIVE_LINKS = Set.of("of", "de", "du", "des", "del");
+
+    /**
+     * True when the organ phrase starting at {@code a} follows "&lt;noun&gt; of (the)": "The members of the Committee are
+     * appointed" has the members as its subject, not the Committee, however early the Committee is named.
+     */
+    private boolean genitive(int a) {
+        long w = Words.before(s, a);
+        if (w < 0) {
+            return false;
+        }
+        String t = s.subSequence(Words.start(w), Words.end(w)).toString().toLowerCase(java.util.Locale.ROOT);
+        if (ARTICLES.contains(t)) {
+            w = Words.before(s, Words.start(w));
+            if (w < 0) {
+                return false;
+            }
+            t = s.subSequence(Words.start(w), Words.end(w)).toString().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (!GENITIVE_LINKS.contains(t)) {
+            return false;
+        }
+        long noun = Words.before(s, Words.start(w));
+        return noun >= 0 && Character.isLowerCase(s.charAt(Words.start(noun)))
+                && Lexicon.classify(s, Words.start(noun), Words.end(noun)) == Word.NONE;
     }
 
     static boolean isPhraseWord(Word w) {
@@ -508,6 +591,9 @@ final class OrganScope {
             int a = Words.start(w);
             int b = Words.end(w);
             if (Character.isUpperCase(s.charAt(a))) {
+                if (namesAnotherOrgan(a, b)) {
+                    return from; // "Council The General Assembly,": the organ after it opens the preamble, not this one
+                }
                 end = b;
             } else if (b - a > 3 || !PLACE_LINKS.contains(s.subSequence(a, b).toString())) {
                 break;
@@ -515,6 +601,12 @@ final class OrganScope {
             p = b;
         }
         return end;
+    }
+
+    /** A head word (assembly, council, commission, body) in what would be the place name after an organ phrase. */
+    private boolean namesAnotherOrgan(int a, int b) {
+        Word w = Lexicon.classify(s, a, b);
+        return w == Word.ASSEMBLY || w == Word.COUNCIL || w == Word.COMMISSION || w == Word.OTHER_BODY;
     }
 
     /** The kind of head an organ phrase has: ASSEMBLY, COUNCIL, COMMISSION or OTHER_BODY. */

@@ -123,8 +123,62 @@ public final class ReferenceExtractor {
             if (k == 0 && c.form() == ReferenceForm.WRITTEN && !c.asserted() && notADocument(c, result)) {
                 return;
             }
+            if (k == 0 && c.form() == ReferenceForm.WRITTEN && !c.asserted() && malformedForeign(c, result)) {
+                return;
+            }
+            if (c.form() == ReferenceForm.WRITTEN && (c.placeholder() || result.isPlaceholder())
+                    && namesASeries(s, c.start())) {
+                continue; // "Limited documents (UNEP/EA.4/L.x)", "(symbol S/...)": a pattern, no document
+            }
             out.add(toReference(s, c, result));
         }
+    }
+
+    /** Words that, right before a placeholder, make it the pattern of a series: "(symbol S/...)". */
+    private static final java.util.Set<String> SYMBOL_WORDS = java.util.Set.of("symbol", "symbols", "symbole",
+            "symboles", "símbolo", "símbolos", "signatura", "signaturas", "условное", "обозначение", "обозначением");
+
+    /** Plural kinds of documents before a parenthesis that then gives their series: "Information documents (…/INF/x)". */
+    private static final java.util.Set<String> KIND_PLURALS = java.util.Set.of("documents", "papers", "reports",
+            "records", "documentos", "informes", "документы", "доклады");
+
+    /**
+     * True when the placeholder starting at {@code start} names a series rather than a document that is still to come:
+     * after "symbol" ("Documents of the Security Council (symbol S/...)"), or alone in parentheses after a plural kind
+     * of document ("Conference room papers (UNEP/EA.4/CRP.x)"). A draft's "documento A/AC.292/2024/CRP.X" stays a
+     * placeholder to fill in.
+     */
+    static boolean namesASeries(CharSequence s, int start) {
+        long w = Words.before(s, start);
+        if (w >= 0 && Words.end(w) >= start - 2 && SYMBOL_WORDS.contains(lower(s, w))) {
+            return true;
+        }
+        int k = start - 1;
+        while (k >= 0 && s.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < 0 || s.charAt(k) != '(') {
+            return false;
+        }
+        long kind = Words.before(s, k);
+        return kind >= 0 && KIND_PLURALS.contains(lower(s, kind));
+    }
+
+    private static String lower(CharSequence s, long w) {
+        return s.subSequence(Words.start(w), Words.end(w)).toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A malformed token under a short root the registry does not know ({@code EM/RC54/8} of WHO, {@code GB/T19001} of
+     * a standard): the same weak evidence as {@link #weakShortRoot}, so not reported as a malformed UN symbol.
+     */
+    private boolean malformedForeign(Candidate c, ParseResult result) {
+        if (result.valid()) {
+            return false;
+        }
+        int slash = c.text().indexOf('/');
+        String root = slash < 0 ? c.text() : c.text().substring(0, slash);
+        return !root.isEmpty() && !parser.registry().isKnownRoot(root) && weakShortRoot(c.text(), root);
     }
 
     private static boolean notADocument(Candidate c, ParseResult result) {
@@ -140,7 +194,28 @@ public final class ReferenceExtractor {
         if (root.equals("HR") && c.text().matches("HR/\\d+")) {
             return true; // HR/5432 press release; HR/PUB/... is a document
         }
-        return result.findings().stream().anyMatch(f -> f.code() == FindingCode.UNKNOWN_ROOT);
+        return result.findings().stream().anyMatch(f -> f.code() == FindingCode.UNKNOWN_ROOT
+                || f.code() == FindingCode.UNREGISTERED_ROOT && weakShortRoot(c.text(), root));
+    }
+
+    /**
+     * An unregistered root of one or two letters in prose is too weak to report without a document keyword before it
+     * or the UN's dotted series element after it ({@code LC/L.4068}, {@code LC/SES.38/8}, ECLAC's): such roots are
+     * mostly other organizations' (WTO {@code WT/L/671}, {@code WT/MIN(01)/DEC/1}, WHO {@code EM/RC54/8}, OAS
+     * {@code AG/doc.5404/13}, a standard {@code GB/T19001}); the UN's own short roots (A, S, E, T, ST, TD, DP) are
+     * registered.
+     */
+    private static boolean weakShortRoot(String text, String root) {
+        if (root.length() > 2) {
+            return false;
+        }
+        int k = root.length() + 1;
+        int letters = k;
+        while (letters < text.length() && text.charAt(letters) >= 'A' && text.charAt(letters) <= 'Z') {
+            letters++;
+        }
+        return !(letters > k && letters + 1 < text.length() && text.charAt(letters) == '.'
+                && Chars.isDigit(text.charAt(letters + 1)));
     }
 
     private static Reference toReference(String s, Candidate c, ParseResult result) {

@@ -904,7 +904,7 @@ final class WrittenSymbols {
             int p = k < n && Chars.isSpace(s.charAt(k)) ? k + 1 : k;
             if (p < n && s.charAt(p) == '(') {
                 int close = Words.indexOf(s, ')', p + 1, 20);
-                if (close > 0 && (isSymbolParenthetical(s, p + 1, close, m.res)
+                if (close > 0 && (isSymbolParenthetical(s, p + 1, close, m.res && !sessionNumbered(m.text))
                         || p == k && gluedDocumentParenthetical(s, p + 1, close, m))) {
                     m.text.append(s, k, close + 1);
                     k = close + 1;
@@ -935,6 +935,17 @@ final class WrittenSymbols {
             }
         }
         m.end = k;
+    }
+
+    /**
+     * A resolution numbered within a session or a year ({@code A/RES/ES-10/17}, {@code A/RES/76/142},
+     * {@code E/RES/2023/5}): a year in parentheses after it is its date, as the extractor reads "resolution 76/142
+     * (2021)", and is left out of the symbol; {@code S/RES/1325 (2000)} keeps its year.
+     */
+    private static boolean sessionNumbered(CharSequence text) {
+        String t = text.toString();
+        int res = t.indexOf("RES/");
+        return res >= 0 && t.indexOf('/', res + 4) > 0;
     }
 
     /**
@@ -1036,6 +1047,62 @@ final class WrittenSymbols {
         return i;
     }
 
+    /** The most bare numbers a sibling list may carry, and the most digits of each. */
+    private static final int MAX_SIBLINGS = 12;
+
+    /**
+     * True when bare numbers follow a symbol in an agenda item's list of documents, each naming a sibling under the
+     * same session ("(A/64/13 and Add.1, A/64/115, 174, 323 and 324; A/C.4/64/7)"): a comma, then only numbers of one
+     * to four digits joined by commas or a conjunction (a line break allowed), and the run closes with ";" or ")".
+     * Anything else after a number ("A/64/115, 12 members", "A/64/115, 2009") leaves the list alone.
+     */
+    static boolean siblingList(String s, int from) {
+        int n = s.length();
+        int k = Words.skipSpace(s, from, 2);
+        if (k >= n || s.charAt(k) != ',') {
+            return false;
+        }
+        for (int items = 0; items < MAX_SIBLINGS; items++) {
+            k = skipBlank(s, k + (s.charAt(k) == ',' ? 1 : 0));
+            long w = Words.after(s, k);
+            if (w >= 0 && Words.start(w) == k
+                    && Lexicon.classify(s, Words.start(w), Words.end(w)) == Lexicon.Word.CONJUNCTION) {
+                k = skipBlank(s, Words.end(w));
+            }
+            int d = Chars.digitsEnd(s, k);
+            if (d == k || d - k > 4 || d - k == 4 && Chars.number(s, k, d) >= 1946) {
+                return false; // no number, or a year
+            }
+            k = skipBlank(s, d);
+            if (k >= n) {
+                return false;
+            }
+            char c = s.charAt(k);
+            if (c == ';' || c == ')') {
+                return true;
+            }
+            long next = Words.after(s, k);
+            boolean conj = next >= 0 && Words.start(next) == k
+                    && Lexicon.classify(s, Words.start(next), Words.end(next)) == Lexicon.Word.CONJUNCTION;
+            if (c != ',' && !conj) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Past spaces and at most one line break. */
+    private static int skipBlank(String s, int k) {
+        int p = Words.skipSpace(s, k, 4);
+        if (p < s.length() && s.charAt(p) == '\r') {
+            p++;
+        }
+        if (p < s.length() && s.charAt(p) == '\n') {
+            p = Words.skipSpace(s, p + 1, 4);
+        }
+        return p;
+    }
+
     /**
      * The inherited parts after a symbol: modifiers joined by a conjunction ("and Corr.1", "y Add.1", "و Add.1"),
      * numbers continuing its last dotted type (", 44, 46 and 50"), and ranges ("-34"), each expanded item reported
@@ -1047,6 +1114,10 @@ final class WrittenSymbols {
         int e = from;
         String current = Chars.asciiDigits(base, 0, base.length());
         int cut = seriesCut(current);
+        boolean siblings = cut < 0 && siblingList(s, from);
+        if (siblings) {
+            cut = current.lastIndexOf('/') + 1; // "(A/64/115, 174, 323 and 324;": A/64/174, A/64/323, A/64/324
+        }
         String series = cut < 0 ? null : current.substring(0, cut);
         int last = cut < 0 ? -1 : Chars.number(current, cut, current.length());
         if (series == null) {
@@ -1068,7 +1139,7 @@ final class WrittenSymbols {
                 e = d;
                 continue;
             }
-            int k = Words.skipSpace(s, e, 4);
+            int k = siblings ? skipBlank(s, e) : Words.skipSpace(s, e, 4);
             long to = series != null && k > e ? Words.after(s, k) : -1;
             if (to >= 0 && Words.start(to) == k
                     && Lexicon.classify(s, Words.start(to), Words.end(to)) == Lexicon.Word.RANGE_TO) {

@@ -152,6 +152,10 @@ final class Component {
             arg = Arg.DIGITS;
         } else if (c == '-' && i == 3 && n == 7 && upperCode(0, 3) && upperCode(4, 7)) {
             shape = Shape.CODE; // CHN-HKG: a territory's country code after its State's (CCPR/C/CHN-HKG/CO/3)
+        } else if (c == '(' && text.charAt(n - 1) == ')' && specialSession(text, i + 1, n - 1)) {
+            shape = Shape.PAREN_CODE; // TD/B(S-XXIII)/1: the Board's twenty-third special session
+            argText = text.substring(i + 1, n - 1);
+            arg = Arg.DIGITS;
         } else if (c == '-' && (codeIs("S") || codeIs("ES"))) {
             shape = Shape.SESSION;
             argText = text.substring(i + 1);
@@ -240,6 +244,15 @@ final class Component {
             arg = Arg.BAD;
             argText = text.substring(k);
         }
+    }
+
+    /** {@code S-XXIII}: a special session's Roman number inside a body's parentheses ({@code TD/B(S-XXIII)/1}). */
+    static boolean specialSession(String text, int from, int to) {
+        if (to - from < 3 || text.charAt(from) != 'S' || text.charAt(from + 1) != '-') {
+            return false;
+        }
+        String roman = text.substring(from + 2, to);
+        return Roman.isRomanLetters(roman) && Roman.value(roman) > 0;
     }
 
     static boolean allDigits(CharSequence s, int from, int to) {

@@ -45,15 +45,16 @@ class CorpusThresholdsTest {
 
     /**
      * Round three ({@code corpus/round3/}): a fresh real-text test set gathered after rounds one and two from sources
-     * none of them uses, its expectations written by hand before anything was scored. It measures, it is not tuned on;
-     * its figures are printed, and the floors sit a little below the first measurement (symbols 96.6 %, near-misses
-     * 88.9 %, recall 0.724, precision 0.911 on the main code of 1 December 2026) so that a regression fails.
+     * none of them uses, its expectations written by hand before anything was scored. First measured at symbols
+     * 96.6 %, near-misses 88.9 %, recall 0.724, precision 0.911 (main code of 1 December 2026); its failures were then
+     * fixed by general rules (branch h-rules3), so from that commit on it is tuned on, no longer unseen. The floors sit
+     * a little below the figures measured after those rules (99.4 %, 95.6 %, 0.981, 1.000).
      */
     @Test
     void roundThree() throws Exception {
         CorpusScore.Result r = CorpusScore.score("corpus/round3");
         System.out.println(figures("corpus/round3", r));
-        check("corpus/round3", r, 96.0, 88.0, 0.71, 0.90);
+        check("corpus/round3", r, 99.0, 95.0, 0.975, 0.99);
     }
 
     private static String figures(String name, CorpusScore.Result r) {
