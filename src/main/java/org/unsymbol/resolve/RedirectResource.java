@@ -105,31 +105,48 @@ public class RedirectResource {
                 return Uni.createFrom().item(answer(choice, hit));
             }
             return Uni.createFrom().item(() -> answerOrPage(choice,
-                            () -> resolver.resolve(target.symbol, target.language, acceptLanguage)))
+                            () -> resolver.resolve(target.symbol, target.language, acceptLanguage), uri))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         } catch (ProblemException e) {
-            return Uni.createFrom().item(page(choice, e));
+            return Uni.createFrom().item(page(choice, e, uri));
         }
     }
 
     /** The answer for a resolution made here (on a worker), or the problem as a page or a problem response. */
-    private Response answerOrPage(AcceptNegotiation.Choice choice, Supplier<Resolver.Resolved> resolution) {
+    private Response answerOrPage(AcceptNegotiation.Choice choice, Supplier<Resolver.Resolved> resolution,
+                                  UriInfo uri) {
         try {
             return answer(choice, resolution.get());
         } catch (ProblemException e) {
-            return page(choice, e);
+            return page(choice, e, uri);
         }
     }
 
-    /** A browser gets an HTML page for a problem; a program the problem itself (thrown to the mappers). */
-    private static Response page(AcceptNegotiation.Choice choice, ProblemException e) {
+    /**
+     * A browser gets an HTML page for a problem, a program the problem itself (thrown to the mappers); never a
+     * redirect, not even to the grammar's best guess: each suggestion is a link the reader may choose
+     * ({@code suggestionLinks} in the problem, links on the page).
+     */
+    private static Response page(AcceptNegotiation.Choice choice, ProblemException e, UriInfo uri) {
+        @SuppressWarnings("unchecked")
+        List<String> suggestions = (List<String>) e.problem().getExtensions().getOrDefault("suggestions", List.of());
+        List<String> links = ErrorPage.suggestionLinks(languageSegment(uri), suggestions);
+        if (!links.isEmpty()) {
+            e.with("suggestionLinks", links);
+        }
         if (choice.representation() == Representation.REDIRECT) {
-            @SuppressWarnings("unchecked")
-            List<String> suggestions = (List<String>) e.problem().getExtensions()
-                    .getOrDefault("suggestions", List.of());
-            return ErrorPage.of(e.problem(), suggestions);
+            return ErrorPage.of(e.problem(), suggestions, links);
         }
         throw e;
+    }
+
+    /** The link's own language segment, if it has a known one, for the suggestions' links. */
+    private static Optional<Language> languageSegment(UriInfo uri) {
+        try {
+            return Target.of(RawPath.after(uri, "/r/")).language();
+        } catch (ProblemException e) {
+            return Optional.empty();
+        }
     }
 
     @HEAD
@@ -158,13 +175,25 @@ public class RedirectResource {
             case BIBLIOGRAPHY -> Response.ok(formatted(citation(resolved), choice.parameters()),
                     representation.mediaType() + "; charset=utf-8");
         };
-        return builder.header("Vary", VARY).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
+        return languageHeaders(builder, r).header("Vary", VARY).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
     }
 
     private Response.ResponseBuilder redirect(Resolution r) {
         metrics.redirected(r.language());
-        return Response.status(Response.Status.FOUND).header(HttpHeaders.LOCATION, r.links().document())
-                .header("Content-Language", r.language());
+        return Response.status(Response.Status.FOUND).header(HttpHeaders.LOCATION, r.links().document());
+    }
+
+    /**
+     * What every answer of a link says of its language, as the JSON does: {@code Content-Language} the language of
+     * the target, {@code X-Language-Requested} the one asked for, {@code X-Language-Status} what is known of it
+     * ({@code available}, {@code unverified}, {@code missing}) and {@code X-Language-Fallback} whether the target is
+     * in another language because the requested one is known to be missing.
+     */
+    static Response.ResponseBuilder languageHeaders(Response.ResponseBuilder b, Resolution r) {
+        return b.header("Content-Language", r.language())
+                .header("X-Language-Requested", r.requestedLanguage())
+                .header("X-Language-Status", r.languageStatus())
+                .header("X-Language-Fallback", String.valueOf(Boolean.TRUE.equals(r.fallback())));
     }
 
     private static CitationData citation(Resolver.Resolved resolved) {

@@ -40,12 +40,18 @@ class ResolveResourceTest {
     }
 
     @Test
-    void aMissingLanguageFallsBackAndSaysSo() {
+    void aLanguageTheCatalogueDoesNotListIsStillTheOneAskedForAndSaysSo() {
+        // issue 16: the catalogue records en and es only, which does not make Russian missing (nobody checked it):
+        // the reader gets the Russian template, and the answer says the language is unverified, not a fallback
         given().get("/api/v1/resolve/A/AC.292/2024/L.1?lang=ru").then().statusCode(200)
                 .body("requestedLanguage", equalTo("ru"))
-                .body("language", equalTo("en"))
-                .body("fallback", equalTo(true))
-                .body("availableLanguages", contains("en", "es"));
+                .body("language", equalTo("ru"))
+                .body("fallback", equalTo(false))
+                .body("languageStatus", equalTo("unverified"))
+                .body("availableLanguages", contains("en", "es"))
+                .body("links.document", equalTo(
+                        "https://documents.un.org/api/symbol/access?s=A/AC.292/2024/L.1&l=ru&t=pdf"))
+                .body("linkHealth.document.status", equalTo("unchecked"));
     }
 
     @Test
