@@ -64,6 +64,10 @@ public interface LinkHealthConfig {
             + "introuvable,n'existe pas,no se encontr,no existe,не найден,未找到,غير موجود")
     List<String> notFoundMarkers();
 
+    /** Also check the ODS Word template of every catalogued document (twice the requests); the PDF one always. */
+    @WithDefault("false")
+    boolean wordTemplates();
+
     /** How often each replica reads the checks made elsewhere into its in-memory index. */
     @WithDefault("60s")
     String refreshEvery();

@@ -72,15 +72,13 @@ public class LinkHealthService {
                              @ConfigProperty(name = "unsymbol.links.ods-pdf", defaultValue = LinkBuilder.ODS_PDF)
                              String odsPdf,
                              @ConfigProperty(name = "unsymbol.links.ods-doc", defaultValue = LinkBuilder.ODS_DOC)
-                             String odsDoc,
-                             @ConfigProperty(name = "unsymbol.link-health.word-templates", defaultValue = "false")
-                             boolean wordTemplates) {
+                             String odsDoc) {
         this.config = config;
         this.catalogue = catalogue;
         this.parser = parser;
         this.store = store;
         this.index = index;
-        this.wordTemplates = wordTemplates;
+        this.wordTemplates = config.wordTemplates();
         // the same ODS templates as the resolver (unsymbol.links.*): a template target is exactly a resolver link
         this.templates = new LinkBuilder(LinkBuilder.UNDOCS, odsPdf, odsDoc, LinkBuilder.DIGITAL_LIBRARY,
                 Set.of(), parser);

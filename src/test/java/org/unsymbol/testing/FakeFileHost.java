@@ -93,6 +93,13 @@ public final class FakeFileHost implements AutoCloseable {
         ods.put(odsSymbol + "|" + lang + "|" + type, file);
     }
 
+    /** Makes {@code /ods?s=symbol&l=lang&t=type} answer after 8 s: longer than any check may wait. */
+    public void serveSlowly(String odsSymbol, String lang, String type) {
+        ods.put(odsSymbol + "|" + lang + "|" + type, SLOW);
+    }
+
+    private static final byte[] SLOW = new byte[0];
+
     public List<Request> requestsTo(String pathPrefix) {
         return requests.stream().filter(r -> r.pathAndQuery().startsWith(pathPrefix)).toList();
     }
@@ -124,7 +131,10 @@ public final class FakeFileHost implements AutoCloseable {
                 case "/ods" -> {
                     Map<String, String> q = query(x.getRequestURI().getQuery());
                     byte[] f = ods.get(q.get("s") + "|" + q.get("l") + "|" + q.get("t"));
-                    if (f != null) {
+                    if (f == SLOW) {
+                        sleep(8_000);
+                        file(x, PDF, "application/pdf");
+                    } else if (f != null) {
                         file(x, f, "application/octet-stream");
                     } else {
                         text(x, 200, NOT_FOUND_PAGE, "text/html; charset=utf-8");
