@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 
 /**
  * Chooses the language of a resolution: the explicit one, else the best of {@code Accept-Language}, else the
- * document's original language, else English. The reader gets the language asked for unless it is KNOWN to be missing
+ * document's original language, else English if catalogued (or nothing is), else the first catalogued language. The reader gets the language asked for unless it is KNOWN to be missing
  * (the link-health checks found its file missing): a catalogue that does not list a language only means that nobody
  * recorded it, and the link templates may well find it. Only a known-missing language falls back, openly, to the
  * original language, then English, then the first catalogued language not itself known missing.
@@ -50,10 +50,13 @@ public record LanguageChoice(Language requested, Language language, boolean fall
     public static LanguageChoice choose(Optional<Language> explicit, String acceptLanguage,
                                         Optional<Language> original, Set<Language> available,
                                         Predicate<Language> knownMissing) {
+        // nothing asked (no explicit language, no Accept-Language we speak): the original, else a catalogued
+        // language (English first), else English; this default is no reader's request, so it may as well exist
         Language requested = explicit
                 .or(() -> fromAcceptLanguage(acceptLanguage))
                 .or(() -> original)
-                .orElse(Language.EN);
+                .orElseGet(() -> available.isEmpty() || available.contains(Language.EN) ? Language.EN
+                        : available.stream().sorted().findFirst().orElseThrow());
         if (!knownMissing.test(requested)) {
             return new LanguageChoice(requested, requested, false,
                     available.contains(requested) ? Status.AVAILABLE : Status.UNVERIFIED);

@@ -68,6 +68,17 @@ class LanguageChoiceTest {
     }
 
     @Test
+    void whenNothingIsAskedTheDefaultIsACataloguedLanguage() {
+        LanguageChoice c = LanguageChoice.choose(Optional.empty(), null, Optional.empty(), EnumSet.of(Language.FR));
+        assertEquals(Language.FR, c.language());
+        assertEquals(LanguageChoice.Status.AVAILABLE, c.status());
+        assertEquals(Language.EN, LanguageChoice.choose(Optional.empty(), "ja", Optional.empty(),
+                EnumSet.of(Language.FR, Language.EN)).language());
+        assertEquals(Language.RU, LanguageChoice.choose(Optional.empty(), "ru", Optional.empty(),
+                EnumSet.of(Language.FR)).language(), "Accept-Language is a request");
+    }
+
+    @Test
     void anAvailableRequestIsNoFallback() {
         assertFalse(LanguageChoice.choose(Optional.of(Language.EN), null, Optional.empty(), ES_EN).fallback());
     }
