@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,6 +33,7 @@ import org.unsymbol.platform.problem.ProblemResponses;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -86,7 +87,9 @@ public class RedirectResource {
     @APIResponse(responseCode = "400", description = "Unknown language (HTML page for browsers)")
     @APIResponse(responseCode = "406", description = "No acceptable representation (NOT_ACCEPTABLE)")
     @APIResponse(responseCode = "422", description = "Malformed symbol (HTML page for browsers)")
-    public Uni<Response> open(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> open(@Context HttpServerRequest request, @Context HttpHeaders headers) {
+        // the request-target as sent: UriInfo's path has "//" collapsed, which would turn A//78/265 into A/78/265
+        String uri = Objects.requireNonNullElse(RawPath.after(request.uri(), "/r/"), "");
         Optional<AcceptNegotiation.Choice> wanted = AcceptNegotiation.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT));
         if (wanted.isEmpty()) {
             return Uni.createFrom().item(problems.response(new Problem(ErrorCode.NOT_ACCEPTABLE,
@@ -97,7 +100,7 @@ public class RedirectResource {
         // on the event loop: a cached entry (or a malformed symbol) is answered here; a miss, which reads the
         // catalogue, and a formatted citation, which may compile a CSL style, are answered on a worker thread
         try {
-            Target target = Target.of(RawPath.after(uri, "/r/"));
+            Target target = Target.of(uri);
             String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
             Resolver.Resolved hit = choice.representation() == Representation.BIBLIOGRAPHY ? null
                     : resolver.resolveIfCached(target.symbol, target.language, acceptLanguage);
@@ -114,7 +117,7 @@ public class RedirectResource {
 
     /** The answer for a resolution made here (on a worker), or the problem as a page or a problem response. */
     private Response answerOrPage(AcceptNegotiation.Choice choice, Supplier<Resolver.Resolved> resolution,
-                                  UriInfo uri) {
+                                  String uri) {
         try {
             return answer(choice, resolution.get());
         } catch (ProblemException e) {
@@ -127,7 +130,7 @@ public class RedirectResource {
      * redirect, not even to the grammar's best guess: each suggestion is a link the reader may choose
      * ({@code suggestionLinks} in the problem, links on the page).
      */
-    private static Response page(AcceptNegotiation.Choice choice, ProblemException e, UriInfo uri) {
+    private static Response page(AcceptNegotiation.Choice choice, ProblemException e, String uri) {
         @SuppressWarnings("unchecked")
         List<String> suggestions = (List<String>) e.problem().getExtensions().getOrDefault("suggestions", List.of());
         List<String> links = ErrorPage.suggestionLinks(languageSegment(uri), suggestions);
@@ -141,9 +144,9 @@ public class RedirectResource {
     }
 
     /** The link's own language segment, if it has a known one, for the suggestions' links. */
-    private static Optional<Language> languageSegment(UriInfo uri) {
+    private static Optional<Language> languageSegment(String path) {
         try {
-            return Target.of(RawPath.after(uri, "/r/")).language();
+            return Target.of(path).language();
         } catch (ProblemException e) {
             return Optional.empty();
         }
@@ -156,8 +159,8 @@ public class RedirectResource {
             content = @Content(mediaType = "application/json", schema = @Schema()))
     @Parameter(name = "path", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING),
             description = "Optional language, then the symbol, raw", example = "es/A/78/265")
-    public Uni<Response> head(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return open(uri, headers);
+    public Uni<Response> head(@Context HttpServerRequest request, @Context HttpHeaders headers) {
+        return open(request, headers);
     }
 
     private Response answer(AcceptNegotiation.Choice choice, Resolver.Resolved resolved) throws ProblemException {

@@ -14,7 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,12 +61,13 @@ public class ResolveResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Malformed or implausible symbol (MALFORMED_SYMBOL)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Resolution> resolve(@Context UriInfo uri, @Context HttpHeaders headers,
+    public Uni<Resolution> resolve(@Context HttpServerRequest request, @Context HttpHeaders headers,
                                    @Parameter(description = "Language code", example = "es") @QueryParam("lang")
                                    String lang) {
         // on the event loop: a cached entry (or a malformed symbol) is answered here; only a miss reads the catalogue,
         // on a worker thread
-        String symbol = RawPath.after(uri, PREFIX);
+        // the request-target as sent: UriInfo's path has "//" collapsed (A//78/265 would resolve as A/78/265)
+        String symbol = java.util.Objects.requireNonNullElse(RawPath.after(request.uri(), PREFIX), "");
         Optional<Language> language = LanguageParam.parse(lang);
         String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         Resolver.Resolved hit = resolver.resolveIfCached(symbol, language, acceptLanguage);

@@ -154,6 +154,19 @@ class RedirectResourceTest {
             org.junit.jupiter.api.Assertions.assertEquals(422, head.statusCode(),
                     path + " -> " + head.header("Location"));
         }
+        // and as a browser sends it, byte for byte, on a raw socket
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /r/es/A//78/265 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept: text/html\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 422"), answer);
+            assertFalse(answer.toLowerCase(java.util.Locale.ROOT).contains("\r\nlocation:"), answer);
+            assertTrue(answer.contains("<a href=\"/r/es/A/78/265\">"), answer);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         given().accept("text/html").get("/r/es/A//78/265").then().statusCode(422)
                 .body(containsString("<a href=\"/r/es/A/78/265\"><code>A/78/265</code></a>"));
         given().accept("application/json").get("/r/es/A//78/265").then().statusCode(422)

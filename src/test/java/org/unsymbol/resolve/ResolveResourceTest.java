@@ -127,4 +127,17 @@ class ResolveResourceTest {
                 .body("language", equalTo("fr"))
                 .body("title", equalTo("Rapport"));
     }
+
+    @Test
+    void aDoubledSlashSentAsIsIsTheMalformedProblemNotAnotherSymbol() throws java.io.IOException {
+        // a raw socket: the client must not collapse the empty segment (RestAssured may), so the service sees it
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /api/v1/resolve/A//78/265?lang=es HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 422"), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("\"input\":\"A//78/265\""), answer);
+        }
+    }
 }
