@@ -1,7 +1,9 @@
 package org.unsymbol.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.unsymbol.catalogue.model.CatalogueDocument;
 import org.unsymbol.catalogue.model.CatalogueEntry;
+import org.unsymbol.catalogue.model.DocumentFilter;
 import org.unsymbol.catalogue.store.DocumentStore;
 import org.unsymbol.catalogue.store.Jdbc;
 import org.unsymbol.symbol.DocumentSymbol;
@@ -48,5 +50,14 @@ public class CatalogueLookup {
             });
             return out;
         });
+    }
+
+    /**
+     * Up to {@code limit} live documents in lookup-key order, strictly after {@code afterKey} (null: from the first):
+     * a background job (link health) walks the catalogue with it, one indexed page at a time.
+     */
+    public List<CatalogueDocument> pageAfter(String afterKey, int limit) {
+        DocumentFilter all = new DocumentFilter(null, null, null, null, null, null, null, null, null, null);
+        return jdbc.read(c -> store.page(c, all, afterKey, limit));
     }
 }

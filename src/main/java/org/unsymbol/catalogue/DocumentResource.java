@@ -61,6 +61,9 @@ public class DocumentResource {
     private final RelatedService related;
     private final SearchService search;
     private final PublicBaseUrl publicBaseUrl;
+    /** What link health knows of the record's files (memory only), shown by GET. */
+    @jakarta.inject.Inject
+    org.unsymbol.links.LinkHealth health;
 
     public DocumentResource(CatalogueService catalogue, RelatedService related, SearchService search,
                             PublicBaseUrl publicBaseUrl) {
@@ -149,7 +152,7 @@ public class DocumentResource {
         if (ifNoneMatch != null && ifNoneMatch.contains(Preconditions.etag(doc.version()))) {
             return withTag(Response.notModified(), doc).build();
         }
-        return withTag(Response.ok(RecordJson.document(doc)), doc).build();
+        return withTag(Response.ok(RecordJson.withHealth(RecordJson.document(doc), health)), doc).build();
     }
 
     @HEAD
@@ -197,7 +200,7 @@ public class DocumentResource {
     public Response patch(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol, String body,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CatalogueDocument doc = catalogue.patch(symbol, body, new Preconditions(ifMatch, null)).document();
-        return withTag(Response.ok(RecordJson.document(doc)), doc).build();
+        return withTag(Response.ok(RecordJson.withHealth(RecordJson.document(doc), health)), doc).build();
     }
 
     @DELETE

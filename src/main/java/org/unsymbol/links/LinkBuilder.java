@@ -67,6 +67,111 @@ public final class LinkBuilder {
         return new Links(document, hasOdsFile ? undocs.expand(values) : null, pdf, doc, dl);
     }
 
+    /**
+     * The links, with the document target chosen by what link health knows: among the catalogue's allowed files
+     * (PDF first), the ODS PDF and the ODS Word file (the last only when known good), a target known good first, then
+     * one never checked, then one failing for now; a target known missing or refused never, and when every file is,
+     * the Digital Library search. Without health ({@link LinkHealth#isEmpty()}), exactly {@link #links(DocumentSymbol,
+     * Language, List)}.
+     */
+    public Links links(DocumentSymbol symbol, Language language, List<CatalogueFile> catalogueFiles,
+                       LinkHealth health) {
+        Links plain = links(symbol, language, catalogueFiles);
+        if (health.isEmpty()) {
+            return plain;
+        }
+        List<String> candidates = new java.util.ArrayList<>(4);
+        allowedFiles(catalogueFiles).forEach(candidates::add);
+        if (plain.odsPdf() != null) {
+            candidates.add(plain.odsPdf());
+        }
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (String url : candidates) {
+            int rank = rank(health.of(url));
+            if (rank < bestRank) {
+                best = url;
+                bestRank = rank;
+            }
+        }
+        if (bestRank > 0 && plain.odsDoc() != null && rank(health.of(plain.odsDoc())) == 0) {
+            best = plain.odsDoc();
+            bestRank = 0;
+        }
+        String document = best == null || bestRank >= BAD ? plain.digitalLibrary() : best;
+        return new Links(document, plain.undocs(), plain.odsPdf(), plain.odsDoc(), plain.digitalLibrary());
+    }
+
+    private static final int BAD = 3;
+
+    /** 0 known good, 1 never checked, 2 failing for now, 3 missing or refused. */
+    private static int rank(LinkState s) {
+        if (s == null) {
+            return 1;
+        }
+        return switch (s.status()) {
+            case OK -> 0;
+            case FAILING -> 2;
+            case MISSING, REFUSED -> BAD;
+        };
+    }
+
+    /**
+     * True when this language's version is KNOWN to be missing: its ODS PDF was checked and found missing, and so was
+     * every allowed catalogue file of that language (if it has any), and neither the ODS Word file nor any other
+     * target answered with a file. A target never checked, or failing for now (a timeout, a 503), knows nothing.
+     */
+    public boolean knownMissing(DocumentSymbol symbol, Language language, List<CatalogueFile> catalogueFiles,
+                                LinkHealth health) {
+        if (health.isEmpty() || symbol.kind() == SymbolKind.DECISION) {
+            return false;
+        }
+        List<String> templates = fileTemplates(symbol, language);
+        LinkState pdf = health.of(templates.get(0));
+        if (pdf == null || !pdf.missing()) {
+            return false;
+        }
+        LinkState doc = health.of(templates.get(1));
+        if (doc != null && doc.ok()) {
+            return false;
+        }
+        for (String url : allowedFiles(catalogueFiles)) {
+            LinkState s = health.of(url);
+            if (s == null || !s.missing()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ODS PDF and Word templates of a symbol in a language: what link health checks for catalogued documents. */
+    public List<String> fileTemplates(DocumentSymbol symbol, Language language) {
+        if (symbol.kind() == SymbolKind.DECISION) {
+            return List.of();
+        }
+        Map<String, String> values = Map.of(
+                "symbol", symbol.canonical(),
+                "odsSymbol", parser.format(symbol, SymbolFormat.ODS),
+                "lang", language.code());
+        return List.of(odsPdf.expand(values), odsDoc.expand(values));
+    }
+
+    /** The catalogue's file URLs that may be link targets (allowed hosts), PDF first, in the catalogue's order. */
+    public List<String> allowedFiles(List<CatalogueFile> files) {
+        List<String> out = new java.util.ArrayList<>(files.size());
+        for (CatalogueFile f : files) {
+            if ("pdf".equalsIgnoreCase(f.format()) && isAllowedTarget(f.url())) {
+                out.add(f.url());
+            }
+        }
+        for (CatalogueFile f : files) {
+            if (!"pdf".equalsIgnoreCase(f.format()) && isAllowedTarget(f.url())) {
+                out.add(f.url());
+            }
+        }
+        return out;
+    }
+
     /** The catalogue's PDF (else any file) whose URL is absolute http(s) on an allowed host; never anything else. */
     Optional<String> preferredFile(List<CatalogueFile> files) {
         Optional<String> pdf = files.stream().filter(f -> "pdf".equalsIgnoreCase(f.format()))

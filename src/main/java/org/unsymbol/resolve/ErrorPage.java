@@ -13,6 +13,35 @@ final class ErrorPage {
     }
 
     static Response of(Problem problem, List<String> suggestions) {
+        return of(problem, suggestions, List.of());
+    }
+
+    /** The links of the suggestions: {@code /r/{lang}/{symbol}} (the link's own language, if it had one). */
+    static List<String> suggestionLinks(java.util.Optional<org.unsymbol.lang.Language> language,
+                                        List<String> suggestions) {
+        String prefix = "/r/" + language.map(l -> l.code() + "/").orElse("");
+        return suggestions.stream().map(s -> prefix + encodePath(s)).toList();
+    }
+
+    /** A symbol as a path: unreserved characters, slashes and parentheses as they are, everything else escaped. */
+    static String encodePath(String symbol) {
+        StringBuilder sb = new StringBuilder(symbol.length() + 8);
+        for (byte raw : symbol.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int b = raw & 0xff;
+            boolean keep = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+                    || b == '-' || b == '.' || b == '_' || b == '~' || b == '/' || b == '(' || b == ')';
+            if (keep) {
+                sb.append((char) b);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The page, each suggestion a link when {@code links} (same order) is given. */
+    static Response of(Problem problem, List<String> suggestions, List<String> links) {
         StringBuilder html = new StringBuilder(1024)
                 .append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -24,7 +53,14 @@ final class ErrorPage {
         if (!suggestions.isEmpty()) {
             html.append("<p>Did you mean:</p><ul>");
             for (String s : suggestions) {
-                html.append("<li><code>").append(escape(s)).append("</code></li>");
+                html.append("<li>");
+                if (links.size() == suggestions.size()) {
+                    html.append("<a href=\"").append(escape(links.get(suggestions.indexOf(s)))).append("\"><code>")
+                            .append(escape(s)).append("</code></a>");
+                } else {
+                    html.append("<code>").append(escape(s)).append("</code>");
+                }
+                html.append("</li>");
             }
             html.append("</ul>");
         }

@@ -86,6 +86,8 @@ public class RedirectResource {
     @APIResponse(responseCode = "406", description = "No acceptable representation (NOT_ACCEPTABLE)")
     @APIResponse(responseCode = "422", description = "Malformed symbol (HTML page for browsers)")
     public CompletionStage<Response> open(@Context HttpServerRequest request, @Context HttpHeaders headers) {
+        // the request-target as sent: UriInfo's path has "//" collapsed, which would turn A//78/265 into A/78/265
+        String uri = RawPath.after(request, "/r/");
         Optional<AcceptNegotiation.Choice> wanted = AcceptNegotiation.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT));
         if (wanted.isEmpty()) {
             return OffLoop.now(problems.response(new Problem(ErrorCode.NOT_ACCEPTABLE,
@@ -96,7 +98,7 @@ public class RedirectResource {
         // on the event loop: a cached entry (or a malformed symbol) is answered here; a miss, which reads the
         // catalogue, and a formatted citation, which may compile a CSL style, are answered on a worker thread
         try {
-            Target target = Target.of(RawPath.after(request, "/r/"));
+            Target target = Target.of(uri);
             String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
             Resolver.Resolved hit = choice.representation() == Representation.BIBLIOGRAPHY ? null
                     : resolver.resolveIfCached(target.symbol, target.language, acceptLanguage);
@@ -104,30 +106,47 @@ public class RedirectResource {
                 return OffLoop.now(answer(choice, hit));
             }
             return OffLoop.onWorker(() -> answerOrPage(choice,
-                    () -> resolver.resolve(target.symbol, target.language, acceptLanguage)));
+                    () -> resolver.resolve(target.symbol, target.language, acceptLanguage), uri));
         } catch (ProblemException e) {
-            return OffLoop.now(page(choice, e));
+            return OffLoop.now(page(choice, e, uri));
         }
     }
 
     /** The answer for a resolution made here (on a worker), or the problem as a page or a problem response. */
-    private Response answerOrPage(AcceptNegotiation.Choice choice, Supplier<Resolver.Resolved> resolution) {
+    private Response answerOrPage(AcceptNegotiation.Choice choice, Supplier<Resolver.Resolved> resolution,
+                                  String uri) {
         try {
             return answer(choice, resolution.get());
         } catch (ProblemException e) {
-            return page(choice, e);
+            return page(choice, e, uri);
         }
     }
 
-    /** A browser gets an HTML page for a problem; a program the problem itself (thrown to the mappers). */
-    private static Response page(AcceptNegotiation.Choice choice, ProblemException e) {
+    /**
+     * A browser gets an HTML page for a problem, a program the problem itself (thrown to the mappers); never a
+     * redirect, not even to the grammar's best guess: each suggestion is a link the reader may choose
+     * ({@code suggestionLinks} in the problem, links on the page).
+     */
+    private static Response page(AcceptNegotiation.Choice choice, ProblemException e, String uri) {
+        @SuppressWarnings("unchecked")
+        List<String> suggestions = (List<String>) e.problem().getExtensions().getOrDefault("suggestions", List.of());
+        List<String> links = ErrorPage.suggestionLinks(languageSegment(uri), suggestions);
+        if (!links.isEmpty()) {
+            e.with("suggestionLinks", links);
+        }
         if (choice.representation() == Representation.REDIRECT) {
-            @SuppressWarnings("unchecked")
-            List<String> suggestions = (List<String>) e.problem().getExtensions()
-                    .getOrDefault("suggestions", List.of());
-            return ErrorPage.of(e.problem(), suggestions);
+            return ErrorPage.of(e.problem(), suggestions, links);
         }
         throw e;
+    }
+
+    /** The link's own language segment, if it has a known one, for the suggestions' links. */
+    private static Optional<Language> languageSegment(String path) {
+        try {
+            return Target.of(path).language();
+        } catch (ProblemException e) {
+            return Optional.empty();
+        }
     }
 
     @HEAD
@@ -156,13 +175,25 @@ public class RedirectResource {
             case BIBLIOGRAPHY -> Response.ok(formatted(citation(resolved), choice.parameters()),
                     representation.mediaType() + "; charset=utf-8");
         };
-        return builder.header("Vary", VARY).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
+        return languageHeaders(builder, r).header("Vary", VARY).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
     }
 
     private Response.ResponseBuilder redirect(Resolution r) {
         metrics.redirected(r.language());
-        return Response.status(Response.Status.FOUND).header(HttpHeaders.LOCATION, r.links().document())
-                .header("Content-Language", r.language());
+        return Response.status(Response.Status.FOUND).header(HttpHeaders.LOCATION, r.links().document());
+    }
+
+    /**
+     * What every answer of a link says of its language, as the JSON does: {@code Content-Language} the language of
+     * the target, {@code X-Language-Requested} the one asked for, {@code X-Language-Status} what is known of it
+     * ({@code available}, {@code unverified}, {@code missing}) and {@code X-Language-Fallback} whether the target is
+     * in another language because the requested one is known to be missing.
+     */
+    static Response.ResponseBuilder languageHeaders(Response.ResponseBuilder b, Resolution r) {
+        return b.header("Content-Language", r.language())
+                .header("X-Language-Requested", r.requestedLanguage())
+                .header("X-Language-Status", r.languageStatus())
+                .header("X-Language-Fallback", String.valueOf(Boolean.TRUE.equals(r.fallback())));
     }
 
     private static CitationData citation(Resolver.Resolved resolved) {

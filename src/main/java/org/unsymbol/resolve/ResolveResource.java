@@ -65,6 +65,7 @@ public class ResolveResource {
                                    String lang) {
         // on the event loop: a cached entry (or a malformed symbol) is answered here; only a miss reads the catalogue,
         // on a worker thread
+        // the request-target as sent: UriInfo's path has "//" collapsed (A//78/265 would resolve as A/78/265)
         String symbol = RawPath.after(request, PREFIX);
         Optional<Language> language = LanguageParam.parse(lang);
         String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);

@@ -8,6 +8,8 @@ import org.unsymbol.links.CatalogueFile;
 import org.unsymbol.lang.Language;
 import org.unsymbol.links.LanguageChoice;
 import org.unsymbol.links.LinkBuilder;
+import org.unsymbol.links.LinkHealth;
+import org.unsymbol.links.LinkStateJson;
 import org.unsymbol.links.Links;
 import org.unsymbol.registry.FindingView;
 import org.unsymbol.registry.MalformedSymbol;
@@ -41,17 +43,26 @@ public class Resolver {
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private final ResolverMetrics metrics;
+    /** What link health knows, in memory: consulted for catalogued documents only (the only ones checked). */
+    private final LinkHealth health;
 
     @Inject
     public Resolver(SymbolParser parser, LinksConfig config, CatalogueReader catalogue,
-                    @CacheName("catalogue-entries") Cache cache, ResolverMetrics metrics) {
+                    @CacheName("catalogue-entries") Cache cache, ResolverMetrics metrics, LinkHealth health) {
         this(parser, new LinkBuilder(config.undocs(), config.odsPdf(), config.odsDoc(), config.digitalLibrary(),
-                config.allowedHosts(), parser), catalogue, EntryCache.of(cache), metrics);
+                config.allowedHosts(), parser), catalogue, EntryCache.of(cache), metrics, health);
     }
 
     /** The resolver over any catalogue and cache: the service's, or a plain test's lambda and map. */
     public Resolver(SymbolParser parser, LinkBuilder links, CatalogueReader catalogue, EntryCache entries,
                     ResolverMetrics metrics) {
+        this(parser, links, catalogue, entries, metrics, LinkHealth.NONE);
+    }
+
+    /** The same with what link health knows. */
+    public Resolver(SymbolParser parser, LinkBuilder links, CatalogueReader catalogue, EntryCache entries,
+                    ResolverMetrics metrics, LinkHealth health) {
+        this.health = health;
         this.metrics = metrics;
         this.parser = parser;
         this.links = links;
@@ -126,15 +137,40 @@ public class Resolver {
                               CachedEntry cached, Optional<Language> explicit, String acceptLanguage) {
         Set<Language> available = entry.map(CatalogueView::availableLanguages).orElse(Set.of());
         Optional<Language> original = entry.map(CatalogueView::originalLanguage);
-        LanguageChoice choice = LanguageChoice.choose(explicit, acceptLanguage, original, available);
-        Links l = cached == null ? links(symbol, choice.language(), entry)
+        // only catalogued documents are checked; what health knows is a few map reads, never a query
+        LinkHealth known = entry.isPresent() ? health : LinkHealth.NONE;
+        LanguageChoice choice = known.isEmpty()
+                ? LanguageChoice.choose(explicit, acceptLanguage, original, available)
+                : LanguageChoice.choose(explicit, acceptLanguage, original, available,
+                        l -> links.knownMissing(symbol, l, files(entry, l), known));
+        // the links kept with a cached entry are made without health: where health knows something, made afresh
+        Links l = cached == null || !known.isEmpty()
+                ? links.links(symbol, choice.language(), files(entry, choice.language()), known)
                 : cached.links(symbol, choice.language(), this::links);
         String title = entry.map(e -> e.titles().get(choice.language())).orElse(null);
         metrics.resolved(entry.isPresent() ? "found" : "unknown", choice.language().code());
         Resolution r = Resolution.valid(input, entry.map(CatalogueView::symbol).orElse(symbol.canonical()),
                 entry.isPresent(), symbol.kind().wireName(), choice, codes(available), title, l,
-                parsed.findings().isEmpty() ? List.of() : FindingView.all(parsed.warnings()));
+                parsed.findings().isEmpty() ? List.of() : FindingView.all(parsed.warnings()),
+                entry.isPresent() ? linkHealth(l, known) : null);
         return new Resolved(r, symbol, entry, choice.language());
+    }
+
+    private static List<CatalogueFile> files(Optional<CatalogueView> entry, Language language) {
+        return entry.map(e -> e.files().getOrDefault(language, List.of())).orElse(List.of());
+    }
+
+    /** The health of the file links of an answer (the landing pages, undocs and the Digital Library, are not checked). */
+    private static Map<String, LinkStateJson> linkHealth(Links l, LinkHealth known) {
+        Map<String, LinkStateJson> out = new java.util.LinkedHashMap<>(4);
+        out.put("document", LinkStateJson.of(known.of(l.document())));
+        if (l.odsPdf() != null) {
+            out.put("odsPdf", LinkStateJson.of(known.of(l.odsPdf())));
+        }
+        if (l.odsDoc() != null) {
+            out.put("odsDoc", LinkStateJson.of(known.of(l.odsDoc())));
+        }
+        return out;
     }
 
     private static List<String> codes(Set<Language> languages) {
@@ -178,8 +214,7 @@ public class Resolver {
 
     /** The links of a parsed symbol in a language, preferring the catalogue entry's own files when it has some. */
     public Links links(DocumentSymbol symbol, Language language, Optional<CatalogueView> entry) {
-        List<CatalogueFile> files = entry.map(e -> e.files().getOrDefault(language, List.of())).orElse(List.of());
-        return links.links(symbol, language, files);
+        return links.links(symbol, language, files(entry, language), entry.isPresent() ? health : LinkHealth.NONE);
     }
 
     /** Cached entries for these keys; misses are read in one query and cached, absence included. */

@@ -121,6 +121,63 @@ class RedirectResourceTest {
     }
 
     @Test
+    void aLanguageTheCatalogueDoesNotListGoesToThatLanguageAndSaysItIsUnverified() {
+        // issue 16: the seed records A/78/265 in en and es only; a French reader used to land on the English file
+        given().redirects().follow(false).accept("text/html").get("/r/fr/A/78/265").then().statusCode(302)
+                .header("Location", "https://documents.un.org/api/symbol/access?s=A/78/265&l=fr&t=pdf")
+                .header("Content-Language", "fr")
+                .header("X-Language-Requested", "fr")
+                .header("X-Language-Status", "unverified")
+                .header("X-Language-Fallback", "false");
+        given().redirects().follow(false).accept("text/html").get("/r/es/A/78/265").then().statusCode(302)
+                .header("X-Language-Status", "available").header("X-Language-Fallback", "false");
+        given().accept("application/json").get("/r/fr/A/78/265").then().statusCode(200)
+                .header("X-Language-Status", "unverified")
+                .body("language", equalTo("fr")).body("fallback", equalTo(false))
+                .body("languageStatus", equalTo("unverified"));
+    }
+
+    @Test
+    void aMalformedSymbolNeverRedirectsNotEvenToItsBestGuess() {
+        // issue 16: /r/es/A//78 must not send the reader to a guess; the grammar's guesses are links to choose from.
+        // (RestAssured keeps the empty segment only with its URL encoding on: without it, it sends A/78/265.)
+        for (String path : new String[] {"/r/es/A//78", "/r/es/A//78/265", "/r/A//78/265"}) {
+            Response browser = given().redirects().follow(false).accept("text/html,*/*;q=0.8").get(path);
+            org.junit.jupiter.api.Assertions.assertEquals(422, browser.statusCode(),
+                    path + " -> " + browser.header("Location"));
+            browser.then().contentType(containsString("text/html"))
+                    .header("Location", org.hamcrest.Matchers.nullValue());
+            Response plain = given().redirects().follow(false).get(path);
+            org.junit.jupiter.api.Assertions.assertEquals(422, plain.statusCode(),
+                    path + " -> " + plain.header("Location"));
+            Response head = given().redirects().follow(false).head(path);
+            org.junit.jupiter.api.Assertions.assertEquals(422, head.statusCode(),
+                    path + " -> " + head.header("Location"));
+        }
+        // and as a browser sends it, byte for byte, on a raw socket
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /r/es/A//78/265 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept: text/html\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 422"), answer);
+            assertFalse(answer.toLowerCase(java.util.Locale.ROOT).contains("\r\nlocation:"), answer);
+            assertTrue(answer.contains("<a href=\"/r/es/A/78/265\">"), answer);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        given().accept("text/html").get("/r/es/A//78/265").then().statusCode(422)
+                .body(containsString("<a href=\"/r/es/A/78/265\"><code>A/78/265</code></a>"));
+        given().accept("application/json").get("/r/es/A//78/265").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("MALFORMED_SYMBOL"))
+                .body("suggestions", hasItem("A/78/265"))
+                .body("suggestionLinks", hasItem("/r/es/A/78/265"));
+        given().accept("application/json").get("/r/A//78/265").then().statusCode(422)
+                .body("suggestionLinks", hasItem("/r/A/78/265"));
+    }
+
+    @Test
     void headAnswersLikeGetWithoutABody() {
         given().redirects().follow(false).head("/r/es/A/78/265").then().statusCode(302)
                 .header("Location", not(org.hamcrest.Matchers.emptyOrNullString()));

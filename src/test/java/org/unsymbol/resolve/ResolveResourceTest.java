@@ -40,12 +40,18 @@ class ResolveResourceTest {
     }
 
     @Test
-    void aMissingLanguageFallsBackAndSaysSo() {
+    void aLanguageTheCatalogueDoesNotListIsStillTheOneAskedForAndSaysSo() {
+        // issue 16: the catalogue records en and es only, which does not make Russian missing (nobody checked it):
+        // the reader gets the Russian template, and the answer says the language is unverified, not a fallback
         given().get("/api/v1/resolve/A/AC.292/2024/L.1?lang=ru").then().statusCode(200)
                 .body("requestedLanguage", equalTo("ru"))
-                .body("language", equalTo("en"))
-                .body("fallback", equalTo(true))
-                .body("availableLanguages", contains("en", "es"));
+                .body("language", equalTo("ru"))
+                .body("fallback", equalTo(false))
+                .body("languageStatus", equalTo("unverified"))
+                .body("availableLanguages", contains("en", "es"))
+                .body("links.document", equalTo(
+                        "https://documents.un.org/api/symbol/access?s=A/AC.292/2024/L.1&l=ru&t=pdf"))
+                .body("linkHealth.document.status", equalTo("unchecked"));
     }
 
     @Test
@@ -120,5 +126,18 @@ class ResolveResourceTest {
                 .body("inCatalogue", equalTo(true))
                 .body("language", equalTo("fr"))
                 .body("title", equalTo("Rapport"));
+    }
+
+    @Test
+    void aDoubledSlashSentAsIsIsTheMalformedProblemNotAnotherSymbol() throws java.io.IOException {
+        // a raw socket: the client must not collapse the empty segment (RestAssured may), so the service sees it
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /api/v1/resolve/A//78/265?lang=es HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 422"), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("\"input\":\"A//78/265\""), answer);
+        }
     }
 }

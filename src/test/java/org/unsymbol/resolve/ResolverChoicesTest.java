@@ -2,6 +2,7 @@ package org.unsymbol.resolve;
 
 import org.junit.jupiter.api.Test;
 import org.unsymbol.lang.Language;
+import org.unsymbol.links.LinkState;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.testing.PlainResolver;
 
@@ -41,12 +42,80 @@ class ResolverChoicesTest {
     }
 
     @Test
-    void aLanguageTheCatalogueLacksFallsBackToTheOriginalAndSaysSo() {
+    void aLanguageTheCatalogueLacksIsStillTheOneAskedForWhenNothingSaysItIsMissing() {
+        // issue 16: /r/fr/A/78/265 used to send a French reader to the English file
         PlainResolver p = new PlainResolver().with("A/78/265", Language.ES, Language.EN, Language.ES);
+        Resolution r = p.resolver.resolve("A/78/265", FR, null).resolution();
+        assertEquals("fr", r.requestedLanguage());
+        assertEquals("fr", r.language());
+        assertEquals(Boolean.FALSE, r.fallback());
+        assertEquals("unverified", r.languageStatus());
+        assertEquals(PlainResolver.odsPdf("A/78/265", Language.FR), r.links().document());
+        assertEquals("unchecked", r.linkHealth().get("document").status());
+    }
+
+    @Test
+    void aLanguageKnownMissingFallsBackToTheOriginalAndSaysSo() {
+        PlainResolver p = new PlainResolver().with("A/78/265", Language.ES, Language.EN, Language.ES)
+                .checked(PlainResolver.odsPdf("A/78/265", Language.FR), LinkState.Status.MISSING);
         Resolution r = p.resolver.resolve("A/78/265", FR, null).resolution();
         assertEquals("fr", r.requestedLanguage());
         assertEquals("es", r.language(), "the original language, before English");
         assertEquals(Boolean.TRUE, r.fallback());
+        assertEquals("missing", r.languageStatus());
+        assertEquals(PlainResolver.odsPdf("A/78/265", Language.ES), r.links().document());
+    }
+
+    @Test
+    void aFailingCheckIsNoKnowledgeAndNeverAFallback() {
+        // a timeout or a 503 says nothing about the file: the reader still gets the French template
+        PlainResolver p = new PlainResolver().with("A/78/265", Language.ES, Language.EN, Language.ES)
+                .checked(PlainResolver.odsPdf("A/78/265", Language.FR), LinkState.Status.FAILING);
+        Resolution r = p.resolver.resolve("A/78/265", FR, null).resolution();
+        assertEquals("fr", r.language());
+        assertEquals(Boolean.FALSE, r.fallback());
+        assertEquals("unverified", r.languageStatus());
+        assertEquals("failing", r.linkHealth().get("document").status());
+    }
+
+    @Test
+    void aCataloguedFileThatAnswersKeepsItsLanguageThoughTheTemplateIsMissing() {
+        PlainResolver p = new PlainResolver().with("A/78/265", Language.ES, Language.EN, Language.ES);
+        String ownFr = "https://digitallibrary.un.org/record/1/files/A_78_265-FR.pdf";
+        CatalogueView v = p.catalogue.values().iterator().next();
+        Map<Language, List<org.unsymbol.links.CatalogueFile>> files = new java.util.EnumMap<>(v.files());
+        files.put(Language.FR, List.of(new org.unsymbol.links.CatalogueFile("pdf", ownFr)));
+        p.catalogue.replaceAll((k, old) -> new CatalogueView(old.symbol(), old.kind(), old.originalLanguage(),
+                old.bodyName(), old.date(), java.util.EnumSet.of(Language.EN, Language.ES, Language.FR),
+                old.titles(), files));
+        p.checked(PlainResolver.odsPdf("A/78/265", Language.FR), LinkState.Status.MISSING)
+                .checked(ownFr, LinkState.Status.OK);
+        Resolution r = p.resolver.resolve("A/78/265", FR, null).resolution();
+        assertEquals("fr", r.language());
+        assertEquals("available", r.languageStatus());
+        assertEquals(ownFr, r.links().document());
+        assertEquals("ok", r.linkHealth().get("document").status());
+        assertEquals("missing", r.linkHealth().get("odsPdf").status());
+    }
+
+    @Test
+    void aHealthyLinkIsPreferredToTheCataloguedFileWhenThatIsMissing() {
+        PlainResolver p = new PlainResolver().with("A/78/265", Language.EN, Language.EN, Language.ES);
+        String own = p.catalogue.values().iterator().next().files().get(Language.EN).get(0).url();
+        String ownOnDl = "https://digitallibrary.un.org/record/1/files/A_78_265-EN.pdf";
+        // the seed helper's own file is the ODS URL itself; give the document a distinct Digital Library file
+        p.catalogue.replaceAll((k, old) -> new CatalogueView(old.symbol(), old.kind(), old.originalLanguage(),
+                old.bodyName(), old.date(), old.availableLanguages(), old.titles(),
+                Map.of(Language.EN, List.of(new org.unsymbol.links.CatalogueFile("pdf", ownOnDl)))));
+        assertEquals(ownOnDl, p.resolver.resolve("A/78/265", Optional.of(Language.EN), null).resolution()
+                .links().document(), "unchecked: the catalogue's own file first, as before");
+        p.checked(ownOnDl, LinkState.Status.MISSING).checked(own, LinkState.Status.OK);
+        Resolution r = p.resolver.resolve("A/78/265", Optional.of(Language.EN), null).resolution();
+        assertEquals(own, r.links().document(), "the ODS PDF answers; the catalogue's file does not");
+        assertEquals("en", r.language());
+        assertEquals("available", r.languageStatus(), "one file missing is not the language missing");
+        assertEquals("ok", r.linkHealth().get("document").status());
+        assertNotNull(r.linkHealth().get("document").checkedAt());
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.unsymbol.lang.Language;
 import org.unsymbol.links.CatalogueFile;
 import org.unsymbol.links.LinkBuilder;
+import org.unsymbol.links.LinkHealth;
+import org.unsymbol.links.LinkState;
 import org.unsymbol.resolve.CatalogueReader;
 import org.unsymbol.resolve.CatalogueView;
 import org.unsymbol.resolve.Resolver;
@@ -29,6 +31,8 @@ public final class PlainResolver {
     /** The keys of each catalogue round trip, in order. */
     public final List<Collection<String>> roundTrips = new ArrayList<>();
     public final MapEntryCache cache = new MapEntryCache();
+    /** What link health knows, by URL (empty: nothing checked). */
+    public final Map<String, LinkState> health = new java.util.concurrent.ConcurrentHashMap<>();
     public final Resolver resolver;
 
     public PlainResolver() {
@@ -46,7 +50,19 @@ public final class PlainResolver {
             }
             return found;
         };
-        this.resolver = new Resolver(parser, links, reader, cache, new ResolverMetrics(new SimpleMeterRegistry()));
+        LinkHealth known = new LinkHealth() {
+            @Override
+            public LinkState of(String url) {
+                return health.get(url);
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return health.isEmpty();
+            }
+        };
+        this.resolver = new Resolver(parser, links, reader, cache, new ResolverMetrics(new SimpleMeterRegistry()),
+                known);
     }
 
     /** Catalogues a document under the lookup key of its symbol, with a title and a PDF in each language given. */
@@ -64,5 +80,19 @@ public final class PlainResolver {
         catalogue.put(key, new CatalogueView(symbol, "document", original, "General Assembly", "2023-08-01",
                 available, titles, files));
         return this;
+    }
+
+    /** Records a check of a URL: its status now, checked a minute ago. */
+    public PlainResolver checked(String url, LinkState.Status status) {
+        java.time.Instant at = java.time.Instant.now().minusSeconds(60);
+        health.put(url, new LinkState(status, at, status == LinkState.Status.OK ? at : null,
+                status == LinkState.Status.OK ? 1 : 0, status == LinkState.Status.OK ? "pdf" : "html",
+                status == LinkState.Status.FAILING ? null : 200));
+        return this;
+    }
+
+    /** The default ODS PDF template of a symbol in a language. */
+    public static String odsPdf(String symbol, Language l) {
+        return "https://documents.un.org/api/symbol/access?s=" + symbol + "&l=" + l.code() + "&t=pdf";
     }
 }

@@ -50,8 +50,16 @@ public record DocumentJson(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"format", "url", "size"})
-    public record FileJson(String format, String url, Long size) {
+    @JsonPropertyOrder({"format", "url", "size", "health"})
+    public record FileJson(String format, String url, Long size,
+                           @org.eclipse.microprofile.openapi.annotations.media.Schema(readOnly = true,
+                                   description = "What the link-health checks know of this file (GET only; "
+                                           + "not covered by the ETag; ignored on input)")
+                           org.unsymbol.links.LinkStateJson health) {
+
+        public FileJson(String format, String url, Long size) {
+            this(format, url, size, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -77,4 +77,19 @@ public final class RecordJson {
     private static List<String> modifiers(List<Modifier> modifiers) {
         return modifiers.stream().map(Modifier::text).toList();
     }
+
+    /** The record with each file's link health, as GET shows it (health is read-only, never stored). */
+    public static DocumentJson withHealth(DocumentJson d, org.unsymbol.links.LinkHealth health) {
+        if (d.versions() == null) {
+            return d;
+        }
+        Map<String, VersionJson> versions = new LinkedHashMap<>();
+        d.versions().forEach((lang, v) -> versions.put(lang, new VersionJson(v.title(), v.jobNumber(),
+                v.jobNumberPrinted(), v.released(), v.files() == null ? null : v.files().stream()
+                .map(f -> new FileJson(f.format(), f.url(), f.size(),
+                        org.unsymbol.links.LinkStateJson.of(health.of(f.url())))).toList())));
+        return new DocumentJson(d.symbol(), d.kind(), d.distribution(), d.date(), d.originalLanguage(), d.body(),
+                d.session(), d.agendaItems(), d.subjects(), d.aliases(), versions, d.related(), d.key(),
+                d.components(), d.version(), d.created(), d.updated());
+    }
 }
