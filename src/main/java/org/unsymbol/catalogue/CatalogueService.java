@@ -16,8 +16,8 @@ import org.unsymbol.catalogue.wire.RecordJson;
 import org.unsymbol.catalogue.wire.RecordValidator;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
-import org.unsymbol.registry.FindingView;
-import org.unsymbol.registry.MalformedSymbol;
+import org.unsymbol.symbolapi.FindingView;
+import org.unsymbol.symbolapi.MalformedSymbol;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 

@@ -6,7 +6,7 @@ import org.unsymbol.catalogue.model.CatalogueDocument;
 import org.unsymbol.extract.Reference;
 import org.unsymbol.extract.ReferenceStatus;
 import org.unsymbol.lang.Language;
-import org.unsymbol.registry.MalformedSymbol;
+import org.unsymbol.symbolapi.MalformedSymbol;
 import org.unsymbol.resolve.CatalogueView;
 import org.unsymbol.resolve.Resolver;
 import org.unsymbol.symbol.DocumentSymbol;

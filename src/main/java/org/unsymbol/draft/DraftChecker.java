@@ -12,7 +12,7 @@ import org.unsymbol.extract.ReferenceStatus;
 import org.unsymbol.extract.ShortForms;
 import org.unsymbol.extract.TextLayout;
 import org.unsymbol.lang.Language;
-import org.unsymbol.registry.FindingView;
+import org.unsymbol.symbolapi.FindingView;
 import org.unsymbol.resolve.CatalogueView;
 import org.unsymbol.resolve.Resolver;
 import org.unsymbol.symbol.Finding;

@@ -1,7 +1,7 @@
 package org.unsymbol.draft;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.unsymbol.registry.FindingView;
+import org.unsymbol.symbolapi.FindingView;
 
 import java.util.List;
 

@@ -228,7 +228,7 @@ public class DraftService {
         DraftChecker.Checked checked = checker.check(run.text, markup(format), pageStarts, language, linkTarget,
                 DraftMessages.choose(language, acceptLanguage));
         LinkCheck linkCheck = new LinkCheck(config.linkHosts(), publicBaseUrl.get(), parser);
-        Map<Integer, List<org.unsymbol.registry.FindingView>> linkWarnings =
+        Map<Integer, List<org.unsymbol.symbolapi.FindingView>> linkWarnings =
                 linkCheck.check(checked.references(), run.existing);
         run.checked = checked.withWarnings(linkWarnings);
         long references = run.checked.references().size();

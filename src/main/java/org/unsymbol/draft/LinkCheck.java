@@ -2,7 +2,7 @@ package org.unsymbol.draft;
 
 import org.unsymbol.extract.Annotator;
 import org.unsymbol.extract.Reference;
-import org.unsymbol.registry.FindingView;
+import org.unsymbol.symbolapi.FindingView;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 import org.unsymbol.symbol.SymbolParser;

@@ -2,7 +2,7 @@ package org.unsymbol.draft;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.unsymbol.registry.FindingView;
+import org.unsymbol.symbolapi.FindingView;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,8 +2,8 @@ package org.unsymbol.extract;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.unsymbol.extract.Citations.Num;
-import org.unsymbol.extract.Citations.Organ;
+import org.unsymbol.extract.CitedNumbers.Num;
+import org.unsymbol.extract.CitedNumbers.Organ;
 import org.unsymbol.extract.Lexicon.Word;
 
 /**
@@ -172,7 +172,7 @@ final class OrganScope {
                 continue;
             }
             if (fits(kind, o, num)) {
-                String series = Citations.series(new Citations.Context(kind, o), num);
+                String series = CitedNumbers.series(new CitedNumbers.Context(kind, o), num);
                 sameSeries &= onlySeries == null || onlySeries.equals(series);
                 onlySeries = series;
                 only = o;
@@ -212,7 +212,7 @@ final class OrganScope {
     }
 
     private static boolean fits(Word kind, Organ o, Num num) {
-        return Citations.series(new Citations.Context(kind, o), num) != null;
+        return CitedNumbers.series(new CitedNumbers.Context(kind, o), num) != null;
     }
 
     private static boolean isCouncil(Organ o) {
@@ -458,7 +458,7 @@ final class OrganScope {
             return;
         }
         Word w = Lexicon.classify(s, a, b);
-        Organ sofar = w == Word.CONJUNCTION || isCapitalisedArticle(w, a, b) ? Citations.organOf(phrase) : Organ.NONE;
+        Organ sofar = w == Word.CONJUNCTION || isCapitalisedArticle(w, a, b) ? CitedNumbers.organOf(phrase) : Organ.NONE;
         if (sofar != Organ.NONE && sofar != Organ.COUNCIL) {
             closePhrase(); // "the General Assembly and the Human Rights Council": two organs, not one
             sentenceStart = false;
@@ -533,7 +533,7 @@ final class OrganScope {
         if (phraseWords == 0) {
             return;
         }
-        Organ o = Citations.organOf(phrase);
+        Organ o = CitedNumbers.organOf(phrase);
         if (o != Organ.NONE) {
             boolean opening = phraseAtStart || preambleOpening(phraseEnd);
             register(o, headOf(phrase), isBare(phrase), opening, phraseStartWord <= SUBJECT_WORDS || opening);

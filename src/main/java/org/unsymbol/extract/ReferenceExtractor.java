@@ -75,7 +75,7 @@ public final class ReferenceExtractor {
                     continue;
                 }
                 group.clear();
-                int resume = Citations.recognize(s, start, scope, group);
+                int resume = CitedNumbers.recognize(s, start, scope, group);
                 accept(s, group, references, memo);
                 i = Math.max(resume, digitsEnd);
             } else {

@@ -10,7 +10,7 @@ public enum Representation {
     CSL_JSON("application/vnd.citationstyles.csl+json"),
     BIBTEX("application/x-bibtex"),
     RIS("application/x-research-info-systems"),
-    /** A formatted citation; {@code style=} and {@code locale=} parameters of the Accept range (CitationStyles). */
+    /** A formatted citation; {@code style=} and {@code locale=} parameters of the Accept range (BibliographyStyles). */
     BIBLIOGRAPHY("text/x-bibliography");
 
     private final String mediaType;

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unsymbol.links.AcceptNegotiation;
-import org.unsymbol.links.CitationData;
-import org.unsymbol.links.CitationFormats;
-import org.unsymbol.links.CitationStyles;
+import org.unsymbol.links.BibliographicData;
+import org.unsymbol.links.BibliographyFormats;
+import org.unsymbol.links.BibliographyStyles;
 import org.unsymbol.lang.Language;
 import org.unsymbol.links.Representation;
 import org.unsymbol.platform.RawPath;
@@ -52,12 +52,12 @@ public class RedirectResource {
     private final ObjectMapper json;
 
     private final ResolverMetrics metrics;
-    private final CitationStyles styles;
+    private final BibliographyStyles styles;
 
     public RedirectResource(Resolver resolver, ProblemResponses problems, ObjectMapper json, ResolverMetrics metrics,
                             @ConfigProperty(name = "unsymbol.citations.styles") List<String> styles,
                             @ConfigProperty(name = "unsymbol.citations.locales") List<String> locales) {
-        this.styles = new CitationStyles(styles, locales);
+        this.styles = new BibliographyStyles(styles, locales);
         this.metrics = metrics;
         this.resolver = resolver;
         this.problems = problems;
@@ -166,11 +166,11 @@ public class RedirectResource {
         Response.ResponseBuilder builder = switch (representation) {
             case REDIRECT -> redirect(r);
             case JSON -> Response.ok(r, representation.mediaType());
-            case CSL_JSON -> Response.ok(write(CitationFormats.cslJson(citation(resolved))),
+            case CSL_JSON -> Response.ok(write(BibliographyFormats.cslJson(citation(resolved))),
                     representation.mediaType());
-            case BIBTEX -> Response.ok(CitationFormats.bibtex(citation(resolved)),
+            case BIBTEX -> Response.ok(BibliographyFormats.bibtex(citation(resolved)),
                     representation.mediaType() + "; charset=utf-8");
-            case RIS -> Response.ok(CitationFormats.ris(citation(resolved)),
+            case RIS -> Response.ok(BibliographyFormats.ris(citation(resolved)),
                     representation.mediaType() + "; charset=utf-8");
             case BIBLIOGRAPHY -> Response.ok(formatted(citation(resolved), choice.parameters()),
                     representation.mediaType() + "; charset=utf-8");
@@ -196,14 +196,14 @@ public class RedirectResource {
                 .header("X-Language-Fallback", String.valueOf(Boolean.TRUE.equals(r.fallback())));
     }
 
-    private static CitationData citation(Resolver.Resolved resolved) {
-        return Citations.of(resolved); // shared with the pages' citations to copy
+    private static BibliographicData citation(Resolver.Resolved resolved) {
+        return BibliographicRecords.of(resolved); // shared with the pages' citations to copy
     }
 
-    private String formatted(CitationData citation, java.util.Map<String, String> parameters) {
+    private String formatted(BibliographicData citation, java.util.Map<String, String> parameters) {
         try {
             return styles.render(citation, parameters.get("style"), parameters.get("locale"));
-        } catch (CitationStyles.Unsupported e) {
+        } catch (BibliographyStyles.Unsupported e) {
             throw new ProblemException(ErrorCode.NOT_ACCEPTABLE, e.getMessage()).with("parameter", e.parameter());
         }
     }

@@ -5,7 +5,7 @@ import org.unsymbol.links.LanguageChoice;
 import org.unsymbol.links.LinkStateJson;
 import org.unsymbol.links.Links;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.unsymbol.registry.FindingView;
+import org.unsymbol.symbolapi.FindingView;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 

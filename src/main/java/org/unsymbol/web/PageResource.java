@@ -17,9 +17,9 @@ import org.unsymbol.catalogue.CatalogueQuery;
 import org.unsymbol.catalogue.CatalogueService;
 import org.unsymbol.catalogue.SearchService;
 import org.unsymbol.catalogue.wire.RecordValidator;
-import org.unsymbol.links.CitationData;
-import org.unsymbol.links.CitationFormats;
-import org.unsymbol.resolve.Citations;
+import org.unsymbol.links.BibliographicData;
+import org.unsymbol.links.BibliographyFormats;
+import org.unsymbol.resolve.BibliographicRecords;
 import org.unsymbol.resolve.Resolver;
 import org.unsymbol.catalogue.wire.DocumentJson;
 import org.unsymbol.catalogue.RelatedService;
@@ -28,8 +28,8 @@ import org.unsymbol.catalogue.model.CatalogueDocument;
 import org.unsymbol.catalogue.wire.RecordJson;
 import org.unsymbol.lang.Language;
 import org.unsymbol.platform.problem.ProblemException;
-import org.unsymbol.registry.FindingView;
-import org.unsymbol.registry.SymbolView;
+import org.unsymbol.symbolapi.FindingView;
+import org.unsymbol.symbolapi.SymbolView;
 import org.unsymbol.symbol.SymbolParser;
 
 import java.net.URLEncoder;
@@ -217,10 +217,10 @@ public class PageResource {
     private Citation citation(String symbol, Language ui) {
         try {
             Resolver.Resolved resolved = resolver.resolve(symbol, Optional.of(ui), null);
-            CitationData data = Citations.of(resolved);
+            BibliographicData data = BibliographicRecords.of(resolved);
             return new Citation(resolved.language().code(), "/r/" + ui.code() + "/" + SymbolPaths.encode(
-                    resolved.resolution().symbol()), CitationFormats.bibtex(data), CitationFormats.ris(data),
-                    PRETTY.writeValueAsString(CitationFormats.cslJson(data)));
+                    resolved.resolution().symbol()), BibliographyFormats.bibtex(data), BibliographyFormats.ris(data),
+                    PRETTY.writeValueAsString(BibliographyFormats.cslJson(data)));
         } catch (ProblemException e) {
             return null;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -1,8 +1,8 @@
 package org.unsymbol.web;
 
 import org.unsymbol.catalogue.wire.DocumentJson;
-import org.unsymbol.registry.FindingView;
-import org.unsymbol.registry.SymbolView;
+import org.unsymbol.symbolapi.FindingView;
+import org.unsymbol.symbolapi.SymbolView;
 
 import java.util.List;
 

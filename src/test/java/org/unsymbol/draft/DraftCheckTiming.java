@@ -8,7 +8,7 @@ import org.unsymbol.extract.Annotator;
 import org.unsymbol.extract.TextLayout;
 import org.unsymbol.lang.Language;
 import org.unsymbol.platform.http.PublicBaseUrl;
-import org.unsymbol.registry.FindingView;
+import org.unsymbol.symbolapi.FindingView;
 import org.unsymbol.symbol.SymbolParser;
 import org.unsymbol.testing.Fixtures;
 import org.unsymbol.testing.PlainResolver;

@@ -4,7 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.unsymbol.registry.FindingView;
+import org.unsymbol.symbolapi.FindingView;
 
 import java.io.IOException;
 import java.io.StringReader;

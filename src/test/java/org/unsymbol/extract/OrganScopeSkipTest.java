@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.unsymbol.extract.Citations.Num;
-import org.unsymbol.extract.Citations.Organ;
+import org.unsymbol.extract.CitedNumbers.Num;
+import org.unsymbol.extract.CitedNumbers.Organ;
 import org.unsymbol.extract.Lexicon.Word;
 
 /**
@@ -55,7 +55,7 @@ class OrganScopeSkipTest {
                 if (!Chars.isDigit(text.charAt(i)) || i > 0 && Chars.isDigit(text.charAt(i - 1))) {
                     continue;
                 }
-                Num num = Citations.parseNumber(text, i);
+                Num num = CitedNumbers.parseNumber(text, i);
                 if (num == null) {
                     continue;
                 }

@@ -147,10 +147,10 @@ class OrganScopeTest {
         String text = "The Security Council, Recalling its resolution 2118. The General Assembly, recalling its "
                 + "resolution 70/1, and the Commission on Narcotic Drugs";
         OrganScope scope = new OrganScope(text);
-        assertEquals(java.util.Set.of(Citations.Organ.SECURITY_COUNCIL), scope.at(text.indexOf("2118")));
-        assertEquals(Citations.Organ.SECURITY_COUNCIL, scope.subjectAt(text.indexOf("2118")));
-        assertEquals(java.util.Set.of(Citations.Organ.GENERAL_ASSEMBLY), scope.at(text.indexOf("70/1")));
-        assertEquals(java.util.Set.of(Citations.Organ.GENERAL_ASSEMBLY, Citations.Organ.OTHER),
+        assertEquals(java.util.Set.of(CitedNumbers.Organ.SECURITY_COUNCIL), scope.at(text.indexOf("2118")));
+        assertEquals(CitedNumbers.Organ.SECURITY_COUNCIL, scope.subjectAt(text.indexOf("2118")));
+        assertEquals(java.util.Set.of(CitedNumbers.Organ.GENERAL_ASSEMBLY), scope.at(text.indexOf("70/1")));
+        assertEquals(java.util.Set.of(CitedNumbers.Organ.GENERAL_ASSEMBLY, CitedNumbers.Organ.OTHER),
                 scope.at(text.length()));
     }
 }

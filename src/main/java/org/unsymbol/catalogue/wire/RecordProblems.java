@@ -4,7 +4,7 @@ import org.unsymbol.catalogue.model.RecordViolation;
 import org.unsymbol.catalogue.model.RecordViolation.FieldViolation;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
-import org.unsymbol.registry.MalformedSymbol;
+import org.unsymbol.symbolapi.MalformedSymbol;
 
 import java.util.List;
 import java.util.Map;

@@ -24,7 +24,7 @@ import java.util.Map;
 public class ProblemSchemaFilter implements OASFilter {
 
     private static final String REF = "#/components/schemas/Problem";
-    /** The one wire shape of a grammar finding, {@code org.unsymbol.registry.FindingView}. */
+    /** The one wire shape of a grammar finding, {@code org.unsymbol.symbolapi.FindingView}. */
     private static final String FINDING_REF = "#/components/schemas/SymbolFinding";
 
     @Override

@@ -1,4 +1,4 @@
-package org.unsymbol.registry;
+package org.unsymbol.symbolapi;
 
 /**
  * The examples the contract publishes for {@code /api/v1/symbols}. Each is what the service answers to its request

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * most once and kept (the pairs are few), and compiling happens under one lock, so that it uses at most one core. A
  * {@link CSL} is not thread-safe: each is used under its own lock; a compiled pair is found without any lock.
  */
-public final class CitationStyles {
+public final class BibliographyStyles {
 
     /** The styles served when the deployment names none: common author-date, note and numeric styles. */
     public static final List<String> DEFAULT_STYLES = List.of("apa", "chicago-author-date", "chicago-note-bibliography",
@@ -61,12 +61,12 @@ public final class CitationStyles {
     private final Object compiling = new Object();
 
     /** The default styles and locales. */
-    public CitationStyles() {
+    public BibliographyStyles() {
         this(DEFAULT_STYLES, DEFAULT_LOCALES);
     }
 
     /** Serves these styles (the first is the default) in these locales; names the CSL jars lack are ignored. */
-    public CitationStyles(List<String> styles, List<String> locales) {
+    public BibliographyStyles(List<String> styles, List<String> locales) {
         this.allowedStyles = styles.stream().map(String::strip).filter(x -> !x.isEmpty())
                 .map(x -> x.toLowerCase(Locale.ROOT)).toList();
         this.allowedLocales = locales.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
@@ -102,7 +102,7 @@ public final class CitationStyles {
     }
 
     /** The citation as plain text in {@code style} (null: apa) and {@code locale} (null: en-US). */
-    public String render(CitationData citation, String style, String locale) {
+    public String render(BibliographicData citation, String style, String locale) {
         load();
         String s = style == null || style.isBlank() ? defaultStyle : style.strip().toLowerCase(Locale.ROOT);
         if (!styles.contains(s)) {
@@ -113,7 +113,7 @@ public final class CitationStyles {
                 + clip(locale) + "': this service formats " + String.join(", ", new TreeSet<>(locales)) + "."));
         Compiled c = compiled(s, l);
         synchronized (c) {
-            c.data.item = CSLItemData.fromJson(CitationFormats.cslJson(citation));
+            c.data.item = CSLItemData.fromJson(BibliographyFormats.cslJson(citation));
             try {
                 c.csl.reset(); // forgets the last item, and the output format
                 c.csl.setOutputFormat("text");

@@ -21,7 +21,7 @@ import org.unsymbol.symbol.SymbolKind;
  * 1990"; its quoted title; in Chinese the date before it and a repeated 第 or 号), each bounded, and stops at anything
  * else. Dates are never cited numbers.
  */
-final class Citations {
+final class CitedNumbers {
 
     /** The organs whose resolutions and decisions map to a symbol series. */
     enum Organ {
@@ -57,7 +57,7 @@ final class Citations {
     private static final String CYRILLIC_HOMOGLYPHS = "АВСЕНКМОРТХ";
     private static final String CYRILLIC_AS_LATIN = "ABCEHKMOPTX";
 
-    private Citations() {
+    private CitedNumbers() {
     }
 
     /** A cited number: {@code 75/240}, {@code S-10/2}, {@code 1514 (XV)}, {@code 2719 (2023)}, {@code 68/247 B}. */

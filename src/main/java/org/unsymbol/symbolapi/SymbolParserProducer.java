@@ -1,4 +1,4 @@
-package org.unsymbol.registry;
+package org.unsymbol.symbolapi;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

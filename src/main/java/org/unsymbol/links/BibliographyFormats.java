@@ -11,14 +11,14 @@ import java.util.Map;
  * {@code report} (a {@code legislation} item renders as a statute, "Pub. L. No. A/RES/75/240"), BibTeX
  * {@code @techreport}, RIS {@code GOVDOC}; a resolution or decision says so in the genre.
  */
-public final class CitationFormats {
+public final class BibliographyFormats {
 
     private static final String PUBLISHER = "United Nations";
 
-    private CitationFormats() {
+    private BibliographyFormats() {
     }
 
-    public static Map<String, Object> cslJson(CitationData c) {
+    public static Map<String, Object> cslJson(BibliographicData c) {
         Map<String, Object> csl = new LinkedHashMap<>();
         csl.put("id", c.symbol());
         csl.put("type", "report");
@@ -44,7 +44,7 @@ public final class CitationFormats {
         return csl;
     }
 
-    public static String bibtex(CitationData c) {
+    public static String bibtex(BibliographicData c) {
         StringBuilder sb = new StringBuilder();
         sb.append("@techreport{").append(c.symbol().replaceAll("[^A-Za-z0-9]+", "_")).append(",\n");
         field(sb, "title", c.title());
@@ -68,7 +68,7 @@ public final class CitationFormats {
         return sb.append("\n}\n").toString();
     }
 
-    public static String ris(CitationData c) {
+    public static String ris(BibliographicData c) {
         StringBuilder sb = new StringBuilder();
         tag(sb, "TY", "GOVDOC");
         tag(sb, "TI", c.title());

@@ -9,18 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CitationFormatsTest {
+class BibliographyFormatsTest {
 
-    private final CitationData report = new CitationData("A/78/265", "Report {of} the 100% group\nTY  - FORGED",
+    private final BibliographicData report = new BibliographicData("A/78/265", "Report {of} the 100% group\nTY  - FORGED",
             "General Assembly", "2023-08-04", "en", "https://undocs.org/en/A/78/265", null);
-    private final CitationData resolution = new CitationData("A/RES/75/240", "Developments in the field of "
+    private final BibliographicData resolution = new BibliographicData("A/RES/75/240", "Developments in the field of "
             + "information and telecommunications", "General Assembly", "2020-12-31", "en",
             "https://documents.un.org/api/symbol/access?s=A/RES/75/240&l=en&t=pdf#page_2~x%20y",
-            CitationData.genreOf(org.unsymbol.symbol.SymbolKind.RESOLUTION));
+            BibliographicData.genreOf(org.unsymbol.symbol.SymbolKind.RESOLUTION));
 
     @Test
     void risKeepsOneTagPerLineWhateverTheTitleHolds() {
-        String ris = CitationFormats.ris(report);
+        String ris = BibliographyFormats.ris(report);
         assertTrue(ris.startsWith("TY  - GOVDOC\n"));
         assertTrue(ris.contains("TI  - Report {of} the 100% group TY  - FORGED\n"));
         assertEquals(1, ris.lines().filter(l -> l.startsWith("TY  -")).count());
@@ -31,7 +31,7 @@ class CitationFormatsTest {
 
     @Test
     void bibtexEscapesBracesAndLatexSpecials() {
-        String bib = CitationFormats.bibtex(report);
+        String bib = BibliographyFormats.bibtex(report);
         assertTrue(bib.startsWith("@techreport{A_78_265,\n"), bib);
         assertTrue(bib.contains("title = {Report \\{of\\} the 100\\% group TY  - FORGED}"), bib);
         assertTrue(bib.contains("year = {2023}"));
@@ -41,7 +41,7 @@ class CitationFormatsTest {
 
     @Test
     void cslJsonCarriesTheSymbolAsNumberAndTheDateParts() {
-        Map<String, Object> csl = CitationFormats.cslJson(new CitationData("S/RES/2719 (2023)", null, null, "2023",
+        Map<String, Object> csl = BibliographyFormats.cslJson(new BibliographicData("S/RES/2719 (2023)", null, null, "2023",
                 "fr", null, "Resolution"));
         assertEquals("S/RES/2719 (2023)", csl.get("number"));
         assertEquals(Map.of("date-parts", List.of(List.of(2023))), csl.get("issued"));
@@ -51,14 +51,14 @@ class CitationFormatsTest {
     @Test
     void bibtexKeepsTheUrlVerbatim() {
         // biblatex and the url package read url verbatim: a TeX escape there ends up in the link
-        String bib = CitationFormats.bibtex(resolution);
+        String bib = BibliographyFormats.bibtex(resolution);
         assertTrue(bib.contains("  url = {https://documents.un.org/api/symbol/access?s=A/RES/75/240&l=en&t=pdf"
                 + "#page_2~x%20y},\n"), bib);
     }
 
     @Test
     void aUrlCannotUnbalanceTheBibtexField() {
-        String bib = CitationFormats.bibtex(new CitationData("A/78/265", null, null, null, null,
+        String bib = BibliographyFormats.bibtex(new BibliographicData("A/78/265", null, null, null, null,
                 "https://example.org/a}b{c\\d e", null));
         assertTrue(bib.contains("url = {https://example.org/a%7Db%7Bc%5Cd%20e}"), bib);
     }
@@ -66,15 +66,15 @@ class CitationFormatsTest {
     @Test
     void aResolutionIsAReportOfItsBodyNotALaw() {
         // CSL "legislation" renders as a statute (APA: "Pub. L. No. A/RES/75/240")
-        Map<String, Object> csl = CitationFormats.cslJson(resolution);
+        Map<String, Object> csl = BibliographyFormats.cslJson(resolution);
         assertEquals("report", csl.get("type"));
         assertEquals("Resolution", csl.get("genre"));
         assertEquals(List.of(Map.of("literal", "General Assembly")), csl.get("author"));
         assertEquals("United Nations", csl.get("publisher"));
-        String bib = CitationFormats.bibtex(resolution);
+        String bib = BibliographyFormats.bibtex(resolution);
         assertTrue(bib.startsWith("@techreport{A_RES_75_240,\n"), bib);
         assertTrue(bib.contains("type = {Resolution}"), bib);
-        String ris = CitationFormats.ris(resolution);
+        String ris = BibliographyFormats.ris(resolution);
         assertTrue(ris.startsWith("TY  - GOVDOC\n"), ris);
         assertTrue(ris.contains("M3  - Resolution\n"), ris);
     }

@@ -1,4 +1,4 @@
-package org.unsymbol.registry;
+package org.unsymbol.symbolapi;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package org.unsymbol.registry;
+package org.unsymbol.symbolapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.unsymbol.registry;
+package org.unsymbol.symbolapi;
 
 import org.unsymbol.platform.RawPath;
 import io.vertx.core.http.HttpServerRequest;

@@ -12,12 +12,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The list rules of {@link Citations} (issue 12 classes 1, 2 and 5), in the six languages: a list goes on over the
+ * The list rules of {@link CitedNumbers} (issue 12 classes 1, 2 and 5), in the six languages: a list goes on over the
  * date and the title each item carries and over the separators of the language, part letters are each a reference
  * ("A and B", "A to D", "ألف وباء"), and Chinese lists repeat or share 第 and 号 with full-width punctuation. Dates
  * never become references.
  */
-class CitationListsTest {
+class CitedNumberListsTest {
 
     private static List<String> symbols(String text) {
         Extraction x = ReferenceExtractor.standard().extract(text);
@@ -229,12 +229,12 @@ class CitationListsTest {
                 "de 24 de noviembre de 1992", "del 3 de abril de 1996", "от 14 апреля 1995 года",
                 "от 4 июня 1997 г.", "المؤرخ 6 آب/أغسطس 1990", "المؤرخة 11 تشرين الأول/أكتوبر 1991",
                 "المؤرخ في 17 حزيران/ يونيه 1991")) {
-            assertEquals(date.length(), Citations.datePhrase(date + " x", 0), date);
+            assertEquals(date.length(), CitedNumbers.datePhrase(date + " x", 0), date);
         }
         for (String notADate : List.of("of the Security Council", "of 15 members", "du Conseil", "de 2000",
                 "от имени", "المؤرخ")) {
-            assertTrue(Citations.datePhrase(notADate, 0) < 0, notADate);
+            assertTrue(CitedNumbers.datePhrase(notADate, 0) < 0, notADate);
         }
-        assertFalse(Citations.datePhrase("15 October 1999", 0) >= 0, "a date phrase needs its introducing word");
+        assertFalse(CitedNumbers.datePhrase("15 October 1999", 0) >= 0, "a date phrase needs its introducing word");
     }
 }

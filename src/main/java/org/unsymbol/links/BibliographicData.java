@@ -7,7 +7,7 @@ import org.unsymbol.symbol.SymbolKind;
  * {@code 2024-06} or {@code 2024-06-21}), language, link and genre ({@code Resolution}, {@code Decision}; null for
  * other documents). Unknown values are null.
  */
-public record CitationData(String symbol, String title, String body, String date, String language, String url,
+public record BibliographicData(String symbol, String title, String body, String date, String language, String url,
                            String genre) {
 
     /** The genre a citation names before the symbol: "Resolution A/RES/75/240". */

@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Formatted citations (text/x-bibliography) rendered by citeproc-java with the CSL repository's own styles. */
-class CitationStylesTest {
+class BibliographyStylesTest {
 
-    private static final CitationStyles STYLES = new CitationStyles();
-    private static final CitationData RESOLUTION = new CitationData("A/RES/75/240",
+    private static final BibliographyStyles STYLES = new BibliographyStyles();
+    private static final BibliographicData RESOLUTION = new BibliographicData("A/RES/75/240",
             "Developments in the field of information and telecommunications in the context of international security",
             "General Assembly", "2020-12-31", "en", "https://undocs.org/en/A/RES/75/240",
-            CitationData.genreOf(SymbolKind.RESOLUTION));
+            BibliographicData.genreOf(SymbolKind.RESOLUTION));
 
     @Test
     void apaCitesAResolutionAsTheAssemblysDocument() {
@@ -44,22 +44,22 @@ class CitationStylesTest {
 
     @Test
     void anUnknownStyleOrLocaleIsRefused() {
-        assertThrows(CitationStyles.Unsupported.class, () -> STYLES.render(RESOLUTION, "no-such-style", null));
-        assertThrows(CitationStyles.Unsupported.class, () -> STYLES.render(RESOLUTION, "../../etc/passwd", null));
-        assertThrows(CitationStyles.Unsupported.class, () -> STYLES.render(RESOLUTION, "apa", "xx-YY"));
+        assertThrows(BibliographyStyles.Unsupported.class, () -> STYLES.render(RESOLUTION, "no-such-style", null));
+        assertThrows(BibliographyStyles.Unsupported.class, () -> STYLES.render(RESOLUTION, "../../etc/passwd", null));
+        assertThrows(BibliographyStyles.Unsupported.class, () -> STYLES.render(RESOLUTION, "apa", "xx-YY"));
     }
 
     @Test
     void onlyTheAllowedStylesAreServedSoNoClientCanMakeTheServiceCompileAStylePerRequest() {
         // "nature" is a style of the CSL repository, but not one this service is configured to format
-        CitationStyles.Unsupported refused = assertThrows(CitationStyles.Unsupported.class,
+        BibliographyStyles.Unsupported refused = assertThrows(BibliographyStyles.Unsupported.class,
                 () -> STYLES.render(RESOLUTION, "nature", null));
         assertEquals("style", refused.parameter());
         assertTrue(refused.getMessage().contains("apa"), refused.getMessage());
-        CitationStyles narrow = new CitationStyles(java.util.List.of("ieee", "no-such-style"), java.util.List.of("en-GB"));
+        BibliographyStyles narrow = new BibliographyStyles(java.util.List.of("ieee", "no-such-style"), java.util.List.of("en-GB"));
         assertEquals(java.util.Set.of("ieee"), narrow.styles());
         assertTrue(narrow.render(RESOLUTION, null, null).startsWith("["), "ieee is the deployment's default");
-        assertThrows(CitationStyles.Unsupported.class, () -> narrow.render(RESOLUTION, "apa", null));
-        assertThrows(CitationStyles.Unsupported.class, () -> narrow.render(RESOLUTION, "ieee", "fr-FR"));
+        assertThrows(BibliographyStyles.Unsupported.class, () -> narrow.render(RESOLUTION, "apa", null));
+        assertThrows(BibliographyStyles.Unsupported.class, () -> narrow.render(RESOLUTION, "ieee", "fr-FR"));
     }
 }

@@ -1,4 +1,4 @@
-package org.unsymbol.registry;
+package org.unsymbol.symbolapi;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
