@@ -184,10 +184,8 @@ public class LinkHealthService {
             if (Thread.currentThread().isInterrupted()) {
                 return;
             }
-            if (probe.allowed(host)) {
-                pace(host);
-            }
-            LinkProbe.Outcome o = probe.probe(d.url());
+            // every request of a check is paced, a redirect's within the host too
+            LinkProbe.Outcome o = probe.probe(d.url(), this::pace);
             LinkState s = store.record(d.id(), o, Instant.now(), config.recheckOk(), config.recheckBad());
             index.put(d.url(), s);
             counts.merge(o.status().wire(), 1, Integer::sum);

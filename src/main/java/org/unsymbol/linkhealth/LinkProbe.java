@@ -83,6 +83,14 @@ public final class LinkProbe {
 
     /** Checks a URL; never throws. */
     public Outcome probe(String url) {
+        return probe(url, host -> { });
+    }
+
+    /**
+     * The same, calling {@code beforeRequest} with the host before each request, the redirects' too (a redirect within
+     * a host is another request to it: the caller's per-host pace applies to it as well).
+     */
+    public Outcome probe(String url, java.util.function.Consumer<String> beforeRequest) {
         long deadline = System.nanoTime() + timeout.toNanos();
         String current = url;
         for (int hop = 0; hop <= maxRedirects; hop++) {
@@ -93,6 +101,7 @@ public final class LinkProbe {
                         : "redirect to " + (host == null ? current : host) + " refused: not an allowed host",
                         current);
             }
+            beforeRequest.accept(host);
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return timedOut(current);

@@ -124,18 +124,15 @@ public class RedirectResource {
 
     /**
      * A browser gets an HTML page for a problem, a program the problem itself (thrown to the mappers); never a
-     * redirect, not even to the grammar's best guess: each suggestion is a link the reader may choose
-     * ({@code suggestionLinks} in the problem, links on the page).
+     * redirect, not even to the grammar's best guess: on the page each suggestion is a link the reader may choose; the
+     * problem is the one {@code MALFORMED_SYMBOL} shape every endpoint answers (its {@code suggestions}, no more).
      */
     private static Response page(AcceptNegotiation.Choice choice, ProblemException e, String uri) {
         @SuppressWarnings("unchecked")
         List<String> suggestions = (List<String>) e.problem().getExtensions().getOrDefault("suggestions", List.of());
-        List<String> links = ErrorPage.suggestionLinks(languageSegment(uri), suggestions);
-        if (!links.isEmpty()) {
-            e.with("suggestionLinks", links);
-        }
         if (choice.representation() == Representation.REDIRECT) {
-            return ErrorPage.of(e.problem(), suggestions, links);
+            return ErrorPage.of(e.problem(), suggestions,
+                    ErrorPage.suggestionLinks(languageSegment(uri), suggestions));
         }
         throw e;
     }

@@ -122,7 +122,7 @@ class PagesTest {
                 .body(containsString("This filter is not valid")).body(containsString("<code>year</code>"));
         given().get("/documents?cursor=bm9wZQ&lang=en").then().statusCode(400)
                 .body(containsString("<code>cursor</code>"));
-        given().get("/documents?q=tercer&lang=es").then().statusCode(200)
+        given().get("/documents?q=tercer&lang=es&body=A/AC.292").then().statusCode(200)
                 .body(containsString("1 documento coincide."));
         given().get("/documents?q=tercer&lang=fr&body=A/AC.999").then().statusCode(200)
                 .body(containsString("0 documents correspondent."));
