@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(LinkHealthApiTest.OnAFakeHost.class)
 class LinkHealthApiTest {
 
-    static final long INTERVAL_MS = 10;
+    static final long INTERVAL_MS = 20;
 
     public static class OnAFakeHost implements QuarkusTestProfile {
         @Override
@@ -197,7 +197,9 @@ class LinkHealthApiTest {
         for (int i = 1; i < checks.size(); i++) {
             minGap = Math.min(minGap, checks.get(i).nanos() - checks.get(i - 1).nanos());
         }
-        assertTrue(minGap >= INTERVAL_MS * 900_000, "smallest gap " + minGap / 1_000 + " µs");
+        // the host sees the interval plus the difference of two requests' own send times (a few ms on a loaded
+        // machine: 8 ms of a 10 ms interval was seen), an unpaced request follows the one before within 1-2 ms
+        assertTrue(minGap >= INTERVAL_MS * 500_000, "smallest gap " + minGap / 1_000 + " µs");
         assertTrue(checks.stream().allMatch(r -> "bytes=0-4095".equals(r.range())));
     }
 }
