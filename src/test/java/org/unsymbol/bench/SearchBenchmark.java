@@ -44,21 +44,6 @@ public final class SearchBenchmark {
             "秘书长 报告", "气候变化", "核裁军", "concluding observations periodic report colombia",
             "programme budget biennium", "rule of law", "migration internationale", "pueblos indígenas"};
 
-    /** The same searches in V2's words (websearch syntax, no prefix, no stems: what it could find). */
-    static final String BASELINE_COLUMNS = """
-            d.id, d.symbol, d.lookup_key, d.kind, d.distribution, d.issue_date, d.original_language, d.body_name,
-            d.session_label, d.agenda_items::text, array_to_json(d.subjects)::text, d.version, d.created_at,
-            d.updated_at,
-            (SELECT json_agg(s.symbol ORDER BY s.key)::text FROM document_symbol s
-              WHERE s.document_id = d.id AND s.role = 'alias') AS aliases,
-            (SELECT json_agg(json_build_object('lang', v.lang, 'title', v.title, 'job', v.job_number,
-                     'printed', v.job_number_printed, 'released', v.released, 'files', v.files))::text
-               FROM language_version v WHERE v.document_id = d.id) AS versions,
-            (SELECT json_agg(json_build_object('symbol', r.target_symbol, 'relation', r.relation,
-                     'key', r.target_key) ORDER BY r.relation, r.target_key)::text
-               FROM document_relation r WHERE r.document_id = d.id) AS related
-            """;
-
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 60_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
@@ -129,7 +114,7 @@ public final class SearchBenchmark {
         }
         int[] hits = new int[n];
         int[] baseHits = new int[n];
-        String baselineSql = "SELECT " + BASELINE_COLUMNS + " FROM document d WHERE d.deleted_at IS NULL AND EXISTS "
+        String baselineSql = "SELECT " + DocumentStore.DOCUMENT_COLUMNS + " FROM document d WHERE d.deleted_at IS NULL AND EXISTS "
                 + "(SELECT 1 FROM language_version lv WHERE lv.document_id = d.id AND lv.title_simple @@ "
                 + "websearch_to_tsquery('simple', ?)) ORDER BY d.lookup_key LIMIT 51";
         for (int warm = 0; warm < 2; warm++) {

@@ -39,8 +39,11 @@ import java.util.Set;
  */
 public final class DocumentStore {
 
-    /** The columns of one full document, aggregated per row; {@code d} is the document table. */
-    private static final String DOCUMENT_COLUMNS = """
+    /**
+     * The columns of one full document, aggregated per row; {@code d} is the document table. Public for the search
+     * benchmark's baseline query, which must read a document exactly as the store does.
+     */
+    public static final String DOCUMENT_COLUMNS = """
             d.id, d.symbol, d.lookup_key, d.kind, d.distribution, d.issue_date, d.original_language, d.body_name,
             d.session_label, d.agenda_items::text, array_to_json(d.subjects)::text, d.version, d.created_at,
             d.updated_at,
