@@ -1,5 +1,7 @@
 package org.unsymbol.catalogue;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.unsymbol.catalogue.model.DocumentFilter;
 import org.unsymbol.catalogue.model.IssueDate;
 import org.unsymbol.catalogue.model.TitleQuery;
@@ -10,6 +12,7 @@ import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
+import org.unsymbol.symbol.SymbolParser;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -32,13 +35,19 @@ import java.util.Optional;
  *       words.</li>
  * </ul>
  */
+@Singleton
 public final class CatalogueQuery {
 
-    private CatalogueQuery() {
+    private final CatalogueSymbols symbols;
+
+    /** @param parser the grammar that decides whether {@code q} is a symbol (the injected one) */
+    @Inject
+    public CatalogueQuery(SymbolParser parser) {
+        this.symbols = new CatalogueSymbols(parser);
     }
 
     /** The query parameters as given, checked (a 400 problem names the bad one) and made a filter. */
-    public static DocumentFilter of(String prefix, String body, String session, String year, String kind,
+    public DocumentFilter filter(String prefix, String body, String session, String year, String kind,
                                     String lang, String from, String to, String q) {
         Integer y = null;
         if (notBlank(year)) {
@@ -86,11 +95,11 @@ public final class CatalogueQuery {
     }
 
     /** A query that the grammar reads as a plausible symbol with a slash is looked up as that symbol. */
-    static Optional<String> symbolLike(String q) {
+    Optional<String> symbolLike(String q) {
         if (!q.contains("/")) {
             return Optional.empty();
         }
-        ParseResult r = CatalogueSymbols.parse(q);
+        ParseResult r = symbols.parse(q);
         return r.valid() ? r.symbol().map(DocumentSymbol::key) : Optional.empty();
     }
 

@@ -20,6 +20,7 @@ import org.unsymbol.symbolapi.FindingView;
 import org.unsymbol.symbolapi.MalformedSymbol;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
+import org.unsymbol.symbol.SymbolParser;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,12 +39,20 @@ public class CatalogueService {
     private final Jdbc jdbc;
     private final DocumentStore store = new DocumentStore();
     private final CatalogueWriter writer = new CatalogueWriter();
-    private final Suggestions suggestions = new Suggestions();
+    private final CatalogueSymbols symbols;
+    private final Suggestions suggestions;
+    private final RecordValidator validator;
+    private final RecordJson json;
     private final Event<CatalogueChanged> changed;
 
-    public CatalogueService(Jdbc jdbc, Event<CatalogueChanged> changed) {
+    public CatalogueService(Jdbc jdbc, Event<CatalogueChanged> changed, SymbolParser parser,
+                            RecordValidator validator, RecordJson json) {
         this.jdbc = jdbc;
         this.changed = changed;
+        this.symbols = new CatalogueSymbols(parser);
+        this.suggestions = new Suggestions(symbols);
+        this.validator = validator;
+        this.json = json;
     }
 
     /** The result of a PUT: the stored document, and whether it was created (or revived) rather than replaced. */
@@ -57,7 +66,7 @@ public class CatalogueService {
     }
 
     public PutResult put(String pathSymbol, String body, Preconditions preconditions) {
-        CatalogueRecord record = RecordValidator.validate(CatalogueJson.readDocument(body), pathSymbol);
+        CatalogueRecord record = validator.validate(CatalogueJson.readDocument(body), pathSymbol);
         return put(record, preconditions);
     }
 
@@ -113,8 +122,8 @@ public class CatalogueService {
                     : store.findByKey(c, found.key()).orElseThrow(() -> notFound(input, symbol));
             preconditions.check(Optional.of(current.version()));
             com.fasterxml.jackson.databind.JsonNode patched = MergePatch.apply(
-                    CatalogueJson.MAPPER.valueToTree(RecordJson.document(current)), patch);
-            CatalogueRecord record = RecordValidator.validate(CatalogueJson.readDocument(patched),
+                    CatalogueJson.MAPPER.valueToTree(json.document(current)), patch);
+            CatalogueRecord record = validator.validate(CatalogueJson.readDocument(patched),
                     current.symbol());
             return putIn(c, record, new Preconditions(Preconditions.etag(current.version()), null), affected);
         });
@@ -137,8 +146,8 @@ public class CatalogueService {
     }
 
     /** A parsed symbol the catalogue can look up, or a 422 problem with the grammar's findings. */
-    public static DocumentSymbol symbolOf(String input) {
-        ParseResult result = CatalogueSymbols.parse(input);
+    public DocumentSymbol symbolOf(String input) {
+        ParseResult result = symbols.parse(input);
         if (!result.wellFormed() || result.symbol().isEmpty()) {
             throw MalformedSymbol.problem(result);
         }
@@ -146,7 +155,7 @@ public class CatalogueService {
     }
 
     ProblemException notFound(String input, DocumentSymbol symbol) {
-        ParseResult parsed = CatalogueSymbols.parse(input);
+        ParseResult parsed = symbols.parse(input);
         List<String> close = jdbc.read(c -> suggestions.close(store, c, symbol, parsed.suggestions()));
         return new ProblemException(ErrorCode.DOCUMENT_NOT_FOUND,
                 "No document " + symbol.canonical() + " in the catalogue"

@@ -61,12 +61,16 @@ public class DocumentResource {
     private final RelatedService related;
     private final SearchService search;
     private final PublicBaseUrl publicBaseUrl;
+    private final CatalogueQuery queries;
+    private final RecordJson wire;
     /** What link health knows of the record's files (memory only), shown by GET. */
     @jakarta.inject.Inject
     org.unsymbol.links.LinkHealth health;
 
     public DocumentResource(CatalogueService catalogue, RelatedService related, SearchService search,
-                            PublicBaseUrl publicBaseUrl) {
+                            PublicBaseUrl publicBaseUrl, CatalogueQuery queries, RecordJson wire) {
+        this.queries = queries;
+        this.wire = wire;
         this.catalogue = catalogue;
         this.related = related;
         this.search = search;
@@ -91,11 +95,11 @@ public class DocumentResource {
                            @Parameter(description = "true to add counts by kind, year and language",
                                    schema = @Schema(type = SchemaType.BOOLEAN))
                            @QueryParam("facets") String facets, @Context UriInfo uri) {
-        DocumentFilter query = CatalogueQuery.of(prefix, body, session, year, kind, lang, from, to, q);
+        DocumentFilter query = queries.filter(prefix, body, session, year, kind, lang, from, to, q);
         SearchService.Page page = search.search(query, SearchService.limit(limit), cursor,
                 SearchService.facets(facets));
         Response.ResponseBuilder response = Response.ok(new PageJson(
-                page.items().stream().map(RecordJson::document).toList(), page.next(), page.facets()));
+                page.items().stream().map(wire::document).toList(), page.next(), page.facets()));
         if (page.next() != null) {
             URI next = UriBuilder.fromUri(publicBaseUrl.get() + "/api/v1/documents")
                     .replaceQuery(uri.getRequestUri().getRawQuery())
@@ -118,7 +122,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "422", description = MALFORMED, content = @Content(mediaType = PROBLEM))
     public Response languages(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol) {
         CatalogueDocument doc = catalogue.get(symbol);
-        DocumentJson json = RecordJson.document(doc);
+        DocumentJson json = wire.document(doc);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("symbol", json.symbol());
         body.put("key", json.key());
@@ -152,7 +156,7 @@ public class DocumentResource {
         if (ifNoneMatch != null && ifNoneMatch.contains(Preconditions.etag(doc.version()))) {
             return withTag(Response.notModified(), doc).build();
         }
-        return withTag(Response.ok(RecordJson.withHealth(RecordJson.document(doc), health)), doc).build();
+        return withTag(Response.ok(RecordJson.withHealth(wire.document(doc), health)), doc).build();
     }
 
     @HEAD
@@ -189,7 +193,7 @@ public class DocumentResource {
         CatalogueDocument doc = result.document();
         Response.ResponseBuilder response = result.created()
                 ? Response.created(location(doc.symbol())) : Response.ok();
-        return withTag(response.entity(RecordJson.document(doc)), doc).build();
+        return withTag(response.entity(wire.document(doc)), doc).build();
     }
 
     @PATCH
@@ -200,7 +204,7 @@ public class DocumentResource {
     public Response patch(@Parameter(description = SYMBOL, example = EXAMPLE) @PathParam("symbol") String symbol, String body,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CatalogueDocument doc = catalogue.patch(symbol, body, new Preconditions(ifMatch, null)).document();
-        return withTag(Response.ok(RecordJson.withHealth(RecordJson.document(doc), health)), doc).build();
+        return withTag(Response.ok(RecordJson.withHealth(wire.document(doc), health)), doc).build();
     }
 
     @DELETE

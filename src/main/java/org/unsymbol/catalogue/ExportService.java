@@ -59,7 +59,10 @@ public class ExportService {
         return t;
     });
 
-    public ExportService(Jdbc jdbc, ExportsConfig config) {
+    private final RecordJson wire;
+
+    public ExportService(Jdbc jdbc, ExportsConfig config, RecordJson wire) {
+        this.wire = wire;
         this.jdbc = jdbc;
         this.config = config;
         this.slots = new Semaphore(config.maxConcurrent());
@@ -116,7 +119,7 @@ public class ExportService {
             // the connection is released when read() returns, before a byte of this chunk is written
             List<CatalogueDocument> documents = jdbc.read(c -> store.page(c, query, from, chunk));
             for (CatalogueDocument stored : documents) {
-                DocumentJson document = RecordJson.document(stored); // the export is a wire format
+                DocumentJson document = wire.document(stored); // the export is a wire format
                 if (csv != null) {
                     csv.printRecord(CsvColumns.row(document));
                 } else {

@@ -12,8 +12,10 @@ import org.unsymbol.catalogue.io.RecordImporter;
 import org.unsymbol.catalogue.io.RecordSource;
 import org.unsymbol.catalogue.store.DocumentStore;
 import org.unsymbol.catalogue.store.Jdbc;
+import org.unsymbol.catalogue.wire.RecordValidator;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.symbol.SymbolParser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,11 +53,13 @@ public class ImportService {
     private final RecordImporter importer;
     private final DocumentStore store = new DocumentStore();
     private final Event<CatalogueChanged> changed;
+    private final SymbolParser parser;
 
-    public ImportService(Jdbc jdbc, Event<CatalogueChanged> changed,
+    public ImportService(Jdbc jdbc, Event<CatalogueChanged> changed, SymbolParser parser, RecordValidator validator,
                          @ConfigProperty(name = "unsymbol.import.batch-size", defaultValue = "5000") int batchSize) {
-        this.importer = new RecordImporter(jdbc.dataSource(), batchSize);
+        this.importer = new RecordImporter(jdbc.dataSource(), batchSize, validator);
         this.changed = changed;
+        this.parser = parser;
     }
 
     /**
@@ -124,11 +128,11 @@ public class ImportService {
         }
     }
 
-    private static RecordSource open(Format format, InputStream body) throws IOException {
+    private RecordSource open(Format format, InputStream body) throws IOException {
         return switch (format) {
             case NDJSON -> new NdjsonSource(body);
             case CSV -> new CsvSource(body);
-            case MARCXML -> new MarcXmlSource(body);
+            case MARCXML -> new MarcXmlSource(body, parser);
         };
     }
 }

@@ -8,6 +8,7 @@ import org.unsymbol.catalogue.store.Jdbc;
 import org.unsymbol.catalogue.wire.CatalogueSymbols;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.Modifier;
+import org.unsymbol.symbol.SymbolParser;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,13 +32,15 @@ public class RelatedService {
 
     private final Jdbc jdbc;
     private final DocumentStore store = new DocumentStore();
+    private final CatalogueSymbols symbols;
 
-    public RelatedService(Jdbc jdbc) {
+    public RelatedService(Jdbc jdbc, SymbolParser parser) {
         this.jdbc = jdbc;
+        this.symbols = new CatalogueSymbols(parser);
     }
 
     public RelatedView related(CatalogueDocument doc) {
-        DocumentSymbol self = CatalogueSymbols.parse(doc.symbol()).symbol().orElseThrow();
+        DocumentSymbol self = symbols.parse(doc.symbol()).symbol().orElseThrow();
         return jdbc.read(c -> {
             List<Related> out = new ArrayList<>(family(c, self));
             for (DocumentStore.Outgoing r : store.outgoing(c, doc.id())) {
@@ -68,8 +71,8 @@ public class RelatedService {
     }
 
     /** The role a family member has by its last modifier: addendum, corrigendum, revision, amendment, summary. */
-    static String familyRole(String symbol) {
-        List<Modifier> modifiers = CatalogueSymbols.parse(symbol).symbol().map(DocumentSymbol::modifiers)
+    String familyRole(String symbol) {
+        List<Modifier> modifiers = symbols.parse(symbol).symbol().map(DocumentSymbol::modifiers)
                 .orElse(List.of());
         if (modifiers.isEmpty()) {
             return "related";

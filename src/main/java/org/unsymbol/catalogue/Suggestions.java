@@ -21,12 +21,18 @@ final class Suggestions {
 
     static final int LIMIT = 10;
 
+    private final CatalogueSymbols symbols;
+
+    Suggestions(CatalogueSymbols symbols) {
+        this.symbols = symbols;
+    }
+
     List<String> close(DocumentStore store, Connection c, DocumentSymbol symbol, List<String> grammarGuesses)
             throws SQLException {
         Set<String> out = new LinkedHashSet<>(store.symbolsWithBase(c, DocumentSymbol.keyOf(symbol.baseCanonical()),
                 LIMIT));
         for (String guess : grammarGuesses) {
-            Optional<String> key = CatalogueSymbols.keyOf(guess);
+            Optional<String> key = symbols.keyOf(guess);
             if (key.isPresent()) {
                 out.addAll(store.symbolOfKey(c, key.get()));
             }

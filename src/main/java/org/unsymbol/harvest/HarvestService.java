@@ -15,6 +15,7 @@ import org.unsymbol.catalogue.io.SourceItem;
 import org.unsymbol.catalogue.store.Jdbc;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.symbol.SymbolParser;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -61,6 +62,7 @@ public class HarvestService {
     private final HarvestConfig config;
     private final Jdbc jdbc;
     private final ImportService imports;
+    private final SymbolParser parser;
     private final String userAgent;
     private final HarvestStore store = new HarvestStore();
     private final ExecutorService runners = Executors.newCachedThreadPool(r -> {
@@ -70,12 +72,13 @@ public class HarvestService {
     });
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
-    public HarvestService(HarvestConfig config, Jdbc jdbc, ImportService imports,
+    public HarvestService(HarvestConfig config, Jdbc jdbc, ImportService imports, SymbolParser parser,
                           @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version,
                           @ConfigProperty(name = "unsymbol.public-base-url") Optional<String> publicBaseUrl) {
         this.config = config;
         this.jdbc = jdbc;
         this.imports = imports;
+        this.parser = parser;
         Optional<String> contact = config.contactUrl().or(() -> publicBaseUrl);
         this.userAgent = "unsymbol/" + version + " (OAI-PMH harvester" + contact.map(u -> "; +" + u).orElse("")
                 + ")";
@@ -255,7 +258,8 @@ public class HarvestService {
 
     private void run(long id, Connection lock) {
         HarvestRun h = find(id);
-        OaiClient client = new OaiClient(config, h.baseUrl, userAgent, d -> Thread.sleep(Math.max(0, d.toMillis())));
+        OaiClient client = new OaiClient(config, h.baseUrl, userAgent, d -> Thread.sleep(Math.max(0, d.toMillis())),
+                parser);
         try {
             while (true) {
                 h = find(id);

@@ -1,6 +1,7 @@
 package org.unsymbol.harvest;
 
 import org.jboss.logging.Logger;
+import org.unsymbol.symbol.SymbolParser;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
@@ -48,12 +49,14 @@ final class OaiClient {
     private final String userAgent;
     private final HarvestConfig config;
     private final Pause pause;
+    private final SymbolParser parser;
     private long lastRequestNanos;
     private int requests;
     private int retries;
 
-    OaiClient(HarvestConfig config, String baseUrl, String userAgent, Pause pause) {
+    OaiClient(HarvestConfig config, String baseUrl, String userAgent, Pause pause, SymbolParser parser) {
         this.config = config;
+        this.parser = parser;
         this.baseUrl = baseUrl;
         this.userAgent = userAgent;
         this.pause = pause;
@@ -153,7 +156,7 @@ final class OaiClient {
                         Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
                 try {
                     return new Attempt(OaiPageReader.read(new BudgetedInputStream(body,
-                            config.maxResponseSize().asLongValue(), deadline)), null, null, null);
+                            config.maxResponseSize().asLongValue(), deadline), parser), null, null, null);
                 } finally {
                     cut.cancel(false);
                 }

@@ -4,6 +4,7 @@ import org.unsymbol.catalogue.io.MarcXmlSource;
 import org.unsymbol.catalogue.io.SourceItem;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.symbol.SymbolParser;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -25,7 +26,7 @@ final class OaiPageReader {
     }
 
     /** The page, or an exception saying where the response stopped being OAI-PMH XML. */
-    static OaiPage read(InputStream in) throws XMLStreamException {
+    static OaiPage read(InputStream in, SymbolParser parser) throws XMLStreamException {
         XMLStreamReader xml = MarcXmlSource.secureFactory().createXMLStreamReader(in, "UTF-8");
         try {
             List<OaiPage.Entry> records = new ArrayList<>();
@@ -53,7 +54,7 @@ final class OaiPageReader {
                         errorCode = attribute(xml, "code");
                         errorMessage = xml.getElementText().strip();
                     }
-                    case "record" -> records.add(record(xml, records.size() + 1));
+                    case "record" -> records.add(record(xml, records.size() + 1, parser));
                     case "resumptionToken" -> {
                         size = number(attribute(xml, "completeListSize"));
                         cursor = number(attribute(xml, "cursor"));
@@ -73,7 +74,8 @@ final class OaiPageReader {
     }
 
     /** An OAI {@code <record>}: header, then metadata (absent for a deleted record). */
-    private static OaiPage.Entry record(XMLStreamReader xml, long position) throws XMLStreamException {
+    private static OaiPage.Entry record(XMLStreamReader xml, long position, SymbolParser parser)
+            throws XMLStreamException {
         String identifier = null;
         String datestamp = null;
         boolean deleted = false;
@@ -85,7 +87,7 @@ final class OaiPageReader {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (inMetadata && item == null) {
-                    item = name.equals("record") ? MarcXmlSource.readAt(xml, position)
+                    item = name.equals("record") ? MarcXmlSource.readAt(xml, position, parser)
                             : noMarc(position, name, xml);
                     continue; // readAt stops on the MARC record's end tag: depth is unchanged
                 }

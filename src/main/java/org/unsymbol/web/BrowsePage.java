@@ -93,11 +93,11 @@ public record BrowsePage(Filters filters, List<Item> items, long total, String n
     }
 
     /** One page of the search as the page shows it: titles in the interface language, the facets as charts. */
-    static BrowsePage of(Filters filters, SearchService.Page found, String cursor, List<String> kinds, Language ui,
-                         boolean rtl) {
+    static BrowsePage of(RecordJson wire, Filters filters, SearchService.Page found, String cursor, List<String> kinds,
+                         Language ui, boolean rtl) {
         List<BrowsePage.Item> items = new ArrayList<>();
         for (CatalogueDocument d : found.items()) {
-            DocumentJson json = RecordJson.document(d);
+            DocumentJson json = wire.document(d);
             Map<String, DocumentJson.VersionJson> held = json.versions() == null ? Map.of() : json.versions();
             String titleLang = held.containsKey(ui.code()) ? ui.code()
                     : held.containsKey("en") ? "en" : held.keySet().stream().findFirst().orElse(null);

@@ -75,9 +75,13 @@ public class PageResource {
     private final RelatedService related;
     private final SearchService search;
     private final Resolver resolver;
+    private final CatalogueQuery queries;
+    private final RecordJson wire;
 
     public PageResource(SymbolParser parser, CatalogueService catalogue, RelatedService related, SearchService search,
-                        Resolver resolver) {
+                        Resolver resolver, CatalogueQuery queries, RecordJson wire) {
+        this.queries = queries;
+        this.wire = wire;
         this.parser = parser;
         this.catalogue = catalogue;
         this.related = related;
@@ -117,7 +121,7 @@ public class PageResource {
             return Response.status(Response.Status.NOT_FOUND)
                     .entity(Templates.document(page, missing).setLocale(ui.code())).build();
         }
-        DocumentJson json = RecordJson.document(doc);
+        DocumentJson json = wire.document(doc);
         List<DocumentPage.Version> versions = new ArrayList<>();
         Map<String, DocumentJson.VersionJson> held = json.versions() == null ? Map.of() : json.versions();
         for (Language l : UiLanguage.SIX) {
@@ -152,7 +156,7 @@ public class PageResource {
             suggestions.add(new SymbolPage.Link(s, "/symbols?q=" + url(s) + "&lang=" + ui.code(), null, false));
         }
         CatalogueDocument doc = view.canonical() == null ? null : find(view.canonical());
-        DocumentJson record = doc == null ? null : RecordJson.document(doc);
+        DocumentJson record = doc == null ? null : wire.document(doc);
         List<SymbolPage.Link> links = new ArrayList<>();
         if (view.canonical() != null) {
             String symbol = record != null ? record.symbol() : view.canonical();
@@ -192,7 +196,7 @@ public class PageResource {
         }
         SearchService.Page found;
         try {
-            found = search.search(CatalogueQuery.of(null, body, session, year, kind, language, from, to, q),
+            found = search.search(queries.filter(null, body, session, year, kind, language, from, to, q),
                     PAGE_SIZE, cursor, true);
         } catch (ProblemException e) {
             Object parameter = e.problem().getExtensions().get("parameter");
@@ -201,7 +205,7 @@ public class PageResource {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.browse(page, refused).setLocale(ui.code())).build();
         }
-        BrowsePage result = BrowsePage.of(filters, found, cursor, kinds, ui, "rtl".equals(page.dir()));
+        BrowsePage result = BrowsePage.of(wire, filters, found, cursor, kinds, ui, "rtl".equals(page.dir()));
         return Response.ok(Templates.browse(page, result).setLocale(ui.code())).build();
     }
 

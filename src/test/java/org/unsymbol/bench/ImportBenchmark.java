@@ -1,5 +1,6 @@
 package org.unsymbol.bench;
 
+import org.unsymbol.symbol.SymbolParser;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.unsymbol.catalogue.wire.CatalogueJson;
@@ -114,7 +115,7 @@ public final class ImportBenchmark {
 
     private static ImportReport importFile(DataSource ds, int batch, Path ndjson) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(ndjson), 1 << 16)) {
-            return new RecordImporter(ds, batch).run(new NdjsonSource(in));
+            return new RecordImporter(ds, batch, new RecordValidator(SymbolParser.standard())).run(new NdjsonSource(in));
         }
     }
 
@@ -137,9 +138,10 @@ public final class ImportBenchmark {
              Writer sym = Files.newBufferedWriter(dir.resolve("document_symbol"), StandardCharsets.UTF_8);
              Writer rel = Files.newBufferedWriter(dir.resolve("document_relation"), StandardCharsets.UTF_8)) {
             NdjsonSource source = new NdjsonSource(in);
+            RecordValidator validator = new RecordValidator(SymbolParser.standard());
             long id = 0;
             for (SourceItem item = source.next(); item != null; item = source.next()) {
-                CatalogueRecord r = RecordValidator.validate(item.document(), null);
+                CatalogueRecord r = validator.validate(item.document(), null);
                 long docId = ++id;
                 CatalogueWriter.Rows rows = CatalogueWriter.rows(r);
                 line(doc, docId, rows.document());
@@ -204,7 +206,7 @@ public final class ImportBenchmark {
         Path tmp = Files.createTempFile("warm", ".ndjson");
         generate(tmp, 20_000);
         try (InputStream in = Files.newInputStream(tmp)) {
-            new RecordImporter(ds, batch).run(new NdjsonSource(in));
+            new RecordImporter(ds, batch, new RecordValidator(SymbolParser.standard())).run(new NdjsonSource(in));
         }
         Files.delete(tmp);
     }

@@ -1,5 +1,7 @@
 package org.unsymbol.bench;
 
+import org.unsymbol.catalogue.wire.RecordValidator;
+import org.unsymbol.symbol.SymbolParser;
 import org.unsymbol.catalogue.CatalogueQuery;
 import org.unsymbol.catalogue.io.ImportReport;
 import org.unsymbol.catalogue.io.NdjsonSource;
@@ -73,7 +75,7 @@ public final class SearchBenchmark {
             long t0 = System.nanoTime();
             ImportReport report;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(ndjson), 1 << 16)) {
-                report = new RecordImporter(ds, 5000).run(new NdjsonSource(in));
+                report = new RecordImporter(ds, 5000, new RecordValidator(SymbolParser.standard())).run(new NdjsonSource(in));
             }
             System.out.printf(Locale.ROOT, "imported %,d documents, %,d titles in %.1f s (rejected %d)%n",
                     report.getCreated(), titles, (System.nanoTime() - t0) / 1e9, report.getRejectedTotal());
@@ -162,7 +164,7 @@ public final class SearchBenchmark {
     }
 
     private static DocumentFilter filter(String q) {
-        return CatalogueQuery.of(null, null, null, null, null, null, null, null, q);
+        return new CatalogueQuery(SymbolParser.standard()).filter(null, null, null, null, null, null, null, null, q);
     }
 
     private static int baseline(Connection c, String sql, String q) throws Exception {

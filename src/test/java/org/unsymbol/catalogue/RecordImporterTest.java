@@ -1,5 +1,7 @@
 package org.unsymbol.catalogue;
 
+import org.unsymbol.catalogue.wire.RecordValidator;
+import org.unsymbol.symbol.SymbolParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class RecordImporterTest {
     }
 
     private static ImportReport run(String body, int batch) {
-        return new RecordImporter(db.dataSource(), batch)
+        return new RecordImporter(db.dataSource(), batch, new RecordValidator(SymbolParser.standard()))
                 .run(new NdjsonSource(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))));
     }
 
@@ -71,11 +73,11 @@ class RecordImporterTest {
         assertEquals(117, again.getUnchanged());
 
         Jdbc.inTransaction(db.dataSource(), c -> {
-            var doc = RecordJson.document(new DocumentStore().findByKey(c, "A/78/77/REV.9").orElseThrow());
+            var doc = new RecordJson(SymbolParser.standard()).document(new DocumentStore().findByKey(c, "A/78/77/REV.9").orElseThrow());
             assertEquals("A/78/77", doc.symbol());
             assertEquals("S \"quoted\" \\ back\tslash", doc.subjects().get(0));
             assertEquals("Titre\n77", doc.versions().get("fr").title());
-            assertEquals("five again", RecordJson.document(new DocumentStore().findByKey(c, "A/78/5").orElseThrow())
+            assertEquals("five again", new RecordJson(SymbolParser.standard()).document(new DocumentStore().findByKey(c, "A/78/5").orElseThrow())
                     .versions().get("en").title());
             try (ResultSet rs = c.createStatement().executeQuery(
                     "SELECT count(*), count(DISTINCT document_id) FROM document_symbol")) {

@@ -1,5 +1,7 @@
 package org.unsymbol.catalogue;
 
+import org.unsymbol.catalogue.wire.RecordValidator;
+import org.unsymbol.symbol.SymbolParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unsymbol.catalogue.io.ImportReport;
@@ -30,18 +32,18 @@ class RestartTest {
         String line = "{\"symbol\": \"A/AC.292/2024/L.1\", \"distribution\": \"LTD\", \"date\": \"2024-06-21\","
                 + " \"aliases\": [\"A/AC.292/2024/CRP.1\"], \"versions\": {\"es\": {\"title\": \"Proyecto\"}}}\n";
         try (CatalogueDatabase db = CatalogueDatabase.start(dataDir)) {
-            ImportReport report = new RecordImporter(db.dataSource(), 100)
+            ImportReport report = new RecordImporter(db.dataSource(), 100, new RecordValidator(SymbolParser.standard()))
                     .run(new NdjsonSource(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8))));
             assertEquals(1, report.getCreated());
         }
         try (CatalogueDatabase db = CatalogueDatabase.start(dataDir)) {
             Optional<DocumentJson> read = Jdbc.inTransaction(db.dataSource(),
-                    c -> new DocumentStore().findByKey(c, "A/AC.292/2024/CRP.1").map(RecordJson::document));
+                    c -> new DocumentStore().findByKey(c, "A/AC.292/2024/CRP.1").map(new RecordJson(SymbolParser.standard())::document));
             assertTrue(read.isPresent(), "found by its alias after the restart");
             assertEquals("A/AC.292/2024/L.1", read.get().symbol());
             assertEquals("LIMITED", read.get().distribution());
             assertEquals("Proyecto", read.get().versions().get("es").title());
-            ImportReport again = new RecordImporter(db.dataSource(), 100)
+            ImportReport again = new RecordImporter(db.dataSource(), 100, new RecordValidator(SymbolParser.standard()))
                     .run(new NdjsonSource(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8))));
             assertEquals(1, again.getUnchanged(), "the content hash survived too");
         }

@@ -1,5 +1,6 @@
 package org.unsymbol.harvest;
 
+import org.unsymbol.symbol.SymbolParser;
 import org.junit.jupiter.api.Test;
 
 import javax.xml.stream.XMLStreamException;
@@ -23,7 +24,7 @@ class OaiPageReaderTest {
             + "</responseDate><request verb=\"ListRecords\">https://digitallibrary.un.org/oai2d</request>";
 
     private static OaiPage read(String xml) throws XMLStreamException {
-        return OaiPageReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return OaiPageReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), SymbolParser.standard());
     }
 
     @Test
@@ -80,7 +81,7 @@ class OaiPageReaderTest {
                 .getBytes(StandardCharsets.UTF_8);
         InputStream budgeted = new BudgetedInputStream(new ByteArrayInputStream(big), 50_000,
                 System.nanoTime() + 60_000_000_000L);
-        XMLStreamException e = assertThrows(XMLStreamException.class, () -> OaiPageReader.read(budgeted));
+        XMLStreamException e = assertThrows(XMLStreamException.class, () -> OaiPageReader.read(budgeted, SymbolParser.standard()));
         Throwable cause = e;
         while (cause != null && !(cause instanceof IOException)) {
             cause = cause.getCause() != null ? cause.getCause() : (cause instanceof XMLStreamException x

@@ -11,6 +11,7 @@ import org.unsymbol.catalogue.model.Distribution;
 import org.unsymbol.lang.Language;
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.symbol.SymbolParser;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,10 +40,14 @@ final class MarcMapping {
 
     private static final Pattern FILE_LANGUAGE = Pattern.compile("-([A-Z]{2})\\.[A-Za-z]+$");
 
-    private MarcMapping() {
+    private final CatalogueSymbols grammar;
+
+    /** @param parser the grammar that decides whether several 191 $a make one joint symbol (the injected one) */
+    MarcMapping(SymbolParser parser) {
+        this.grammar = new CatalogueSymbols(parser);
     }
 
-    static DocumentJson document(MarcRecord r) {
+    DocumentJson document(MarcRecord r) {
         String symbol = symbol(r);
         List<String> aliases = new ArrayList<>(r.all("191", 'z'));
         if (!symbol.equals(String.join("-", r.all("191", 'a')))) {
@@ -105,7 +110,7 @@ final class MarcMapping {
     }
 
     /** The primary symbol: one 191 $a, or the joint symbol of several (when the grammar reads it as one). */
-    private static String symbol(MarcRecord r) {
+    private String symbol(MarcRecord r) {
         List<String> symbols = r.all("191", 'a');
         if (symbols.isEmpty()) {
             throw new ProblemException(ErrorCode.VALIDATION_FAILED, "The record has no 191 $a document symbol.")
@@ -113,7 +118,7 @@ final class MarcMapping {
         }
         if (symbols.size() > 1) {
             String joint = String.join("-", symbols);
-            if (CatalogueSymbols.parse(joint).symbol().map(s -> s.isJoint()).orElse(false)) {
+            if (grammar.parse(joint).symbol().map(s -> s.isJoint()).orElse(false)) {
                 return joint;
             }
         }

@@ -2,6 +2,7 @@ package org.unsymbol.catalogue.io;
 
 import org.unsymbol.platform.problem.ErrorCode;
 import org.unsymbol.platform.problem.ProblemException;
+import org.unsymbol.symbol.SymbolParser;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -22,8 +23,11 @@ public final class MarcXmlSource implements RecordSource {
     private static final XMLInputFactory FACTORY = factory();
 
     private final XMLStreamReader xml;
+    private final MarcMapping mapping;
 
-    public MarcXmlSource(InputStream in) {
+    /** @param parser the grammar the MARC mapping reads symbols with (the injected one) */
+    public MarcXmlSource(InputStream in, SymbolParser parser) {
+        this.mapping = new MarcMapping(parser);
         try {
             this.xml = FACTORY.createXMLStreamReader(in, "UTF-8");
         } catch (XMLStreamException e) {
@@ -49,7 +53,7 @@ public final class MarcXmlSource implements RecordSource {
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("record")) {
-                    return readAt(xml, xml.getLocation().getLineNumber());
+                    return readAt(xml, xml.getLocation().getLineNumber(), mapping);
                 }
             }
             return null;
@@ -61,12 +65,17 @@ public final class MarcXmlSource implements RecordSource {
     /**
      * Reads the MARC {@code <record>} the reader stands on (its start tag) up to its end tag and maps it as an import
      * of MARCXML does: the harvest reads OAI-PMH envelopes itself and hands each record's metadata here, so that there
-     * is one MARC mapping. {@code line} is what the item reports as its position.
+     * is one MARC mapping. {@code line} is what the item reports as its position; {@code parser} the grammar the
+     * mapping reads symbols with.
      */
-    public static SourceItem readAt(XMLStreamReader xml, long line) throws XMLStreamException {
+    public static SourceItem readAt(XMLStreamReader xml, long line, SymbolParser parser) throws XMLStreamException {
+        return readAt(xml, line, new MarcMapping(parser));
+    }
+
+    private static SourceItem readAt(XMLStreamReader xml, long line, MarcMapping mapping) throws XMLStreamException {
         MarcRecord record = readRecord(xml, line);
         try {
-            return SourceItem.of(record.line, MarcMapping.document(record));
+            return SourceItem.of(record.line, mapping.document(record));
         } catch (ProblemException e) {
             return SourceItem.failed(record.line, e);
         }

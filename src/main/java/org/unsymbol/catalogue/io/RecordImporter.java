@@ -35,10 +35,12 @@ public final class RecordImporter {
     private final DataSource dataSource;
     private final int batchSize;
     private final CatalogueWriter writer = new CatalogueWriter();
+    private final RecordValidator validator;
 
-    public RecordImporter(DataSource dataSource, int batchSize) {
+    public RecordImporter(DataSource dataSource, int batchSize, RecordValidator validator) {
         this.dataSource = dataSource;
         this.batchSize = batchSize;
+        this.validator = validator;
     }
 
     private record Pending(long line, CatalogueRecord record) {
@@ -106,7 +108,7 @@ public final class RecordImporter {
                     }
                     CatalogueRecord record;
                     try {
-                        RecordValidator.Checked checked = RecordValidator.check(item.document(), null);
+                        RecordValidator.Checked checked = validator.check(item.document(), null);
                         if (checked.violation() != null) {
                             report.reject(item.line(), RecordProblems.of(checked.violation()));
                             continue;

@@ -4,18 +4,27 @@ import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 import org.unsymbol.symbol.SymbolParser;
 
+import java.util.Objects;
 import java.util.Optional;
 
-/** The grammar as the catalogue uses it: one shared parser, and the rule for what may be catalogued. */
+/**
+ * The grammar as the catalogue uses it: the parser it is given (the application's injected one, or a test's with a
+ * fixed clock), null-safe, and the rule for what may be catalogued.
+ */
 public final class CatalogueSymbols {
 
-    public static final SymbolParser PARSER = SymbolParser.standard();
+    private final SymbolParser parser;
 
-    private CatalogueSymbols() {
+    public CatalogueSymbols(SymbolParser parser) {
+        this.parser = Objects.requireNonNull(parser, "parser");
     }
 
-    public static ParseResult parse(String input) {
-        return PARSER.parse(input == null ? "" : input);
+    public SymbolParser parser() {
+        return parser;
+    }
+
+    public ParseResult parse(String input) {
+        return parser.parse(input == null ? "" : input);
     }
 
     /**
@@ -28,7 +37,7 @@ public final class CatalogueSymbols {
     }
 
     /** The catalogue key of a symbol as a client typed it, if the grammar can read it at all. */
-    public static Optional<String> keyOf(String input) {
+    public Optional<String> keyOf(String input) {
         ParseResult result = parse(input);
         return result.wellFormed() ? result.symbol().map(DocumentSymbol::key) : Optional.empty();
     }

@@ -1,5 +1,7 @@
 package org.unsymbol.catalogue.wire;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.unsymbol.catalogue.wire.DocumentJson.AgendaItemJson;
 import org.unsymbol.catalogue.wire.DocumentJson.Components;
 import org.unsymbol.catalogue.wire.DocumentJson.FileJson;
@@ -10,6 +12,7 @@ import org.unsymbol.catalogue.model.CatalogueRecord;
 import org.unsymbol.catalogue.model.LanguageVersion;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.Modifier;
+import org.unsymbol.symbol.SymbolParser;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,9 +24,15 @@ import java.util.Map;
  * Domain records in the wire format: a normalized record's content members (what the content hash covers), and a
  * stored document in full (with its key, components, version and timestamps), as the API answers it.
  */
+@Singleton
 public final class RecordJson {
 
-    private RecordJson() {
+    private final CatalogueSymbols symbols;
+
+    /** @param parser the grammar a stored symbol's components are read with (the injected one) */
+    @Inject
+    public RecordJson(SymbolParser parser) {
+        this.symbols = new CatalogueSymbols(parser);
     }
 
     public static DocumentJson content(CatalogueRecord r) {
@@ -42,7 +51,7 @@ public final class RecordJson {
     }
 
     /** A stored document as GET answers it and an export line writes it. */
-    public static DocumentJson document(CatalogueDocument d) {
+    public DocumentJson document(CatalogueDocument d) {
         Map<String, VersionJson> versions = new LinkedHashMap<>();
         d.versions().forEach((lang, v) -> versions.put(lang.code(), version(v)));
         return new DocumentJson(d.symbol(), d.kind(),
@@ -53,7 +62,7 @@ public final class RecordJson {
                 d.agendaItems().stream().map(a -> new AgendaItemJson(a.agenda(), a.item(), a.title())).toList(),
                 d.subjects(), d.aliases(), versions,
                 d.related().stream().map(x -> new RelatedJson(x.symbol(), x.type().wire())).toList(),
-                d.key(), CatalogueSymbols.parse(d.symbol()).symbol().map(RecordJson::components).orElse(null),
+                d.key(), symbols.parse(d.symbol()).symbol().map(RecordJson::components).orElse(null),
                 d.version(), timestamp(d.created()), timestamp(d.updated()));
     }
 

@@ -1,5 +1,7 @@
 package org.unsymbol.catalogue.wire;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.unsymbol.catalogue.wire.DocumentJson.AgendaItemJson;
 import org.unsymbol.catalogue.wire.DocumentJson.FileJson;
 import org.unsymbol.catalogue.wire.DocumentJson.RelatedJson;
@@ -19,6 +21,7 @@ import org.unsymbol.platform.input.StorableText;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 import org.unsymbol.symbol.SymbolKind;
+import org.unsymbol.symbol.SymbolParser;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -38,13 +41,19 @@ import java.util.Set;
  * dates, and collects every violation at once so a client fixes a record in one round. What is wrong comes back as a
  * {@link RecordViolation} value ({@link #check}); {@link RecordProblems} makes it the API's problem.
  */
+@Singleton
 public final class RecordValidator {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_LIST = 200;
     private static final Set<String> FORMATS = Set.of("pdf", "doc", "docx", "wpf");
 
-    private RecordValidator() {
+    private final CatalogueSymbols symbols;
+
+    /** @param parser the grammar every symbol of a record is read with (the injected one; a test may fix its clock) */
+    @Inject
+    public RecordValidator(SymbolParser parser) {
+        this.symbols = new CatalogueSymbols(parser);
     }
 
     /** A record, or why there is none: exactly one of the two is set. */
@@ -56,7 +65,7 @@ public final class RecordValidator {
      * @param pathSymbol   the symbol of the URL it was sent to, or null for an import line (then {@code symbol} is
      *                     required)
      */
-    public static Checked check(DocumentJson json, String pathSymbol) {
+    public Checked check(DocumentJson json, String pathSymbol) {
         try {
             return new Checked(checked(json, pathSymbol), null);
         } catch (Refused r) {
@@ -65,7 +74,7 @@ public final class RecordValidator {
     }
 
     /** As {@link #check}, for a single write: the violation is thrown as its problem. */
-    public static CatalogueRecord validate(DocumentJson json, String pathSymbol) {
+    public CatalogueRecord validate(DocumentJson json, String pathSymbol) {
         Checked checked = check(json, pathSymbol);
         if (checked.violation() != null) {
             throw RecordProblems.of(checked.violation());
@@ -83,7 +92,7 @@ public final class RecordValidator {
         }
     }
 
-    private static CatalogueRecord checked(DocumentJson json, String pathSymbol) {
+    private CatalogueRecord checked(DocumentJson json, String pathSymbol) {
         if (json == null) {
             throw new Refused(new RecordViolation.NotAnObject());
         }
@@ -193,18 +202,18 @@ public final class RecordValidator {
                 ContentHash.of(RecordJson.content(r)));
     }
 
-    private static DocumentSymbol primarySymbol(DocumentJson json, String pathSymbol, Violations v) {
+    private DocumentSymbol primarySymbol(DocumentJson json, String pathSymbol, Violations v) {
         String given = json.symbol();
         if (pathSymbol == null && (given == null || given.isBlank())) {
             throw new Refused(new RecordViolation.NoSymbol());
         }
-        ParseResult parse = CatalogueSymbols.parse(pathSymbol != null ? pathSymbol : given);
+        ParseResult parse = symbols.parse(pathSymbol != null ? pathSymbol : given);
         if (!CatalogueSymbols.cataloguable(parse)) {
             throw new Refused(new RecordViolation.UncataloguableSymbol(parse));
         }
         DocumentSymbol symbol = parse.symbol().orElseThrow();
         if (pathSymbol != null && given != null && !given.isBlank()) {
-            Optional<String> bodyKey = CatalogueSymbols.keyOf(given);
+            Optional<String> bodyKey = symbols.keyOf(given);
             if (bodyKey.isEmpty() || !bodyKey.get().equals(symbol.key())) {
                 v.add("symbol", "'" + given + "' is not the symbol of the URL (" + symbol.canonical() + ")");
             }
@@ -230,7 +239,7 @@ public final class RecordValidator {
         return java.util.Arrays.stream(SymbolKind.values()).map(SymbolKind::wireName).toList();
     }
 
-    private static List<AgendaItem> agendaItems(List<AgendaItemJson> items, Violations v) {
+    private List<AgendaItem> agendaItems(List<AgendaItemJson> items, Violations v) {
         List<AgendaItem> out = new ArrayList<>();
         if (items == null) {
             return out;
@@ -245,7 +254,7 @@ public final class RecordValidator {
             }
             String agenda = blankToNull(a.agenda());
             if (agenda != null) {
-                ParseResult parsed = CatalogueSymbols.parse(agenda);
+                ParseResult parsed = symbols.parse(agenda);
                 agenda = parsed.wellFormed() ? parsed.symbol().map(DocumentSymbol::canonical).orElse(agenda) : agenda;
             }
             String item = text(a.item(), field + "/item", 50, v);
@@ -273,7 +282,7 @@ public final class RecordValidator {
         return List.copyOf(out);
     }
 
-    private static List<DocumentSymbol> aliases(List<String> aliases, DocumentSymbol primary, Violations v) {
+    private List<DocumentSymbol> aliases(List<String> aliases, DocumentSymbol primary, Violations v) {
         Map<String, DocumentSymbol> out = new LinkedHashMap<>();
         if (aliases == null) {
             return List.of();
@@ -283,7 +292,7 @@ public final class RecordValidator {
         own.add(primary.key());
         primary.singles().forEach(s -> own.add(s.key()));
         for (int i = 0; i < aliases.size(); i++) {
-            ParseResult parsed = CatalogueSymbols.parse(aliases.get(i));
+            ParseResult parsed = symbols.parse(aliases.get(i));
             if (!parsed.wellFormed() || parsed.symbol().isEmpty()) {
                 v.add("aliases/" + i, "'" + aliases.get(i) + "' is not a document symbol");
                 continue;
@@ -386,7 +395,7 @@ public final class RecordValidator {
         }
     }
 
-    private static List<Relation> related(List<RelatedJson> related, DocumentSymbol self, Violations v) {
+    private List<Relation> related(List<RelatedJson> related, DocumentSymbol self, Violations v) {
         Map<String, Relation> out = new LinkedHashMap<>();
         if (related == null) {
             return List.of();
@@ -399,7 +408,7 @@ public final class RecordValidator {
                 v.add(field, "null relation");
                 continue;
             }
-            ParseResult parsed = CatalogueSymbols.parse(r.symbol());
+            ParseResult parsed = symbols.parse(r.symbol());
             Optional<RelationType> type = r.relation() == null ? Optional.of(RelationType.RELATED)
                     : RelationType.parse(r.relation());
             if (!parsed.wellFormed() || parsed.symbol().isEmpty()) {
