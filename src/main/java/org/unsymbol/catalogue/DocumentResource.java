@@ -45,10 +45,17 @@ import java.util.Map;
  * written in any spelling the grammar normalizes. {@code /languages} and {@code /related} are sub-resources: their
  * templates carry more literal characters, so JAX-RS matches them first, and no symbol component is named so.
  */
-@Path("/api/v1/documents")
+@Path(DocumentResource.ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalogue", description = "Documents, their language versions and relations")
 public class DocumentResource {
+
+    /**
+     * The URL root this resource owns. It has one guest, the cites/cited-by graph ({@code /{symbol}/citations},
+     * {@code /{symbol}/cited-by}: {@code citegraph.CitationGraphResource}, which declares {@code @Path(ROOT)}); the
+     * README's route table lists both and {@code RouteTableTest} fails on any other resource under a taken root.
+     */
+    public static final String ROOT = "/api/v1/documents";
 
     private static final String SYMBOL = "A UN document symbol, raw in the path (any spelling the grammar normalizes)";
     private static final String EXAMPLE = "A/AC.292/2024/L.1";
@@ -101,7 +108,7 @@ public class DocumentResource {
         Response.ResponseBuilder response = Response.ok(new PageJson(
                 page.items().stream().map(wire::document).toList(), page.next(), page.facets()));
         if (page.next() != null) {
-            URI next = UriBuilder.fromUri(publicBaseUrl.get() + "/api/v1/documents")
+            URI next = UriBuilder.fromUri(publicBaseUrl.get() + ROOT)
                     .replaceQuery(uri.getRequestUri().getRawQuery())
                     .replaceQueryParam("cursor", page.next()).build();
             response.header("Link", "<" + next + ">; rel=\"next\"");
@@ -222,7 +229,7 @@ public class DocumentResource {
     }
 
     URI location(String canonical) {
-        return URI.create(publicBaseUrl.get() + "/api/v1/documents/" + SymbolPaths.encode(canonical));
+        return URI.create(publicBaseUrl.get() + ROOT + "/" + SymbolPaths.encode(canonical));
     }
 
     private static Response.ResponseBuilder withTag(Response.ResponseBuilder builder, CatalogueDocument doc) {

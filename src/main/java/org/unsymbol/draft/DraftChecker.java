@@ -371,13 +371,13 @@ public class DraftChecker {
     }
 
     /** Whether the catalogue lists the document's languages and the draft's is not among them. */
-    static boolean languageMissing(CatalogueView entry, Optional<Language> language) {
+    public static boolean languageMissing(CatalogueView entry, Optional<Language> language) {
         return language.isPresent() && !entry.availableLanguages().isEmpty()
                 && !entry.availableLanguages().contains(language.get());
     }
 
     /** The title in the draft's language, else the original's, else any. */
-    static String title(CatalogueView e, Optional<Language> language) {
+    public static String title(CatalogueView e, Optional<Language> language) {
         Map<Language, String> titles = e.titles();
         return language.map(titles::get)
                 .or(() -> Optional.ofNullable(e.originalLanguage()).map(titles::get))

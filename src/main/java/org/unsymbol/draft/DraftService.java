@@ -2,6 +2,7 @@ package org.unsymbol.draft;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
+import org.unsymbol.catalogue.CatalogueService;
 import org.unsymbol.catalogue.model.CatalogueDocument;
 import org.unsymbol.extract.Annotator;
 import org.unsymbol.extract.TextLayout;
@@ -25,7 +26,8 @@ public class DraftService {
     private final DraftChecker checker;
     private final DraftMetrics metrics;
     private final RateLimiter rateLimiter;
-    private final CitationService citations;
+    private final CatalogueService catalogue;
+    private final CitationRecorder citations;
     private final DraftExtractions extractions;
     private final DraftsConfig config;
 
@@ -33,13 +35,14 @@ public class DraftService {
     private final org.unsymbol.platform.http.PublicBaseUrl publicBaseUrl;
 
     public DraftService(DraftChecker checker, DraftMetrics metrics, RateLimiter rateLimiter,
-                        CitationService citations, DraftExtractions extractions, DraftsConfig config,
+                        CatalogueService catalogue, CitationRecorder citations, DraftExtractions extractions, DraftsConfig config,
                         org.unsymbol.symbol.SymbolParser parser, org.unsymbol.platform.http.PublicBaseUrl publicBaseUrl) {
         this.parser = parser;
         this.publicBaseUrl = publicBaseUrl;
         this.checker = checker;
         this.metrics = metrics;
         this.rateLimiter = rateLimiter;
+        this.catalogue = catalogue;
         this.citations = citations;
         this.extractions = extractions;
         this.config = config;
@@ -183,7 +186,7 @@ public class DraftService {
             throw new ProblemException(ErrorCode.INVALID_PARAMETER, "record needs the symbol of a catalogued document.")
                     .with("parameter", "record");
         }
-        return citations.citingDocument(record);
+        return catalogue.get(record);
     }
 
     /** Stores the run's distinct references as the citations of {@code citing}; how many were stored. */

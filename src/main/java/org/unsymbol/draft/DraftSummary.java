@@ -15,7 +15,7 @@ public record DraftSummary(int references, int found, int unknown, int malformed
         return ofStatuses(references.stream().map(DraftReference::status).toList(), languageMissing);
     }
 
-    static DraftSummary ofStatuses(List<DraftStatus> references, List<Boolean> languageMissing) {
+    public static DraftSummary ofStatuses(List<DraftStatus> references, List<Boolean> languageMissing) {
         int found = 0;
         int unknown = 0;
         int malformed = 0;

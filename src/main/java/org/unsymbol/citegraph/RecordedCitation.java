@@ -1,4 +1,4 @@
-package org.unsymbol.draft;
+package org.unsymbol.citegraph;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

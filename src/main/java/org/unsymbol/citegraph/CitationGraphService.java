@@ -1,17 +1,23 @@
-package org.unsymbol.draft;
+package org.unsymbol.citegraph;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.unsymbol.catalogue.CatalogueService;
 import org.unsymbol.catalogue.model.CatalogueDocument;
+import org.unsymbol.draft.CitationRecorder;
+import org.unsymbol.draft.DraftChecker;
+import org.unsymbol.draft.DraftLinks;
+import org.unsymbol.draft.DraftStatus;
+import org.unsymbol.draft.DraftSummary;
+import org.unsymbol.draft.LinkTarget;
 import org.unsymbol.extract.Reference;
 import org.unsymbol.extract.ReferenceStatus;
 import org.unsymbol.lang.Language;
-import org.unsymbol.symbolapi.MalformedSymbol;
 import org.unsymbol.resolve.CatalogueView;
 import org.unsymbol.resolve.Resolver;
 import org.unsymbol.symbol.DocumentSymbol;
 import org.unsymbol.symbol.ParseResult;
 import org.unsymbol.symbol.SymbolParser;
+import org.unsymbol.symbolapi.MalformedSymbol;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,11 +27,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Records what a catalogued report cites and reads it back both ways. Whether a cited document is catalogued is not
+ * The cites/cited-by graph: records what a catalogued report cites (for the draft check's {@code ?record=}, through
+ * {@link CitationRecorder}) and reads it back both ways. Whether a cited document is catalogued is not
  * stored: it is asked of the catalogue (through the resolver's cache, in one query) at every read.
  */
 @ApplicationScoped
-public class CitationService {
+public class CitationGraphService implements CitationRecorder {
 
     private final CatalogueService catalogue;
     private final CitationStore store;
@@ -33,7 +40,7 @@ public class CitationService {
     private final DraftLinks links;
     private final SymbolParser parser;
 
-    public CitationService(CatalogueService catalogue, CitationStore store, Resolver resolver, DraftLinks links,
+    public CitationGraphService(CatalogueService catalogue, CitationStore store, Resolver resolver, DraftLinks links,
                            SymbolParser parser) {
         this.catalogue = catalogue;
         this.store = store;
@@ -42,12 +49,7 @@ public class CitationService {
         this.parser = parser;
     }
 
-    /** The catalogued document a recording is for; a 404 problem (DOCUMENT_NOT_FOUND) when it is not catalogued. */
-    public CatalogueDocument citingDocument(String symbol) {
-        return catalogue.get(symbol);
-    }
-
-    /** Replaces the document's recorded citations with the distinct symbols of these references. */
+    @Override
     public int record(CatalogueDocument citing, List<Reference> references) {
         return store.replace(citing.id(), CitationStore.distinct(references));
     }

@@ -1,4 +1,4 @@
-package org.unsymbol.draft;
+package org.unsymbol.citegraph;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,8 @@
-package org.unsymbol.draft;
+package org.unsymbol.citegraph;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.unsymbol.draft.DraftStatus;
+import org.unsymbol.draft.DraftSummary;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.unsymbol.draft;
+package org.unsymbol.citegraph;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,23 +12,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unsymbol.catalogue.DocumentResource;
 import org.unsymbol.platform.problem.Problem;
 import org.unsymbol.resolve.LanguageParam;
 
 /**
- * The citation sub-resources of a catalogued document. They share {@code /api/v1/documents/{symbol}} with the
- * catalogue's DocumentResource: their templates end in more literal characters, so JAX-RS matches them first.
+ * The cites/cited-by graph of a catalogued document: {@code /api/v1/documents/{symbol}/citations} and
+ * {@code /cited-by}. The root {@link DocumentResource#ROOT} is the catalogue's; this resource is its one guest, named
+ * there and in the README's route table (which {@code RouteTableTest} holds to the code). Its templates end in more
+ * literal characters than the catalogue's {@code /{symbol}}, so JAX-RS matches them first.
  */
-@Path("/api/v1/documents")
+@Path(DocumentResource.ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalogue", description = "Documents, their language versions and relations")
-public class CitationResource {
+public class CitationGraphResource {
 
     private static final String LANG = "Language of the links and titles (ISO 639-1); absent: /r/{symbol} links";
 
-    private final CitationService citations;
+    private final CitationGraphService citations;
 
-    public CitationResource(CitationService citations) {
+    public CitationGraphResource(CitationGraphService citations) {
         this.citations = citations;
     }
 
