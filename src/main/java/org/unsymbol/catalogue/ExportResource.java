@@ -43,7 +43,8 @@ public class ExportResource {
                            @QueryParam("to") String to, @QueryParam("q") String q,
                            @Context RoutingContext routing) {
         ExportService.Format f = format(format);
-        org.unsymbol.catalogue.model.DocumentFilter query = queries.filter(prefix, body, session, year, kind, lang, from, to, q);
+        org.unsymbol.catalogue.model.DocumentFilter query = queries.filter(prefix, body, session, year, kind, lang,
+                from, to, q);
         ExportService.Slot slot = exports.tryStart().orElseThrow(() -> new ProblemException(ErrorCode.EXPORTS_BUSY,
                 "The service is streaming as many exports as it allows at once. Try again shortly.")
                 .header("Retry-After", RETRY_AFTER_SECONDS));
