@@ -51,13 +51,13 @@ final class OaiPageReader {
                 }
                 switch (name) {
                     case "error" -> {
-                        errorCode = attribute(xml, "code");
+                        errorCode = MarcXmlSource.attribute(xml, "code");
                         errorMessage = xml.getElementText().strip();
                     }
                     case "record" -> records.add(record(xml, records.size() + 1, parser));
                     case "resumptionToken" -> {
-                        size = number(attribute(xml, "completeListSize"));
-                        cursor = number(attribute(xml, "cursor"));
+                        size = number(MarcXmlSource.attribute(xml, "completeListSize"));
+                        cursor = number(MarcXmlSource.attribute(xml, "cursor"));
                         token = xml.getElementText().strip();
                     }
                     default -> { } // responseDate, request, ListRecords
@@ -93,7 +93,7 @@ final class OaiPageReader {
                 }
                 depth++;
                 switch (name) {
-                    case "header" -> deleted = "deleted".equals(attribute(xml, "status"));
+                    case "header" -> deleted = "deleted".equals(MarcXmlSource.attribute(xml, "status"));
                     case "identifier" -> {
                         identifier = xml.getElementText().strip();
                         depth--;
@@ -136,15 +136,6 @@ final class OaiPageReader {
         }
         return SourceItem.failed(position, new ProblemException(ErrorCode.VALIDATION_FAILED,
                 "The record's metadata is <" + name + ">, not a MARCXML record."));
-    }
-
-    private static String attribute(XMLStreamReader xml, String name) {
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            if (xml.getAttributeLocalName(i).equals(name)) {
-                return xml.getAttributeValue(i);
-            }
-        }
-        return null;
     }
 
     private static Long number(String value) {

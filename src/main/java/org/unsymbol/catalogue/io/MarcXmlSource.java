@@ -119,7 +119,8 @@ public final class MarcXmlSource implements RecordSource {
         return record;
     }
 
-    private static String attribute(XMLStreamReader xml, String name) {
+    /** The start tag's attribute of this local name (any namespace), or null; the OAI-PMH page reader uses it too. */
+    public static String attribute(XMLStreamReader xml, String name) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             if (xml.getAttributeLocalName(i).equals(name)) {
                 return xml.getAttributeValue(i);
