@@ -105,7 +105,7 @@ final class DocxLinker {
             StringBuilder added = new StringBuilder();
             for (Map.Entry<String, String> rel : rewriter.relationships.entrySet()) {
                 added.append("<Relationship Id=\"").append(rel.getKey()).append("\" Type=\"").append(relType)
-                        .append("hyperlink\" Target=\"").append(xml(uri(rel.getValue())))
+                        .append("hyperlink\" Target=\"").append(Markup.escape(uri(rel.getValue())))
                         .append("\" TargetMode=\"External\"/>");
             }
             boolean newComments = !rewriter.commentTexts.isEmpty() && !held.containsKey(COMMENTS);
@@ -119,7 +119,7 @@ final class DocxLinker {
                 StringBuilder c = new StringBuilder();
                 rewriter.commentTexts.forEach((id, text) -> c.append("<w:comment xmlns:w=\"").append(w)
                         .append("\" w:id=\"").append(id).append("\" w:author=\"").append(COMMENT_AUTHOR)
-                        .append("\" w:initials=\"u\"><w:p><w:r><w:t xml:space=\"preserve\">").append(xml(text))
+                        .append("\" w:initials=\"u\"><w:p><w:r><w:t xml:space=\"preserve\">").append(Markup.escape(text))
                         .append("</w:t></w:r></w:p></w:comment>"));
                 String commentsPart = held.containsKey(COMMENTS) ? utf8(held.remove(COMMENTS))
                         : "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:comments xmlns:w=\""
@@ -182,26 +182,6 @@ final class DocxLinker {
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             } else {
                 sb.append((char) c);
-            }
-        }
-        return sb.toString();
-    }
-
-    static String xml(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        sb.append(c);
-                    }
-                }
             }
         }
         return sb.toString();

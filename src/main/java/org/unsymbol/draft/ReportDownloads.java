@@ -88,7 +88,7 @@ final class ReportDownloads {
                 .append("th{background:#eee}@media print{body{margin:0}tr{break-inside:avoid}}")
                 .append("</style></head><body><h1>Draft references: problems</h1>");
         DraftSummary s = report.summary();
-        h.append("<p>Language: ").append(esc(lang)).append(". References: ").append(s.references())
+        h.append("<p>Language: ").append(Markup.escape(lang)).append(". References: ").append(s.references())
                 .append(" (found ").append(s.found()).append(", unknown ").append(s.unknown()).append(", malformed ")
                 .append(s.malformed()).append(", placeholder ").append(s.placeholder()).append("). Problems: ")
                 .append(rows.size()).append(".</p>");
@@ -99,7 +99,7 @@ final class ReportDownloads {
         }
         h.append("<table><thead><tr>");
         for (String col : HEADER) {
-            h.append("<th>").append(esc(col)).append("</th>");
+            h.append("<th>").append(Markup.escape(col)).append("</th>");
         }
         h.append("</tr></thead><tbody>");
         for (Row row : rows) {
@@ -108,31 +108,11 @@ final class ReportDownloads {
             for (int i = 0; i < cells.size(); i++) {
                 // draft text and symbols in the draft's language and direction
                 boolean draft = i == 3 || i == 4 || i == 8;
-                h.append(draft ? "<td dir=\"auto\" lang=\"" + esc(lang) + "\">" : "<td>").append(esc(cells.get(i)))
+                h.append(draft ? "<td dir=\"auto\" lang=\"" + Markup.escape(lang) + "\">" : "<td>").append(Markup.escape(cells.get(i)))
                         .append("</td>");
             }
             h.append("</tr>");
         }
         return h.append("</tbody></table></body></html>\n").toString();
-    }
-
-    /** Every character that means something in HTML, escaped, in text and attributes alike. */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }
