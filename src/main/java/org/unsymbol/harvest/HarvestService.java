@@ -136,13 +136,12 @@ public class HarvestService {
             throw invalid("set", "set is an OAI-PMH setSpec (letters, digits and -_.!~*'():, up to 500), not '"
                     + abbreviate(set) + "'.");
         }
-        Connection lock = lockOrConflict();
-        try {
+        return launchLocked(() -> {
             String source = source();
             String effectiveFrom = from != null || mode.equals("full") ? from
                     : QuarkusTransaction.requiringNew().call(() -> HarvestRun.lastCompletedDatestamp(source))
                     .orElse(null);
-            HarvestRun run = QuarkusTransaction.requiringNew().call(() -> {
+            return QuarkusTransaction.requiringNew().call(() -> {
                 HarvestRun.running(source).ifPresent(orphan -> {
                     orphan.status = HarvestRun.FAILED;
                     orphan.error = "Interrupted: the process running it stopped. Resume it with POST "
@@ -163,12 +162,7 @@ public class HarvestService {
                 h.persist();
                 return h;
             });
-            launch(run, lock);
-            return run;
-        } catch (RuntimeException e) {
-            release(lock);
-            throw e;
-        }
+        });
     }
 
     /** Continues a failed harvest from its last whole page. */
@@ -182,9 +176,17 @@ public class HarvestService {
             throw new ProblemException(ErrorCode.HARVEST_NOT_RESUMABLE, "Harvest " + id + " is " + found.status
                     + "; only a failed harvest can be resumed.").with("harvest", id).with("status", found.status);
         }
+        return launchLocked(() -> reopen(id, "resume"));
+    }
+
+    /**
+     * Takes the source's lock (a 409 problem when another harvest holds it), makes the run under it and launches it;
+     * the lock is released when making the run fails.
+     */
+    private HarvestRun launchLocked(java.util.function.Supplier<HarvestRun> make) {
         Connection lock = lockOrConflict();
         try {
-            HarvestRun run = reopen(id, "resume");
+            HarvestRun run = make.get();
             launch(run, lock);
             return run;
         } catch (RuntimeException e) {
