@@ -82,15 +82,10 @@ public final class DocumentStore {
 
     /** The live document that {@code key} names, by its own symbol, a joint single or an alias. */
     public Optional<CatalogueDocument> findByKey(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + DOCUMENT_COLUMNS + """
+        return first(c, "SELECT " + DOCUMENT_COLUMNS + """
                 FROM document d
                 WHERE d.id = (SELECT s.document_id FROM document_symbol s WHERE s.key = ?) AND d.deleted_at IS NULL
-                """)) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(document(rs)) : Optional.empty();
-            }
-        }
+                """, DocumentStore::document, key);
     }
 
     /** The row a key is the primary key of, live or deleted, locked until the transaction ends. */
@@ -98,28 +93,14 @@ public final class DocumentStore {
     }
 
     public Optional<Locked> lock(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, version, deleted_at IS NULL FROM document WHERE lookup_key = ? FOR UPDATE")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Locked(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
-                        : Optional.empty();
-            }
-        }
+        return first(c, "SELECT id, version, deleted_at IS NULL FROM document WHERE lookup_key = ? FOR UPDATE",
+                rs -> new Locked(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)), key);
     }
 
     /** Every key that finds the document (its own, joint singles, aliases). */
     public Set<String> keysOf(Connection c, long id) throws SQLException {
-        Set<String> keys = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT key FROM document_symbol WHERE document_id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(rs.getString(1));
-                }
-            }
-        }
-        return keys;
+        return new HashSet<>(rows(c, "SELECT key FROM document_symbol WHERE document_id = ?", rs -> rs.getString(1),
+                id));
     }
 
     /** Soft delete: the row stays (with its history) but no lookup finds it, and its other keys are freed. */
@@ -292,54 +273,28 @@ public final class DocumentStore {
 
     /** The live documents whose base key is {@code baseKey}, but {@code exceptKey}, in key order. */
     public List<Named> family(Connection c, String baseKey, String exceptKey) throws SQLException {
-        List<Named> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        return rows(c, """
                 SELECT symbol, lookup_key FROM document
-                WHERE base_key = ? AND deleted_at IS NULL AND lookup_key <> ? ORDER BY lookup_key""")) {
-            ps.setString(1, baseKey);
-            ps.setString(2, exceptKey);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Named(rs.getString(1), rs.getString(2)));
-                }
-            }
-        }
-        return out;
+                WHERE base_key = ? AND deleted_at IS NULL AND lookup_key <> ? ORDER BY lookup_key""",
+                rs -> new Named(rs.getString(1), rs.getString(2)), baseKey, exceptKey);
     }
 
     public List<Outgoing> outgoing(Connection c, long id) throws SQLException {
-        List<Outgoing> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        return rows(c, """
                 SELECT r.relation, r.target_symbol,
                        EXISTS (SELECT 1 FROM document_symbol s JOIN document t ON t.id = s.document_id
                                WHERE s.key = r.target_key AND t.deleted_at IS NULL)
-                FROM document_relation r WHERE r.document_id = ? ORDER BY r.relation, r.target_key""")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Outgoing(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
-                }
-            }
-        }
-        return out;
+                FROM document_relation r WHERE r.document_id = ? ORDER BY r.relation, r.target_key""",
+                rs -> new Outgoing(rs.getString(1), rs.getString(2), rs.getBoolean(3)), id);
     }
 
     public List<Incoming> incoming(Connection c, long id) throws SQLException {
-        List<Incoming> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        return rows(c, """
                 SELECT r.relation, d.symbol FROM document_relation r JOIN document d ON d.id = r.document_id
                 WHERE r.target_key IN (SELECT key FROM document_symbol WHERE document_id = ?)
                   AND d.deleted_at IS NULL AND d.id <> ?
-                ORDER BY d.lookup_key, r.relation""")) {
-            ps.setLong(1, id);
-            ps.setLong(2, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Incoming(rs.getString(1), rs.getString(2)));
-                }
-            }
-        }
-        return out;
+                ORDER BY d.lookup_key, r.relation""",
+                rs -> new Incoming(rs.getString(1), rs.getString(2)), id, id);
     }
 
     /** Symbols of live documents with this base key, in key order. */
@@ -362,16 +317,47 @@ public final class DocumentStore {
     }
 
     private static List<String> symbols(Connection c, String sql, String param) throws SQLException {
-        List<String> out = new ArrayList<>();
+        return rows(c, sql, rs -> rs.getString(1), param);
+    }
+
+    /** Reads the current row of a result. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of a query, each read by {@code row}; {@code params} are bound in order. */
+    private static <T> List<T> rows(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        List<T> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, param);
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    out.add(row.read(rs));
                 }
             }
         }
         return out;
+    }
+
+    /** The first row of a query, if any, read by {@code row}. */
+    private static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] instanceof Long id) {
+                ps.setLong(i + 1, id);
+            } else {
+                ps.setString(i + 1, (String) params[i]);
+            }
+        }
     }
 
     // ---- rows to domain records --------------------------------------------------------------------------------
