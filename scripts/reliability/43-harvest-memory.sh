@@ -8,7 +8,7 @@
 # Env: BASE, KEY, PID, START, WORK, DATA_DIR (from scripts/reliability.sh).
 set -euo pipefail
 : "${BASE:?}" "${KEY:?}" "${PID:?}" "${START:?}" "${WORK:?}" "${DATA_DIR:?}"
-RECORDS=${RECORDS:-200000} PAGE=${PAGE:-500} HEAP=${HEAP:-512m} SAMPLE_S=${SAMPLE_S:-15}
+RECORDS=${RECORDS:-200000} PAGE=${PAGE:-500} HEAP=${HEAP:-512m} SAMPLE_S=${SAMPLE_S:-5}
 NUMBER_BASE=$(( 10000000 + (RANDOM % 90) * 1000000 ))
 TMP=$(mktemp -d)
 FAKE=

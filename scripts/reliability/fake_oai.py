@@ -89,6 +89,12 @@ def main():
             self.end_headers()
             self.wfile.write(body)
 
+        def handle(self):
+            try:
+                super().handle()
+            except (ConnectionResetError, BrokenPipeError):
+                pass  # the harvester was killed mid-request: what the checks do on purpose
+
         def log_message(self, *args):
             pass
 
