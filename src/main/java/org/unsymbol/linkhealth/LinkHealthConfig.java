@@ -64,6 +64,13 @@ public interface LinkHealthConfig {
             + "introuvable,n'existe pas,no se encontr,no existe,не найден,未找到,غير موجود")
     List<String> notFoundMarkers();
 
+    /**
+     * Redirect targets that mean "no such file": ODS's {@code api/symbol/access} sends a symbol or language it does
+     * not have to its error page (in the body of a 200, {@code Found. Redirecting to https://documents.un.org/error}).
+     */
+    @WithDefault("https://documents.un.org/error")
+    List<String> notFoundRedirects();
+
     /** Also check the ODS Word template of every catalogued document (twice the requests); the PDF one always. */
     @WithDefault("false")
     boolean wordTemplates();

@@ -83,7 +83,7 @@ public class LinkHealthService {
         this.templates = new LinkBuilder(LinkBuilder.UNDOCS, odsPdf, odsDoc, LinkBuilder.DIGITAL_LIBRARY,
                 Set.of(), parser);
         this.probe = new LinkProbe(config.allowedHosts(), config.timeout(), config.maxRedirects(),
-                config.userAgent(), config.notFoundMarkers());
+                config.userAgent(), config.notFoundMarkers(), config.notFoundRedirects());
         this.hosts = Executors.newFixedThreadPool(Math.max(1, config.concurrentHosts()), daemon("link-health-host"));
     }
 

@@ -106,10 +106,16 @@ public class LinkHealthStore {
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         boolean ok = o.status() == Status.OK;
-        link.status = o.status().wire();
+        Status status = o.status();
+        String detail = o.detail();
+        if (status == Status.MISSING && unconfirmed(o, link.status, link.detail)) {
+            status = Status.FAILING;
+            detail = detail + "; " + TO_CONFIRM;
+        }
+        link.status = status.wire();
         link.httpStatus = o.httpStatus();
         link.contentKind = o.contentKind();
-        link.detail = o.detail() == null ? null : truncate(o.detail(), 500);
+        link.detail = detail == null ? null : truncate(detail, 500);
         link.finalUrl = o.finalUrl() == null || o.finalUrl().equals(link.url) ? null : truncate(o.finalUrl(), 2000);
         link.checks++;
         link.oks += ok ? 1 : 0;
@@ -122,6 +128,24 @@ public class LinkHealthStore {
         }
         link.nextCheckAt = now.plus(ok ? recheckOk : recheckBad);
         return state(link);
+    }
+
+    static final String TO_CONFIRM = "missing once a second check agrees (ODS gives the same answer while it "
+            + "throttles)";
+
+    /**
+     * Whether a "missing" is not yet knowledge: one said by a 200 (ODS's "not found" page, or its redirect to its error
+     * page) where the last check found neither missing nor this same answer. ODS serves that answer for documents it
+     * has while it throttles a client (a public harvester of it saw this after some 250 requests at one a second), so
+     * one such answer alone makes no reader fall back; two checks in a row (a recheck-bad apart) do, and a 404/410 at
+     * once.
+     */
+    static boolean unconfirmed(LinkProbe.Outcome o, String previousStatus, String previousDetail) {
+        boolean soft = o.httpStatus() != null && (o.httpStatus() == 200 || o.httpStatus() == 206);
+        boolean seenBefore = Status.MISSING.wire().equals(previousStatus)
+                || (Status.FAILING.wire().equals(previousStatus) && previousDetail != null
+                && previousDetail.endsWith(TO_CONFIRM));
+        return soft && !seenBefore;
     }
 
     private static String truncate(String s, int max) {

@@ -29,9 +29,11 @@ import java.util.concurrent.TimeoutException;
  * allowed hosts (one off them is refused and recorded, never fetched), the whole check bounded by one timeout (headers
  * and bytes alike, so a server that never answers costs exactly that). What came back is judged by its bytes, not its
  * {@code Content-Type}: {@code %PDF-} is a PDF, {@code PK\3\4} a Word docx (a zip), {@code D0 CF 11 E0} a Word doc;
- * a 404/410, or an HTML page with a "not found" text where a file should be (ODS answers a missing file with 200 and
- * a small HTML page), is MISSING; anything else (a timeout, a 5xx, a 429, another HTML page, other bytes) is FAILING:
- * not known either way.
+ * a 404/410, an HTML page with a "not found" text where a file should be (ODS answers a missing file with 200 and
+ * a small HTML page), or a redirect to one of the configured "not found" pages (ODS's {@code /error}) is MISSING. ODS's
+ * {@code api/symbol/access} redirects in the body of a 200 ({@code Found. Redirecting to <target>}): that is followed
+ * like an HTTP redirect, under the same rules. Anything else (a timeout, a 5xx, a 429, another HTML page, other
+ * bytes) is FAILING: not known either way.
  */
 public final class LinkProbe {
 
@@ -40,6 +42,7 @@ public final class LinkProbe {
     }
 
     static final int HEAD_BYTES = 4096;
+    private static final byte[] PSEUDO_REDIRECT = "Found. Redirecting to ".getBytes(StandardCharsets.US_ASCII);
 
     private final HttpClient client;
     private final Set<String> allowedHosts;
@@ -47,9 +50,10 @@ public final class LinkProbe {
     private final int maxRedirects;
     private final String userAgent;
     private final List<String> notFoundMarkers;
+    private final List<String> notFoundRedirects;
 
     public LinkProbe(Set<String> allowedHosts, Duration timeout, int maxRedirects, String userAgent,
-                     List<String> notFoundMarkers) {
+                     List<String> notFoundMarkers, List<String> notFoundRedirects) {
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
@@ -60,6 +64,7 @@ public final class LinkProbe {
         this.maxRedirects = maxRedirects;
         this.userAgent = userAgent;
         this.notFoundMarkers = notFoundMarkers.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+        this.notFoundRedirects = notFoundRedirects.stream().map(String::strip).filter(u -> !u.isEmpty()).toList();
     }
 
     /** The host of an http(s) URL, lower case, or null when it has none or is not http(s). */
@@ -122,21 +127,66 @@ public final class LinkProbe {
                 return new Outcome(Status.REFUSED, null, null, "not a URL that can be fetched", current);
             }
             int code = r.statusCode();
+            String location = null;
             if (code >= 300 && code < 400 && code != 304) {
-                String location = r.headers().firstValue("Location").orElse(null);
+                location = r.headers().firstValue("Location").orElse(null);
                 if (location == null) {
                     return new Outcome(Status.FAILING, code, null, "redirect without a Location", current);
                 }
+            } else if (code == 200 || code == 206) {
+                location = pseudoRedirect(r.body());
+            }
+            if (location != null) {
                 try {
                     current = new URI(current).resolve(location.trim()).toString();
                 } catch (URISyntaxException | IllegalArgumentException e) {
                     return new Outcome(Status.FAILING, code, null, "redirect to an unreadable Location", current);
+                }
+                if (notFoundTarget(current)) {
+                    return new Outcome(Status.MISSING, code, null,
+                            "redirected to the repository's \"not found\" page", current);
                 }
                 continue;
             }
             return judge(code, r.body(), r.headers().firstValue("Content-Type").orElse(""), current);
         }
         return new Outcome(Status.FAILING, null, null, "more than " + maxRedirects + " redirects", current);
+    }
+
+    /**
+     * The target of a redirect written into a 200 answer's body: ODS's {@code api/symbol/access} answers with the text
+     * {@code Found. Redirecting to <target>} (text/plain, status 200) instead of an HTTP redirect, the target being the
+     * file ({@code /doc/UNDOC/GEN/N25/246/52/PDF/N2524652.PDF}) or, for a document it does not have, its error page
+     * ({@code https://documents.un.org/error}). Null for any other body.
+     */
+    static String pseudoRedirect(byte[] body) {
+        if (body.length > 2048 || body.length <= PSEUDO_REDIRECT.length) {
+            return null;
+        }
+        for (int i = 0; i < PSEUDO_REDIRECT.length; i++) {
+            if (body[i] != PSEUDO_REDIRECT[i]) {
+                return null;
+            }
+        }
+        String target = new String(body, PSEUDO_REDIRECT.length, body.length - PSEUDO_REDIRECT.length,
+                StandardCharsets.UTF_8).strip();
+        return target.isEmpty() || target.chars().anyMatch(Character::isWhitespace) ? null : target;
+    }
+
+    /** Whether a redirect's target is one of the configured "not found" pages (any query, a trailing slash aside). */
+    boolean notFoundTarget(String url) {
+        String u = url;
+        int cut = u.indexOf('?');
+        u = cut >= 0 ? u.substring(0, cut) : u;
+        cut = u.indexOf('#');
+        u = cut >= 0 ? u.substring(0, cut) : u;
+        u = u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+        for (String t : notFoundRedirects) {
+            if (u.equalsIgnoreCase(t.endsWith("/") ? t.substring(0, t.length() - 1) : t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Outcome timedOut(String url) {

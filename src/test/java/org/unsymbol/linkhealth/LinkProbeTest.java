@@ -6,11 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.unsymbol.links.LinkState.Status;
 import org.unsymbol.testing.FakeFileHost;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,12 +22,14 @@ class LinkProbeTest {
     private static FakeFileHost host;
     private static LinkProbe probe;
     private static final Duration TIMEOUT = Duration.ofMillis(2000);
+    /** ODS's error page, where its api/symbol/access sends what it does not have (the default not-found-redirects). */
+    private static final String ODS_ERROR = "https://documents.un.org/error";
 
     @BeforeAll
     static void start() {
         host = new FakeFileHost();
         probe = new LinkProbe(Set.of("127.0.0.1"), TIMEOUT, 3, "unsymbol-test",
-                List.of("not found", "introuvable"));
+                List.of("not found", "introuvable"), List.of(ODS_ERROR));
         probe.probe(host.url("/files/gone")); // the HTTP client's first use costs more than a check on a loaded machine
     }
 
@@ -135,5 +139,54 @@ class LinkProbeTest {
         host.serve("A/78/265", "en", "pdf", FakeFileHost.PDF);
         assertEquals(Status.OK, probe.probe(host.url("/ods?s=A/78/265&l=en&t=pdf")).status());
         assertEquals(Status.MISSING, probe.probe(host.url("/ods?s=A/78/265&l=fr&t=pdf")).status());
+    }
+
+    /*
+     * What ODS's api/symbol/access really answers, as a public harvester of it recorded
+     * (un-fck/digitallibrary.unfck.org: python/fulltext_fetch.py, fetch_ods, "ODS pseudo-redirect (archive PDFs):
+     * 200 text/plain 'Found. Redirecting to /doc/UNDOC/.../NRxxxxx.PDF'"; docs/_research/adversarial-numbers.md,
+     * a probe with a positive control: "A/RES/80/1 -> Found. Redirecting to
+     * /doc/UNDOC/GEN/N25/246/52/PDF/N2524652.PDF" and
+     * "A/DEC/47/320 -> Found. Redirecting to https://documents.un.org/error", ten absent symbols all answered so).
+     * Not an HTTP redirect: the body of a 200. Before this was read, every check of the resolver's own ODS PDF
+     * template was "neither a PDF nor a Word file", failing, whatever ODS had.
+     */
+    @Test
+    void odsPseudoRedirectBodiesAreReadAsRedirects() {
+        assertEquals("/doc/UNDOC/GEN/N25/246/52/PDF/N2524652.PDF", LinkProbe.pseudoRedirect(
+                "Found. Redirecting to /doc/UNDOC/GEN/N25/246/52/PDF/N2524652.PDF".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ODS_ERROR, LinkProbe.pseudoRedirect(
+                "Found. Redirecting to https://documents.un.org/error".getBytes(StandardCharsets.UTF_8)));
+        assertNull(LinkProbe.pseudoRedirect(FakeFileHost.PDF));
+        assertNull(LinkProbe.pseudoRedirect(FakeFileHost.NOT_FOUND_PAGE.getBytes(StandardCharsets.UTF_8)));
+        assertNull(LinkProbe.pseudoRedirect("Found. Redirecting to two words".getBytes(StandardCharsets.UTF_8)));
+        assertNull(LinkProbe.pseudoRedirect("Found. Redirecting to ".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void odsApiSymbolAccessInItsRealShapeIsOkForAFileAndMissingForItsErrorPage() {
+        host.serve("A/RES/80/1", "en", "pdf", FakeFileHost.PDF);
+        int before = host.requests.size();
+        LinkProbe.Outcome found = probe.probe(host.url("/api/symbol/access?s=A/RES/80/1&l=en&t=pdf"));
+        assertEquals(Status.OK, found.status(), found.toString());
+        assertEquals("pdf", found.contentKind());
+        assertTrue(found.finalUrl().matches(".*/doc/UNDOC/GEN/N\\d{2}/\\d{3}/\\d{2}/PDF/N\\d{7}\\.PDF"),
+                found.finalUrl());
+        assertEquals(2, host.requests.size() - before, "the access URL, then the file it names");
+
+        LinkProbe.Outcome absent = probe.probe(host.url("/api/symbol/access?s=A/DEC/47/320&l=en&t=pdf"));
+        assertEquals(Status.MISSING, absent.status(), absent.toString());
+        assertEquals(200, absent.httpStatus());
+        assertEquals(ODS_ERROR, absent.finalUrl());
+        assertTrue(absent.detail().contains("not found"), absent.detail());
+
+        // the error page is known by its address, not fetched (documents.un.org is not even an allowed host here);
+        // without it configured the same answer is only a redirect off the allowed hosts: refused, not missing
+        LinkProbe plain = new LinkProbe(Set.of("127.0.0.1"), TIMEOUT, 3, "unsymbol-test", List.of("not found"),
+                List.of());
+        assertEquals(Status.REFUSED, plain.probe(host.url("/api/symbol/access?s=A/DEC/47/320&l=en&t=pdf")).status());
+        // a redirect to a page merely under the error page's address is not it
+        assertFalse(probe.notFoundTarget(ODS_ERROR + "s/elsewhere"));
+        assertTrue(probe.notFoundTarget(ODS_ERROR + "?from=access"));
     }
 }

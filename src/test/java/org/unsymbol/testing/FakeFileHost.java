@@ -28,9 +28,12 @@ import java.util.concurrent.Executors;
  * A file host on loopback, standing in for ODS and the Digital Library's file server in the link-health tests. Fixed
  * paths answer each case a check must tell apart; {@code /ods?s=...&l=...&t=...} answers as ODS does: a file only for
  * what {@link #serve} registered, and for anything else <b>HTTP 200 with a small HTML page</b> saying the document was
- * not found (ODS's way of answering a missing file). Every request is logged with its time, for rate-limit checks.
- * The files are real: a PDF written by PDFBox, a .docx written by POI, an OLE2 compound file (the container of a
- * Word .doc) written by POI.
+ * not found (ODS's way of answering a missing file). {@code /api/symbol/access?s=...&l=...&t=...} answers in the shape
+ * of ODS's real endpoint of that name: HTTP 200, text/plain, {@code Found. Redirecting to <target>}, the target being
+ * the registered file's job-number path under {@code /doc/UNDOC/} (served from this host) or, for anything else, ODS's
+ * error page {@code https://documents.un.org/error} (see LinkProbeTest for the source). Every request is logged with
+ * its time, for rate-limit checks. The files are real: a PDF written by PDFBox, a .docx written by POI, an OLE2
+ * compound file (the container of a Word .doc) written by POI.
  */
 public final class FakeFileHost implements AutoCloseable {
 
@@ -47,6 +50,7 @@ public final class FakeFileHost implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, byte[]> ods = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> odsFiles = new ConcurrentHashMap<>();
     public final List<Request> requests = new CopyOnWriteArrayList<>();
 
     private static FakeFileHost shared;
@@ -91,6 +95,14 @@ public final class FakeFileHost implements AutoCloseable {
     /** Makes {@code /ods?s=symbol&l=lang&t=type} answer with this file. */
     public void serve(String odsSymbol, String lang, String type, byte[] file) {
         ods.put(odsSymbol + "|" + lang + "|" + type, file);
+        odsFiles.put(odsPath(odsSymbol + "|" + lang + "|" + type), file);
+    }
+
+    /** Where ODS keeps a file, as its job-number path ({@code /doc/UNDOC/GEN/N25/246/52/PDF/N2524652.PDF}). */
+    private static String odsPath(String key) {
+        String job = String.format("%07d", Math.floorMod(key.hashCode(), 10_000_000));
+        return "/doc/UNDOC/GEN/N" + job.substring(0, 2) + "/" + job.substring(2, 5) + "/" + job.substring(5)
+                + "/PDF/N" + job + ".PDF";
     }
 
     /** Makes {@code /ods?s=symbol&l=lang&t=type} answer after 8 s: longer than any check may wait. */
@@ -140,7 +152,21 @@ public final class FakeFileHost implements AutoCloseable {
                         text(x, 200, NOT_FOUND_PAGE, "text/html; charset=utf-8");
                     }
                 }
-                default -> text(x, 404, "Not Found", "text/plain");
+                case "/api/symbol/access" -> {
+                    // ODS's shape: 200 text/plain "Found. Redirecting to <target>", the file's path or the error page
+                    Map<String, String> q = query(x.getRequestURI().getQuery());
+                    String key = q.get("s") + "|" + q.get("l") + "|" + q.get("t");
+                    text(x, 200, "Found. Redirecting to " + (ods.containsKey(key) ? odsPath(key)
+                            : "https://documents.un.org/error"), "text/plain; charset=utf-8");
+                }
+                default -> {
+                    byte[] f = path.startsWith("/doc/UNDOC/") ? odsFiles.get(path) : null;
+                    if (f != null) {
+                        file(x, f, "application/pdf");
+                    } else {
+                        text(x, 404, "Not Found", "text/plain");
+                    }
+                }
             }
         } catch (IOException e) {
             // the client went away (a check that read its first bytes and closed): nothing to do
