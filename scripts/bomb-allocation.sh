@@ -8,8 +8,9 @@
 # or standalone (starts the packaged jar on a throw-away database and stops it): scripts/bomb-allocation.sh --start
 # SITES=15 also prints each kind's heaviest allocation sites (sampled). Last, a busy refusal: the Word bomb posted
 # ROUNDS times while HOLDERS clients (default 1, the slots of the --start service) keep the extraction slots taken with
-# the operator bomb; the refusals' share is the total less the operator bombs read in the meantime, at their own
-# measured cost (an estimate: the bombs' cost varies a little).
+# the operator bomb; counted on the threads that take requests in and refuse them (event loops, executor), less the
+# operator bombs' own share of those threads (their extraction threads are left out: their cost varies by megabytes).
+# A Word bomb that slips into a slot freed between two operator bombs is read (and counted) as usual.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-10}; SITES=${SITES:-0}
@@ -63,7 +64,9 @@ for kind in "${KINDS[@]}"; do
 done
 # busy refusals (503 DRAFT_EXTRACTION_BUSY, answered before the body is read)
 HOLDERS=${HOLDERS:-1}
-OPS_COST=$(awk '$1=="allocated" {print $2}' "$WORK/pdf-2m-text-operators.alloc"); OPS_COST=$(( OPS_COST / ROUNDS ))
+intake() { awk '$1=="thread" && ($2 ~ /^vert\.x-eventloop/ || $2 ~ /^executor-thread/) { gsub(/,/, "", $3); n += $3 }
+  END { print n + 0 }' "$1"; }
+OPS_COST=$(( $(intake "$WORK/pdf-2m-text-operators.alloc") / ROUNDS ))
 busy() {
   : > "$WORK/holders.codes"; local holders=()
   for _ in $(seq 1 "$HOLDERS"); do
@@ -77,7 +80,7 @@ busy() {
   touch "$WORK/stop"; wait "${holders[@]}"
 }
 rm -f "$WORK/stop"; record busy busy
-total=$(awk '$1=="allocated" {print $2}' "$WORK/busy.alloc")
+total=$(intake "$WORK/busy.alloc")
 held=$(grep -c . "$WORK/holders.codes" || true); refused=$(grep -c '^503$' "$WORK/busy.codes" || true)
 codes=$(sort "$WORK/busy.codes" | uniq -c | awk '{printf "%s%sx%s", (NR>1?",":""), $1, $2}')
-echo "RESULT allocation-busy-docx: bytes_per_request=$(( (total - held * OPS_COST) / ROUNDS )) rounds=$ROUNDS statuses=$codes operator_bombs_meanwhile=$held at_bytes_each=$OPS_COST"
+echo "RESULT allocation-busy-docx: intake_bytes_per_request=$(( (total - held * OPS_COST) / ROUNDS )) rounds=$ROUNDS statuses=$codes operator_bombs_meanwhile=$held at_bytes_each=$OPS_COST"
