@@ -158,16 +158,28 @@ final class DraftBudget {
 
     /** An output that discards what a decoder writes and charges it to this budget. */
     OutputStream counting() {
+        return counting(new long[1]);
+    }
+
+    /** The same, also adding what it was written to {@code written[0]}. */
+    OutputStream counting(long[] written) {
         return new OutputStream() {
             @Override
             public void write(int b) {
+                written[0]++;
                 inflated(1);
             }
 
             @Override
             public void write(byte[] b, int off, int len) {
+                written[0] += len;
                 inflated(len);
             }
         };
+    }
+
+    /** The content-stream operators charged so far. */
+    long operators() {
+        return operators;
     }
 }

@@ -13,7 +13,10 @@ import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.unsymbol.platform.problem.ProblemException;
@@ -24,9 +27,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -69,9 +72,9 @@ final class PdfText {
             budget.time();
             int pages = doc.getNumberOfPages();
             budget.page(pages);
-            measureDecodedStreams(doc, budget);
+            Map<COSStream, Long> decoded = measureDecodedStreams(doc, budget);
             StringBuilder text = new StringBuilder();
-            BudgetedStripper stripper = new BudgetedStripper(budget, text, pages);
+            BudgetedStripper stripper = new BudgetedStripper(doc, budget, text, pages, decoded);
             stripper.writeText(doc, new BudgetedWriter(text, budget));
             return new Paged(text.toString(), java.util.Arrays.copyOf(stripper.pageStarts, stripper.pagesSeen));
         } catch (InvalidPasswordException e) {
@@ -146,9 +149,12 @@ final class PdfText {
         return -1;
     }
 
-    /** Decodes every stream the extractor may read through PDFBox's filters into a counting sink. */
-    private static void measureDecodedStreams(PDDocument doc, DraftBudget budget) throws IOException {
-        Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Decodes every stream the extractor may read through PDFBox's filters into a counting sink; gives the decoded
+     * size of each stream measured (of the streams without a filter, none).
+     */
+    private static Map<COSStream, Long> measureDecodedStreams(PDDocument doc, DraftBudget budget) throws IOException {
+        Map<COSStream, Long> seen = new IdentityHashMap<>();
         for (PDPage page : doc.getPages()) {
             budget.time();
             COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
@@ -172,12 +178,14 @@ final class PdfText {
                 measure(s, budget, seen);
             }
         }
+        return seen;
     }
 
-    private static void measure(COSStream stream, DraftBudget budget, Set<COSStream> seen) throws IOException {
-        if (!seen.add(stream)) {
+    private static void measure(COSStream stream, DraftBudget budget, Map<COSStream, Long> seen) throws IOException {
+        if (seen.containsKey(stream)) {
             return;
         }
+        seen.put(stream, 0L);
         List<COSName> filters = new ArrayList<>();
         COSBase f = stream.getFilters();
         if (f instanceof COSName name) {
@@ -193,11 +201,12 @@ final class PdfText {
             return;
         }
         InputStream in = stream.createRawInputStream();
+        long[] last = {0};
         try {
             for (int i = 0; i < filters.size(); i++) {
                 Filter filter = FilterFactory.INSTANCE.getFilter(filters.get(i));
                 if (i == filters.size() - 1) {
-                    filter.decode(in, budget.counting(), stream, i);
+                    filter.decode(in, budget.counting(last), stream, i);
                 } else {
                     ByteArrayOutputStream stage = new ByteArrayOutputStream() {
                         @Override
@@ -221,22 +230,29 @@ final class PdfText {
             // a damaged stream: PDFBox decodes no more of it than this did
         } finally {
             in.close();
+            seen.put(stream, last[0]);
         }
     }
 
     /** PDFBox's text stripper, charging operators and glyphs as it runs. */
     private static final class BudgetedStripper extends PDFTextStripper {
+        private final PDDocument doc;
         private final DraftBudget budget;
         private final StringBuilder text;
         /** Where each page's text begins in {@code text}: the page the report gives a reference. */
         private final int[] pageStarts;
+        /** The decoded size of the streams measured before extraction. */
+        private final Map<COSStream, Long> decoded;
         private int pagesSeen;
         private int glyphs;
 
-        BudgetedStripper(DraftBudget budget, StringBuilder text, int pages) {
+        BudgetedStripper(PDDocument doc, DraftBudget budget, StringBuilder text, int pages,
+                         Map<COSStream, Long> decoded) {
+            this.doc = doc;
             this.budget = budget;
             this.text = text;
             this.pageStarts = new int[Math.max(0, pages)];
+            this.decoded = decoded;
         }
 
         @Override
@@ -246,7 +262,35 @@ final class PdfText {
             if (pagesSeen < pageStarts.length) {
                 pageStarts[pagesSeen++] = text.length();
             }
+            if (contentBytes(page) > budget.maxGlyphsPerPage) {
+                GlyphCount.refuseOverBudget(doc, page, budget);
+            }
             super.startPage(page);
+        }
+
+        /**
+         * The decoded bytes of the page's own content streams. Every glyph a content stream shows directly takes at
+         * least one byte of it, so a page under the glyph budget in bytes can only exceed it through forms, which
+         * the extraction itself still stops.
+         */
+        private long contentBytes(PDPage page) {
+            COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            long bytes = 0;
+            if (contents instanceof COSStream s) {
+                bytes = size(s);
+            } else if (contents instanceof COSArray array) {
+                for (int i = 0; i < array.size(); i++) {
+                    if (array.getObject(i) instanceof COSStream s) {
+                        bytes += size(s);
+                    }
+                }
+            }
+            return bytes;
+        }
+
+        private long size(COSStream s) {
+            Long measured = decoded.get(s);
+            return measured != null && measured > 0 ? measured : s.getLength();
         }
 
         @Override
@@ -259,6 +303,91 @@ final class PdfText {
         protected void processTextPosition(TextPosition text) {
             budget.glyphsOnPage(++glyphs);
             super.processTextPosition(text);
+        }
+    }
+
+    /**
+     * A dry run of one page through the same text stripper (the same operators, fonts, forms and text state) that
+     * counts the glyphs it would give and builds none of them: PDFBox's stripper keeps ~1 KB per glyph (its
+     * position, matrices, the overlap map), so a page of 2 million {@code Tj} allocated ~55 MB before the glyph
+     * budget stopped it. The count is the extraction's own: a glyph is what becomes a text position (every code of
+     * a simple font; a code of a composite font that maps to Unicode). When the page would exceed the glyph budget
+     * before the operators budget runs out, the same glyph problem is raised before the extraction builds anything;
+     * otherwise the extraction runs and charges as always. Run only for pages whose content could hold that many
+     * glyphs.
+     */
+    private static final class GlyphCount extends PDFTextStripper {
+        private final DraftBudget budget;
+        private final PDPage page;
+        private long operators;
+        private int glyphs;
+
+        private GlyphCount(DraftBudget budget, PDPage page) {
+            this.budget = budget;
+            this.page = page;
+            this.operators = budget.operators();
+            // the stripper processes the pages numbered from its start to its end page; this one processes only
+            // {@code page} (processPages), as number 1 (where the stripper's count begins)
+            setStartPage(1);
+            setEndPage(1);
+        }
+
+        /** Throws the glyph problem of {@code page} if it draws more glyphs than the budget allows. */
+        static void refuseOverBudget(PDDocument doc, PDPage page, DraftBudget budget) {
+            GlyphCount count = new GlyphCount(budget, page);
+            try {
+                count.writeText(doc, Writer.nullWriter());
+            } catch (OperatorsFirst | IOException e) {
+                // the operator budget would stop it first, or the page is damaged: the extraction says which
+            }
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if (++operators > budget.maxOperators) {
+                throw new OperatorsFirst();
+            }
+            if ((operators & 0xFFF) == 0) {
+                budget.time();
+            }
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void processPages(PDPageTree pages) throws IOException {
+            processPage(page);
+        }
+
+        @Override
+        protected void showText(byte[] string) throws IOException {
+            PDFont font = getGraphicsState().getTextState().getFont();
+            if (font == null) {
+                glyphs(string.length); // PDFBox shows it in its default font, Helvetica: one byte, one glyph
+                return;
+            }
+            InputStream in = new ByteArrayInputStream(string);
+            int shown = 0;
+            while (in.available() > 0) {
+                int code = font.readCode(in);
+                if (font instanceof PDSimpleFont || font.toUnicode(code) != null) {
+                    shown++;
+                }
+            }
+            glyphs(shown);
+        }
+
+        private void glyphs(int n) {
+            glyphs += n;
+            if (glyphs > budget.maxGlyphsPerPage) {
+                budget.glyphsOnPage(glyphs);
+            }
+        }
+
+        /** The operators budget runs out on this page before its glyphs do. */
+        private static final class OperatorsFirst extends RuntimeException {
+            OperatorsFirst() {
+                super(null, null, false, false);
+            }
         }
     }
 

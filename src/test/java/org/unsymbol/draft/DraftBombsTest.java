@@ -73,8 +73,32 @@ class DraftBombsTest {
 
     @Test
     void aPdfOfTwoMillionTextOperatorsStopsAtTheGlyphBudget() {
-        budget(refused(() -> Bombs.pdfTextOperators(2_000_000), DraftFormat.PDF), ErrorCode.DRAFT_TOO_COMPLEX,
-                "glyphs-per-page");
+        Outcome o = refused(() -> Bombs.pdfTextOperators(2_000_000), DraftFormat.PDF);
+        budget(o, ErrorCode.DRAFT_TOO_COMPLEX, "glyphs-per-page");
+        // counted before any glyph is built (the extraction built 50,000 of them first: ~57 MB allocated)
+        assertTrue(o.allocated() < 32L << 20, o.allocated() + " bytes allocated");
+    }
+
+    /** The glyph count that stops a page early is the extraction's own, and the operator budget keeps its turn. */
+    @Test
+    void theGlyphBudgetStopsAtTheSameGlyphAndAfterTheOperatorBudget() {
+        DraftBudget thousand = new DraftBudget(5_000_000, 64L << 20, 2000, 5_000_000, 1000, 10_000_000_000L);
+        String text = DraftReader.read(Bombs.pdfTextOperators(1000), DraftFormat.PDF, null, thousand);
+        assertEquals(1000, text.chars().filter(c -> c == 'A').count(), "a page of exactly the budget is read");
+        ProblemException over = assertThrows(ProblemException.class, () -> DraftReader.read(
+                Bombs.pdfTextOperators(1001), DraftFormat.PDF, null,
+                new DraftBudget(5_000_000, 64L << 20, 2000, 5_000_000, 1000, 10_000_000_000L)));
+        assertEquals("glyphs-per-page", over.problem().getExtensions().get("budget"));
+        assertEquals("A page of the PDF draws more than 1000 glyphs, which no page of text does. Budget "
+                + "'glyphs-per-page': 1000 glyphs on one PDF page.", over.problem().getDetail());
+        byte[] pdf = Bombs.pdfTextOperators(50_000);
+        // glyph 30,001 comes after operator 20,000: the operator budget speaks first, as in the extraction
+        ProblemException operators = assertThrows(ProblemException.class, () -> DraftReader.read(pdf,
+                DraftFormat.PDF, null, new DraftBudget(5_000_000, 64L << 20, 2000, 20_000, 30_000, 10_000_000_000L)));
+        assertEquals("operators", operators.problem().getExtensions().get("budget"));
+        ProblemException glyphs = assertThrows(ProblemException.class, () -> DraftReader.read(pdf,
+                DraftFormat.PDF, null, new DraftBudget(5_000_000, 64L << 20, 2000, 40_000, 30_000, 10_000_000_000L)));
+        assertEquals("glyphs-per-page", glyphs.problem().getExtensions().get("budget"));
     }
 
     @Test
