@@ -152,9 +152,7 @@ final class CaseAndSpaceFastPath {
             if (modifier != null) {
                 return false; // a modifier word without its number
             }
-            String upper = new String(out, from, to - from).toUpperCase(java.util.Locale.ROOT);
-            String element = Vocabulary.elementCase(upper);
-            mixed = element.equals(upper) ? null : element; // ExCom, ImpCom
+            mixed = Vocabulary.elementCase(out, from, to); // ExCom, ImpCom
         } else if (out[letters] == '.' && letters + 1 < to && digits(out, letters + 1, to)) {
             mixed = modifier != null ? modifier.token().substring(0, modifier.token().length() - 1)
                     : mixedCaseCode(out, from, letters);

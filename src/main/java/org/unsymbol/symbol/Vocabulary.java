@@ -332,6 +332,27 @@ public final class Vocabulary {
         };
     }
 
+    private static final String[] ELEMENT_CASES = {"Pro", "ExCom", "ImpCom"};
+
+    /**
+     * {@link #elementCase(String)} for the letters {@code s[from, to)} in any case, without allocating: the mixed-case
+     * spelling, or null when the element is written upper case.
+     */
+    static String elementCase(char[] s, int from, int to) {
+        for (String w : ELEMENT_CASES) {
+            if (w.length() == to - from) {
+                int i = 0;
+                while (i < w.length() && upper(s[from + i]) == upper(w.charAt(i))) {
+                    i++;
+                }
+                if (i == w.length()) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The candidate among {@code words} equal to {@code s[from, to)} ignoring ASCII case, or null. */
     static String match(CharSequence s, int from, int to, String... words) {
         int n = to - from;
