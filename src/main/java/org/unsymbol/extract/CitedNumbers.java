@@ -123,6 +123,12 @@ final class CitedNumbers {
         if (ctx == null || heading(s, first)) {
             return -1;
         }
+        if (first.bare() && ctx.organ() == Organ.GENERAL_ASSEMBLY && chineseKeywordAfter(s, first.end) != null) {
+            int session = chineseAssemblySession(s, first.start);
+            if (session > 0) {
+                first.paren = Roman.of(session); // "第二十六届联合国大会…通过了第2758号决议": 2758 (XXVI)
+            }
+        }
         String series = series(ctx, first);
         if (series == null) {
             return -1;
@@ -494,7 +500,8 @@ final class CitedNumbers {
         }
         long w = Words.after(s, k);
         if (w >= 0 && Words.start(w) == k && Lexicon.classify(s, k, Words.end(w)) == Word.CONJUNCTION) {
-            return Words.skipSpace(s, Words.end(w), 4);
+            // "59/83 и\n59/102": fixed-width copies break the line after the conjunction too
+            return lineBreakEnd(s, Words.skipSpace(s, Words.end(w), 4));
         }
         if (gluedWaw && k + 1 < n && s.charAt(k) == 'و' && Chars.isDigit(s.charAt(k + 1))) {
             return k + 1;
@@ -532,6 +539,9 @@ final class CitedNumbers {
     private static int parseParen(CharSequence s, int e, Num r) {
         int n = s.length();
         int p = e < n && Chars.isSpace(s.charAt(e)) ? e + 1 : e;
+        if (p == e) {
+            p = lineBreakEnd(s, e); // fixed-width copies break the line between a number and its year: "1199\n(1998)"
+        }
         if (p >= n || s.charAt(p) != '(' && s.charAt(p) != '（') {
             return e;
         }
@@ -556,6 +566,8 @@ final class CitedNumbers {
             paren = content;
         } else if (!content.isEmpty() && content.charAt(0) == 'د') {
             paren = arabicSession(content);
+        } else if (content.startsWith(ARABIC_SESSION_WORD)) {
+            paren = arabicSessionWord(content);
         } else if (r.session == null && adoptionDate(content)) {
             paren = Chars.asciiDigits(content, content.length() - 4, content.length());
             year = true; // "RESOLUCIÓN 1510 (13 de octubre de 2003)": the heading's date of adoption gives the year
@@ -579,6 +591,28 @@ final class CitedNumbers {
         int y = n - 4;
         int year = Chars.digitsEnd(content, y) == n ? Chars.number(content, y, n) : -1;
         return year >= 1946 && year <= 2100 && !Chars.isDigit(content.charAt(y - 1));
+    }
+
+    /** "Session", spelled out where the abbreviation د stands: {@code 194 (الدورة 3)} is 194 (III). */
+    private static final String ARABIC_SESSION_WORD = "الدورة";
+
+    /**
+     * {@code الدورة 3}, {@code الدورة - 5}, {@code الدورة20}: the session word written out with the number of a regular
+     * session (Arabic texts of the older resolutions: "قرارها 194 (الدورة 3)"), as its Roman numeral; else null.
+     */
+    private static String arabicSessionWord(String content) {
+        int k = ARABIC_SESSION_WORD.length();
+        int n = content.length();
+        while (k < n && (Chars.isSpace(content.charAt(k)) || Chars.isDash(content.charAt(k))
+                || Chars.isFormatMark(content.charAt(k)))) {
+            k++;
+        }
+        int d = Chars.digitsEnd(content, k);
+        if (d == k || d != n) {
+            return null;
+        }
+        int value = Chars.number(content, k, d);
+        return value > 0 && value < FIRST_SLASH_SESSION ? Roman.of(value) : null;
     }
 
     /** {@code د - 15} is the 15th session (XV); {@code د إ - 6} a special session (S-VI); {@code د إ ط - 5} ES-V. */
@@ -1055,6 +1089,140 @@ final class CitedNumbers {
                 || c == '月' || c == '日';
     }
 
+    /**
+     * The names that place a decision numbered session/number in Roman numerals ("decision XI/32") at the Conference of
+     * the Parties to the Convention on Biological Diversity, whose decisions are {@code UNEP/CBD/COP/DEC/XI/32} (the
+     * main corpus's convention, cbd.int "Decisions"): the conference or the convention, in the six languages.
+     */
+    private static final String[] CBD_NAMES = {"Conference of the Parties", "Conférence des Parties",
+        "Conferencia de las Partes", "Конференция Сторон", "Конференции Сторон", "مؤتمر الأطراف", "缔约方大会",
+        "締約方大會", "Biological Diversity", "diversité biologique", "Diversidad Biológica",
+        "биологическом разнообразии", "التنوع البيولوجي", "生物多样性"};
+    /** How far before such a decision the conference or the convention must be named. */
+    private static final int CBD_CONTEXT = 400;
+
+    /**
+     * A decision of the Conference of the Parties to the Convention on Biological Diversity around the slash at
+     * {@code slash}: a Roman session and a number ("in its decision XI/32", "第十一届会议第 XI/6 号决定") after the word
+     * decision or before 号决定, with the conference or the convention named before it. Other bodies number in other
+     * forms (UNFCCC 1/CP.21, UNCCD 4/COP.7, Basel BC-11/20, Ramsar XIII.1); the Montreal Protocol's meetings of the
+     * Parties also number in Roman numerals, but are no conference of the parties. Emits the decision's symbol.
+     *
+     * @return the end of the number, or -1 when there is no such decision here
+     */
+    static int conventionDecision(CharSequence s, int slash, List<Candidate> out) {
+        int n = s.length();
+        int r = slash;
+        while (r > 0 && slash - r < 6 && "IVXL".indexOf(s.charAt(r - 1)) >= 0) {
+            r--;
+        }
+        if (r == slash || r > 0 && (Character.isLetterOrDigit(s.charAt(r - 1)) || Chars.gluesToken(s.charAt(r - 1)))) {
+            return -1; // "BS-I/10", "NP-1/3": other bodies' prefixes
+        }
+        int session = Roman.parse(s, r, slash);
+        int d = Chars.digitsEnd(s, slash + 1);
+        if (session < 1 || session > 30 || d == slash + 1 || d - slash - 1 > 3
+                || d < n && (Chars.isAsciiLetter(s.charAt(d)) || s.charAt(d) == '/' || s.charAt(d) == '.'
+                && d + 1 < n && Chars.isDigit(s.charAt(d + 1)))) {
+            return -1;
+        }
+        long w = Words.before(s, r);
+        boolean keyword = w >= 0 && Lexicon.classify(s, Words.start(w), Words.end(w)) == Word.DECISION;
+        int k = Words.skipSpace(s, d, 2);
+        keyword |= k + 2 < n && (s.charAt(k) == '号' || s.charAt(k) == '號')
+                && (s.charAt(k + 1) == '决' || s.charAt(k + 1) == '決') && s.charAt(k + 2) == '定';
+        if (!keyword || !namedBefore(s, r, CBD_NAMES, CBD_CONTEXT)) {
+            return -1;
+        }
+        out.add(new Candidate("UNEP/CBD/COP/DEC/" + Roman.of(session) + "/" + Chars.asciiDigits(s, slash + 1, d), r, d,
+                false, ReferenceForm.CITATION, SymbolKind.DECISION, true, true));
+        return d;
+    }
+
+    /** True when one of {@code names} (ignoring case) ends at most {@code max} characters before {@code at}. */
+    private static boolean namedBefore(CharSequence s, int at, String[] names, int max) {
+        String window = s.subSequence(Math.max(0, at - max), at).toString().toLowerCase(java.util.Locale.ROOT);
+        for (String name : names) {
+            if (window.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a Chinese citation the Assembly's session ordinal may stand ("第二十六届联合国大会以…通过了第"). */
+    private static final int MAX_CHINESE_SESSION_GAP = 24;
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
+    /**
+     * The regular session a Chinese text names before a bare citation of the Assembly: the ordinal 第…届 (屆), in Arabic
+     * or Chinese numerals, then the Assembly (大会, 大會, 联大, 聯大) before the number in the same sentence
+     * ("1971年10月25日,第二十六届联合国大会以压倒性多数通过了第2758号决议" is resolution 2758 (XXVI); "第5屆聯合國大會通過了第396號決議").
+     * Only the sessions before the thirty-first, whose resolutions carry the session in Roman numerals; else 0.
+     */
+    static int chineseAssemblySession(CharSequence s, int numStart) {
+        int from = Math.max(0, numStart - MAX_CHINESE_SESSION_GAP);
+        for (int j = numStart - 1; j >= from; j--) {
+            char c = s.charAt(j);
+            if (c == '。' || c == '；' || c == ';' || c == '\n') {
+                return 0;
+            }
+            if (c != '届' && c != '屆') {
+                continue;
+            }
+            if (!assemblyBetween(s, j + 1, numStart)) {
+                return 0;
+            }
+            int k = j;
+            while (k > 0 && j - k < 4 && (Chars.isDigit(s.charAt(k - 1)) || CHINESE_DIGITS.indexOf(s.charAt(k - 1)) >= 0
+                    || s.charAt(k - 1) == '十' || s.charAt(k - 1) == '零')) {
+                k--;
+            }
+            if (k == j || k == 0 || s.charAt(k - 1) != '第') {
+                return 0;
+            }
+            int value = Chars.isDigit(s.charAt(k)) ? (Chars.digitsEnd(s, k) == j ? Chars.number(s, k, j) : -1)
+                    : chineseNumber(s, k, j);
+            return value > 0 && value < FIRST_SLASH_SESSION ? value : 0;
+        }
+        return 0;
+    }
+
+    private static boolean assemblyBetween(CharSequence s, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if ((a == '大' && (b == '会' || b == '會')) || (a == '联' || a == '聯') && b == '大') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Chinese numeral below one hundred ({@code 二十六} 26, {@code 十六} 16, {@code 三十} 30, {@code 五} 5), or -1. */
+    static int chineseNumber(CharSequence s, int from, int to) {
+        int value = 0;
+        int digit = -1;
+        boolean ten = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            int d = CHINESE_DIGITS.indexOf(c);
+            if (c == '零') {
+                d = 0;
+            }
+            if (c == '十' && !ten) {
+                value = (digit < 0 ? 1 : digit) * 10;
+                digit = -1;
+                ten = true;
+            } else if (d >= 0 && digit < 0) {
+                digit = d;
+            } else {
+                return -1;
+            }
+        }
+        return digit < 0 ? (ten ? value : -1) : value + digit;
+    }
+
     /** The organ named in the 12 characters before a Chinese citation, the nearest first: 安全理事会第2231(2015)号决议. */
     private static Organ chineseOrgan(CharSequence s, int numStart) {
         for (int end = numStart; end > 0 && end > numStart - 12; end--) {
@@ -1070,6 +1238,19 @@ final class CitedNumbers {
 
     /** The series prefix ({@code A/}, {@code S/}, {@code E/}, {@code A/HRC/}, {@code E/CN.4/}) or null. */
     static String series(Context ctx, Num num) {
+        return series(ctx, num, true);
+    }
+
+    /**
+     * The series as {@link #series(Context, Num)} gives it, but with a session/number of the Assembly read before the
+     * thirty-first session too: the Assembly named beside another organ still competes for "resolution 25/1" (so
+     * neither is chosen), although the number cannot be its own.
+     */
+    static String competingSeries(Context ctx, Num num) {
+        return series(ctx, num, false);
+    }
+
+    private static String series(Context ctx, Num num, boolean sessionFloor) {
         boolean slash = num.session != null;
         boolean year = num.parenYear;
         boolean roman = num.paren != null && !year;
@@ -1097,7 +1278,8 @@ final class CitedNumbers {
             case SECURITY_COUNCIL -> !slash && !roman ? "S/" : null;
             case COUNCIL -> yearSession ? "E/" : slash ? "A/HRC/" : roman ? "E/" : "S/";
             // a session/number is never the Council's, even with a year after it: resolution 76/142 (2021) is A/RES/76/142
-            case GENERAL_ASSEMBLY, NONE -> slash && !yearSession ? "A/" : year ? "S/" : roman ? "A/" : null;
+            case GENERAL_ASSEMBLY, NONE -> slash && !yearSession ? (!sessionFloor || assemblySlashSession(num) ? "A/" : null)
+                    : year ? "S/" : roman ? "A/" : null;
         };
         if (series == null || decision && (series.equals("S/") || !slash)) {
             return null; // Security Council decisions have no numbers; older decisions no series
@@ -1106,6 +1288,21 @@ final class CitedNumbers {
             return null; // "(decision 19/11)" of the UNEP Governing Council is no General Assembly decision
         }
         return series;
+    }
+
+    /** The first regular session whose resolutions and decisions are numbered session/number (1976). */
+    static final int FIRST_SLASH_SESSION = 31;
+
+    /**
+     * True when a session/number can be the General Assembly's: the Assembly numbered its resolutions consecutively
+     * with the session in Roman numerals (1514 (XV)) until its thirtieth session and as session/number only from the
+     * thirty-first (1976; DHL research guide "Resolutions of the General Assembly": "Beginning in 1976, 31st session";
+     * special sessions from the eighth, emergency special sessions from the seventh). "резолюции 5/3" of a conference
+     * of parties, "decision 19/11" of a governing council, are another body's.
+     */
+    static boolean assemblySlashSession(Num num) {
+        return num.session.startsWith("S-") || num.session.startsWith("ES-")
+                || num.sessionValue >= FIRST_SLASH_SESSION;
     }
 
     /**
@@ -1336,6 +1533,9 @@ final class CitedNumbers {
             return y + 1; // 1999م: the Gregorian year mark
         }
         int after = Words.skipSpace(s, y, 2);
+        if (after == y) {
+            after = lineBreakEnd(s, y); // "от 24 октября 1998\nгода": the word for "year" on the next line
+        }
         long g = Words.after(s, after);
         if (g >= 0 && Words.start(g) == after) {
             String word = s.subSequence(after, Words.end(g)).toString();

@@ -44,8 +44,11 @@ final class Lexicon {
 
     private static final Map<String, Word> WORDS = new HashMap<>();
 
-    /** "Number": "resolution No. 1234", "resolución núm. 1234", "القرار رقم 1988"; also between list items ("ورقم"). */
-    private static final Set<String> NUMBER_WORDS = Set.of("no", "nos", "nº", "núm", "رقم");
+    /**
+     * "Number": "resolution No. 1234", "resolución núm. 1234", "القرار رقم 1988", "قرار ... برقم 48/181" (with the
+     * preposition glued); also between list items ("ورقم").
+     */
+    private static final Set<String> NUMBER_WORDS = Set.of("no", "nos", "nº", "núm", "رقم", "برقم");
 
     private static void put(Word w, String... words) {
         for (String s : words) {

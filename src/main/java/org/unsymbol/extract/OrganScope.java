@@ -172,7 +172,7 @@ final class OrganScope {
                 continue;
             }
             if (fits(kind, o, num)) {
-                String series = CitedNumbers.series(new CitedNumbers.Context(kind, o), num);
+                String series = CitedNumbers.competingSeries(new CitedNumbers.Context(kind, o), num);
                 sameSeries &= onlySeries == null || onlySeries.equals(series);
                 onlySeries = series;
                 only = o;
@@ -212,7 +212,7 @@ final class OrganScope {
     }
 
     private static boolean fits(Word kind, Organ o, Num num) {
-        return CitedNumbers.series(new CitedNumbers.Context(kind, o), num) != null;
+        return CitedNumbers.competingSeries(new CitedNumbers.Context(kind, o), num) != null;
     }
 
     private static boolean isCouncil(Organ o) {
@@ -735,6 +735,9 @@ final class OrganScope {
         }
         if (endsWith(s, end, "大会", "大會")) {
             return Organ.GENERAL_ASSEMBLY;
+        }
+        if (endsWith(s, end, "联大", "聯大") && !(end >= 3 && (s.charAt(end - 3) == '关' || s.charAt(end - 3) == '關'))) {
+            return Organ.GENERAL_ASSEMBLY; // 联大, the press's short name of the Assembly (not the 联大 of 关联大型)
         }
         if (endsWith(s, end, "理事会", "理事會")) {
             return Organ.COUNCIL;

@@ -64,7 +64,8 @@ public final class ReferenceExtractor {
             char c = chars[i];
             if (c == '/') {
                 group.clear();
-                int resume = WrittenSymbols.recognize(s, i, group, notices, parser);
+                int decision = CitedNumbers.conventionDecision(s, i, group); // "decision XI/32" of the CBD
+                int resume = decision > 0 ? decision : WrittenSymbols.recognize(s, i, group, notices, parser);
                 accept(s, group, references, memo);
                 i = resume > i ? resume : i + 1;
             } else if (c >= '0' && c <= '9' || c >= '\u0660' && Chars.isDigit(c)) {
@@ -190,6 +191,9 @@ public final class ReferenceExtractor {
         int dot = root.indexOf('.');
         if (Vocabulary.isOtherOrganizationRoot(dot < 0 ? root : root.substring(0, dot))) {
             return true; // GB.267/TC/4 (ILO), GOV/2006/14 (IAEA): the same list as the parser's
+        }
+        if (Vocabulary.isBodyElementRoot(root)) {
+            return true; // "(WP.29/AC.2)": a body's element without its root, as the parser reads it
         }
         if (root.equals("HR") && c.text().matches("HR/\\d+")) {
             return true; // HR/5432 press release; HR/PUB/... is a document

@@ -119,6 +119,9 @@ final class WrittenSymbols {
             }
         } else if (pathBefore) {
             int year = yearBefore(s, root);
+            if (year < 0) {
+                year = numberBefore(s, root); // "و1915CERD/C/SR.1914)": right-to-left reordering glued a meeting number
+            }
             if (year < 0 || !registeredRoot(s, root, rootEnd, parser)) {
                 return pathEnd(s, slash);
             }
@@ -131,7 +134,13 @@ final class WrittenSymbols {
                 return spaced;
             }
         }
-        Match m = parseSingle(s, root, parser);
+        Match m = word == root && !fusedBefore ? splitRoot(s, root, rootEnd, parser) : null;
+        if (m != null) {
+            notices.add(new Notice(NoticeCode.LETTER_SPACING_JOINED, "joined " + m.text + " across the space that "
+                    + "split its root", m.start, m.end));
+        } else {
+            m = parseSingle(s, root, parser);
+        }
         if (m == null) {
             return -1;
         }
@@ -248,6 +257,59 @@ final class WrittenSymbols {
         m.tailed = true; // lists do not continue a joint symbol
     }
 
+    /** The prefixes of the job numbers of the UN's Geneva and Vienna offices ("GE.19-16183", "V.18-02582"). */
+    private static final String[] JOB_NUMBER_PREFIXES = {"GE.", "V."};
+
+    /**
+     * True when a job number starts at {@code k}: an office prefix and its dot, then (after at most a line break and
+     * spaces) two digits and a hyphen ("GE.19-16183 (S)", "V.18-02582"). A symbol glued to it ends before it.
+     */
+    private static boolean jobNumberAt(String s, int k) {
+        for (String prefix : JOB_NUMBER_PREFIXES) {
+            if (s.startsWith(prefix, k)) {
+                int d = k + prefix.length();
+                if (d < s.length() && s.charAt(d) == '\n') {
+                    d++;
+                }
+                d = Words.skipSpace(s, d, 2);
+                return d + 2 < s.length() && Chars.isDigit(s.charAt(d)) && Chars.isDigit(s.charAt(d + 1))
+                        && Chars.isDash(s.charAt(d + 2));
+            }
+        }
+        return false;
+    }
+
+    /** How far a root split after its first letter is read on (the rest of a masthead line). */
+    private static final int MAX_SPLIT_ROOT_TAIL = 120;
+
+    /**
+     * A root split by a space after its first letter, as PDF text extraction prints letter-spaced mastheads
+     * ("C ERD/C/URY/CO/21-23", "C EDAW/C/BLR/CO/7"): a lone capital, one space, then letters that are no registered
+     * root but become one with it. The symbol is read joined; its span covers the space.
+     *
+     * @return the match, or null when the root at {@code root} is not so split
+     */
+    private static Match splitRoot(String s, int root, int rootEnd, SymbolParser parser) {
+        if (root < 2 || rootEnd - root < 2 || rootEnd >= s.length() || s.charAt(rootEnd) != '/'
+                || s.charAt(root - 1) != ' ' || s.charAt(root - 2) < 'A' || s.charAt(root - 2) > 'Z'
+                || root > 2 && Character.isLetterOrDigit(s.charAt(root - 3))
+                || registeredRoot(s, root, rootEnd, parser)) {
+            return null;
+        }
+        String joined = s.charAt(root - 2) + s.substring(root, Math.min(s.length(), root + MAX_SPLIT_ROOT_TAIL));
+        if (!registeredRoot(joined, 0, rootEnd - root + 1, parser)) {
+            return null;
+        }
+        Match m = parseSingle(joined, 0, parser);
+        if (m == null) {
+            return null;
+        }
+        m.start = root - 2; // joined[0] is s[root - 2]; joined[i] is s[root - 1 + i] for i >= 1
+        m.end = root - 1 + m.end;
+        m.verbatim = false;
+        return m;
+    }
+
     /** A letter that makes a word of what it touches: Latin (any accent) or Cyrillic; not Arabic or CJK. */
     private static boolean gluedLetter(char c) {
         return Character.isLetter(c) && Chars.gluesToken(c);
@@ -308,6 +370,25 @@ final class WrittenSymbols {
         char c = s.charAt(i);
         return Chars.isRootLetter(c) || c == '0' && i > 0 && i + 1 < end && Chars.isRootLetter(s.charAt(i - 1))
                 && Chars.isRootLetter(s.charAt(i + 1));
+    }
+
+    /**
+     * Where a number glued before the root at {@code root} starts when nothing Latin, Cyrillic or path-like is glued
+     * before the number: one to five digits directly after an Arabic or CJK letter
+     * ("في جلستيها 1914 و1915CERD/C/SR.1914)", where right-to-left reordering moved a meeting number onto the symbol);
+     * or -1. The root must have two letters at least (checked by the caller against the registry).
+     */
+    private static int numberBefore(String s, int root) {
+        int y = root;
+        while (y > 0 && root - y < 6 && Chars.isDigit(s.charAt(y - 1))) {
+            y--;
+        }
+        if (y == root || root - y > 5 || y == 0) {
+            return -1;
+        }
+        char c = s.charAt(y - 1);
+        // only after Arabic or CJK script: "in 2023A/78/1", "1 2023A/78/265" stay unread (a glued number is no date)
+        return Character.isLetter(c) && c >= '\u0600' ? y : -1;
     }
 
     /**
@@ -703,6 +784,9 @@ final class WrittenSymbols {
             if (k > j && Chars.isUpper(c) && Chars.isDigit(s.charAt(k - 1)) && k + 1 < n
                     && Character.isLowerCase(s.charAt(k + 1)) && modifierEnd(s, k) < 0) {
                 break; // "A/78/265The next": a word glued after the number
+            }
+            if (k > j && Chars.isDigit(s.charAt(k - 1)) && jobNumberAt(s, k)) {
+                break; // "JIU/REP/2019/6GE.\n19-16183": the masthead's job number glued after the number
             }
             if (Chars.isComponentChar(c)) {
                 digitsOnly &= Chars.isDigit(c);
@@ -1126,15 +1210,22 @@ final class WrittenSymbols {
                 return listed;
             }
         }
+        if (series == null && e + 1 < n && Chars.isDash(s.charAt(e)) && Chars.isDigit(s.charAt(e + 1))) {
+            int range = plainNumberRange(s, e, current, asserted, out, notices);
+            if (range > e) {
+                return range;
+            }
+        }
         for (int items = 0; items < MAX_TAIL_ITEMS; items++) {
-            if (series != null && e + 1 < n && Chars.isDash(s.charAt(e)) // "SR.665-666", "SR.665‑666" (U+2011)
-                    && Chars.isDigit(s.charAt(e + 1))) {
-                int d = Chars.digitsEnd(s, e + 1);
-                int hi = Chars.number(s, e + 1, d);
+            int upper = e + 1 < n && Chars.isDash(s.charAt(e)) ? repeatedTypeEnd(s, e + 1, series) : -1;
+            if (series != null && upper > e && upper < n // "SR.665-666", "SR.665‑666" (U+2011), "SR.58-SR.65"
+                    && Chars.isDigit(s.charAt(upper))) {
+                int d = Chars.digitsEnd(s, upper);
+                int hi = Chars.number(s, upper, d);
                 if (!endsNumber(s, d) || hi <= last) {
                     break;
                 }
-                expandRange(series, last, hi, e + 1, d, asserted, out, notices);
+                expandRange(series, last, hi, upper, d, asserted, out, notices);
                 last = hi;
                 e = d;
                 continue;
@@ -1159,7 +1250,10 @@ final class WrittenSymbols {
                 separated = true;
             }
             long w = Words.after(s, k);
-            if (w >= 0 && Words.start(w) == k
+            if (k + 1 < n && s.charAt(k) == 'و' && Chars.isAsciiLetter(s.charAt(k + 1))) {
+                k++; // "CERD/C/SR.2630 وSR.2631": the conjunction glued to the Latin element after it
+                separated = true;
+            } else if (w >= 0 && Words.start(w) == k
                     && Lexicon.classify(s, Words.start(w), Words.end(w)) == Lexicon.Word.CONJUNCTION) {
                 k = Words.skipSpace(s, Words.end(w), 4);
                 separated = true;
@@ -1298,6 +1392,43 @@ final class WrittenSymbols {
         int d0 = k + type.length();
         int d = Chars.digitsEnd(s, d0);
         return d > d0 && endsNumber(s, d) ? d0 : -1;
+    }
+
+    /**
+     * Where the upper bound's digits start after a range's dash at {@code k}: right there ("SR.58-65"), or after the
+     * final dotted type written again ("A/CONF.62/SR.58-SR.65", "Add.1-Add.3"). {@code k} when the type is not repeated.
+     */
+    private static int repeatedTypeEnd(String s, int k, String series) {
+        if (series == null || k >= s.length() || Chars.isDigit(s.charAt(k))) {
+            return k;
+        }
+        String type = series.substring(series.lastIndexOf('/') + 1); // "SR."
+        return type.length() > 1 && s.regionMatches(true, k, type, 0, type.length()) ? k + type.length() : k;
+    }
+
+    /**
+     * A range on the plain last number of a symbol outside the treaty-body State party series (whose "5-6" is one
+     * combined report, read before, and whose other dashes are left alone): "UNEP/OzL.Pro/ExCom/79/8-13" is documents 8 to 13 of the session, each expanded
+     * ({@link #DOCUMENT_RANGE_CAP} at most). Not a span of years ("1990-1995") and never a lower upper bound.
+     *
+     * @return the end of the upper bound, or {@code e} when it is not such a range
+     */
+    private static int plainNumberRange(String s, int e, String current, boolean asserted, List<Candidate> out,
+                                        List<Notice> notices) {
+        int slash = current.lastIndexOf('/');
+        int lo = slash > 0 && Chars.digitsEnd(current, slash + 1) == current.length()
+                ? Chars.number(current, slash + 1, current.length()) : -1;
+        if (lo < 0 || Vocabulary.isTreatyBodySymbol(current)) {
+            return e;
+        }
+        int d = Chars.digitsEnd(s, e + 1);
+        int hi = Chars.number(s, e + 1, d);
+        if (hi <= lo || hi - lo + 1 > DOCUMENT_RANGE_CAP || !endsNumber(s, d)
+                || lo >= 1946 && hi <= 2100 && d - (e + 1) == 4) {
+            return e;
+        }
+        expandRange(current.substring(0, slash + 1), lo, hi, e + 1, d, asserted, out, notices);
+        return d;
     }
 
     /** A list number ends at a clause boundary: not a date ("12 May"), a decimal, a path or the start of a word. */

@@ -152,6 +152,7 @@ final class CaseAndSpaceFastPath {
             if (modifier != null) {
                 return false; // a modifier word without its number
             }
+            mixed = Vocabulary.elementCase(out, from, to); // ExCom, ImpCom
         } else if (out[letters] == '.' && letters + 1 < to && digits(out, letters + 1, to)) {
             mixed = modifier != null ? modifier.token().substring(0, modifier.token().length() - 1)
                     : mixedCaseCode(out, from, letters);

@@ -74,7 +74,13 @@ final class FindingsWriter {
         }
         String up = text.toUpperCase(java.util.Locale.ROOT);
         if (c.shape == Component.Shape.DOTTED) {
-            up = Vocabulary.dottedCodeCase(c.code().toUpperCase(java.util.Locale.ROOT)) + up.substring(c.codeEnd);
+            String rest = up.substring(c.codeEnd); // ".12", or the letters of "OzL.Pro"
+            if (c.arg == Component.Arg.LETTERS) {
+                rest = "." + Vocabulary.elementCase(rest.substring(1));
+            }
+            up = Vocabulary.dottedCodeCase(c.code().toUpperCase(java.util.Locale.ROOT)) + rest;
+        } else if (c.shape == Component.Shape.CODE) {
+            up = Vocabulary.elementCase(up);
         }
         if (!up.equals(text)) {
             f.add(FindingCode.NORMALIZED_CASE, "'" + text + "' written as '" + up + "'.", c.start, c.end);

@@ -75,8 +75,9 @@ final class PossibleSymbol {
         String root = parts.get(0);
         int rootLetters = root.indexOf('.') < 0 ? root.length() : root.indexOf('.');
         String rootKey = root.substring(0, rootLetters);
-        if (Vocabulary.isPressReleaseRoot(rootKey) || Vocabulary.isOtherOrganizationRoot(rootKey)) {
-            return null;
+        if (Vocabulary.isPressReleaseRoot(rootKey) || Vocabulary.isOtherOrganizationRoot(rootKey)
+                || Vocabulary.isBodyElementRoot(root)) {
+            return null; // WP.29/AC.2: a body's element without its root
         }
         StringBuilder out = new StringBuilder(e - s + 4);
         out.append(root);

@@ -98,7 +98,7 @@ final class SymbolAssembler {
                     + "(A, S, E, ST, CCPR...), not '" + root.text + "'.", root.start, root.end);
             return null;
         }
-        d.root = w.upperCase(root, root.text);
+        d.root = w.upperCase(root, splitRoot(root));
         if ("GA".equals(d.root) && comps.size() > 2 && "RES".equals(comps.get(1).slashNature())) {
             // GA/RES/13(I): "GA" is the press-release prefix; the resolutions of the Assembly are A/RES
             f.add(FindingCode.NORMALIZED_PREFIX, "'GA/RES/' written as 'A/RES/': the General Assembly's symbols "
@@ -199,6 +199,27 @@ final class SymbolAssembler {
         }
     }
 
+    /**
+     * The root's text with the space of a root split after its first letter removed ("C ERD/C/URY/CO/21-23", "C EDAW/C/
+     * BLR/CO/7": letter-spaced mastheads in extracted text), when the joined letters are a registered root and the rest
+     * alone is none; else the text as scanned. The extractor joins the same split (WrittenSymbols).
+     */
+    private String splitRoot(Component root) {
+        String text = root.text;
+        if (text.length() < 4 || text.charAt(1) != ' ' || text.indexOf(' ', 2) >= 0) {
+            return text;
+        }
+        String joined = text.charAt(0) + text.substring(2);
+        String upper = joined.toUpperCase(java.util.Locale.ROOT);
+        if (!rules.registry().isKnownRoot(upper)
+                || rules.registry().isKnownRoot(text.substring(2).toUpperCase(java.util.Locale.ROOT))) {
+            return text;
+        }
+        f.add(FindingCode.NORMALIZED_WHITESPACE, "The space splitting the root '" + text + "' removed.", root.start,
+                root.end);
+        return joined;
+    }
+
     /** Part letter and parentheticals in canonical spacing. */
     private void appendTail(SymbolDraft d) {
         if (d.part != null) {
@@ -243,7 +264,8 @@ final class SymbolAssembler {
                     }
                     case DIGITS, LETTERS -> {
                         String code = Vocabulary.dottedCodeCase(c.code().toUpperCase(java.util.Locale.ROOT));
-                        String canon = code + "." + c.argText.toUpperCase(java.util.Locale.ROOT);
+                        String arg = c.argText.toUpperCase(java.util.Locale.ROOT);
+                        String canon = code + "." + (c.arg == Component.Arg.LETTERS ? Vocabulary.elementCase(arg) : arg);
                         if (c.suffix != null) {
                             f.add(FindingCode.MALFORMED_NUMBER, "'" + c.text + "': letters after the number.",
                                     c.start, c.end);

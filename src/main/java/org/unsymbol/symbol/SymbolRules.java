@@ -395,7 +395,8 @@ final class SymbolRules {
      * has the shape of a press release or a job code as much as of a document, so it stays an UNKNOWN_ROOT error.
      */
     private static boolean mayBeUnregistered(SymbolDraft d) {
-        if (d.root.length() < 2 || Vocabulary.isPressReleaseRoot(d.root) || Vocabulary.isOtherOrganizationRoot(d.root)) {
+        if (d.root.length() < 2 || Vocabulary.isPressReleaseRoot(d.root) || Vocabulary.isOtherOrganizationRoot(d.root)
+                || Vocabulary.isBodyElementRoot(d.root)) {
             return false;
         }
         int components = d.bodies.size() + (d.natureSlash ? 1 : 0) + (d.slot != null ? 1 : 0)

@@ -68,6 +68,20 @@ public final class Vocabulary {
     }
 
     /**
+     * True when {@code symbol} is in a treaty body's series ({@link #TREATY_BODY_SERIES}): {@code CRC/C/OPAC/DEU/1},
+     * {@code CERD/C/SR.1914}. Their dashes after a number are combined reports or left alone, never ranges of documents.
+     */
+    public static boolean isTreatyBodySymbol(CharSequence symbol) {
+        for (String series : TREATY_BODY_SERIES) {
+            if (symbol.length() > series.length() && regionEquals(symbol, 0, series)
+                    && symbol.charAt(series.length()) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the canonical series {@code s[from, to)} (no trailing slash) is a treaty-body State party series whose
      * report number may be a combined range: a {@link #TREATY_BODY_SERIES}, a three-letter country code (or two,
      * {@code CHN-HKG}), and at most
@@ -270,13 +284,73 @@ public final class Vocabulary {
         return w != null && w.conjunction();
     }
 
-    /** Canonical case of a dotted body or nature code: upper, except {@code Sub.} and UNEP's {@code Res.}. */
+    /**
+     * True for a "root" that is a subsidiary body's or a document's dotted element with its number ({@code WP.29},
+     * {@code AC.2}, {@code C.3}, {@code SR.12}): the element of a series whose root was left out ("(WP.29/AC.2)" names
+     * the Administrative Committee of ECE's WP.29), never a root of its own, registered or not.
+     */
+    public static boolean isBodyElementRoot(String root) {
+        int dot = root.indexOf('.');
+        if (dot <= 0 || dot + 1 >= root.length()) {
+            return false;
+        }
+        for (int i = dot + 1; i < root.length(); i++) {
+            if (root.charAt(i) < '0' || root.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return find(DOTTED_CODES, root.substring(0, dot).toUpperCase(java.util.Locale.ROOT)) != null;
+    }
+
+    /**
+     * Canonical case of a dotted body or nature code: upper, except {@code Sub.}, UNEP's {@code Res.} and the Montreal
+     * Protocol's {@code OzL.} and bureau {@code Bur.} ({@code UNEP/OzL.Pro.12/Bur.2/3}, as printed on the Ozone
+     * Secretariat's mastheads: corpus round4 symbols.tsv).
+     */
     static String dottedCodeCase(String upper) {
         return switch (upper) {
             case "SUB" -> "Sub";
             case "RES" -> "Res";
+            case "OZL" -> "OzL";
+            case "BUR" -> "Bur";
             default -> upper;
         };
+    }
+
+    /**
+     * Canonical case of a letters-only element (a body code, or the letters after a dotted code's dot): upper, except
+     * the elements of the Montreal Protocol's series that its mastheads print in mixed case: the {@code Pro} of
+     * {@code OzL.Pro}, the Multilateral Fund's Executive Committee {@code ExCom} and the Implementation Committee
+     * {@code ImpCom} ({@code UNEP/OzL.Pro/ExCom/80/12}, {@code UNEP/OzL.Pro/ImpCom/55/4}; corpus round4 symbols.tsv).
+     */
+    public static String elementCase(String upper) {
+        return switch (upper) {
+            case "PRO" -> "Pro";
+            case "EXCOM" -> "ExCom";
+            case "IMPCOM" -> "ImpCom";
+            default -> upper;
+        };
+    }
+
+    private static final String[] ELEMENT_CASES = {"Pro", "ExCom", "ImpCom"};
+
+    /**
+     * {@link #elementCase(String)} for the letters {@code s[from, to)} in any case, without allocating: the mixed-case
+     * spelling, or null when the element is written upper case.
+     */
+    static String elementCase(char[] s, int from, int to) {
+        for (String w : ELEMENT_CASES) {
+            if (w.length() == to - from) {
+                int i = 0;
+                while (i < w.length() && upper(s[from + i]) == upper(w.charAt(i))) {
+                    i++;
+                }
+                if (i == w.length()) {
+                    return w;
+                }
+            }
+        }
+        return null;
     }
 
     /** The candidate among {@code words} equal to {@code s[from, to)} ignoring ASCII case, or null. */

@@ -57,6 +57,20 @@ class CorpusThresholdsTest {
         check("corpus/round3", r, 99.0, 95.0, 0.975, 0.99);
     }
 
+    /**
+     * Round four ({@code corpus/round4/}): a fresh real-text set in Arabic, Chinese, Russian and Spanish (103 passages
+     * from 60 hosts no earlier set cites), its expectations written by hand and committed before anything was scored.
+     * First measured at symbols 97.1 %, near-misses 92.0 %, recall 0.886, precision 0.962 (main code 4163f6f); its
+     * failures were then fixed by general rules (branch h-g1), so it is tuned on from commit d4bf480. The floors sit a
+     * little below the figures measured after those rules (99.5 %, 100 %, 0.973, 0.981).
+     */
+    @Test
+    void roundFour() throws Exception {
+        CorpusScore.Result r = CorpusScore.score("corpus/round4");
+        System.out.println(figures("corpus/round4", r));
+        check("corpus/round4", r, 99.0, 98.0, 0.97, 0.975);
+    }
+
     private static String figures(String name, CorpusScore.Result r) {
         return String.format(Locale.ROOT, "%s: symbols %.1f %%, near-misses %.1f %%, recall %.3f, "
                 + "precision %.3f, per language (recall/precision) %s", name, r.symbols(), r.nearMisses(), r.recall(),
