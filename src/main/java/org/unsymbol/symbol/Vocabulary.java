@@ -9,7 +9,8 @@ package org.unsymbol.symbol;
 public final class Vocabulary {
 
     private static final String[] SLASH_NATURES = {"RES", "DEC", "INF", "BUR", "PRST", "NGO", "GC", "D", "PET"};
-    private static final String[] DOT_NATURES = {"L", "R", "CRP", "WP", "PV", "SR", "RES", "PET"};
+    /** Dotted natures; {@code Dec.} is the decision series of a body's own numbering (S/AC.26/Dec.36, IDB.50/Dec.11). */
+    private static final String[] DOT_NATURES = {"L", "R", "CRP", "WP", "PV", "SR", "RES", "PET", "DEC"};
     private static final String[] MODIFIERS = {"ADD", "CORR", "REV", "AMEND", "SUMMARY"};
     private static final Modifier.Type[] MODIFIER_TYPES = {
         Modifier.Type.ADD, Modifier.Type.CORR, Modifier.Type.REV, Modifier.Type.AMEND, Modifier.Type.SUMMARY};
@@ -270,11 +271,12 @@ public final class Vocabulary {
         return w != null && w.conjunction();
     }
 
-    /** Canonical case of a dotted body or nature code: upper, except {@code Sub.} and UNEP's {@code Res.}. */
+    /** Canonical case of a dotted body or nature code: upper, except {@code Sub.}, UNEP's {@code Res.} and {@code Dec.}. */
     static String dottedCodeCase(String upper) {
         return switch (upper) {
             case "SUB" -> "Sub";
             case "RES" -> "Res";
+            case "DEC" -> "Dec";
             default -> upper;
         };
     }

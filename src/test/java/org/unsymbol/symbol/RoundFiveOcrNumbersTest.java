@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The rule written from the round-five OCR failures (issue 12, class 8): a scanned modifier's number printed with the
+ * The grammar rules written from the round-five failures: {@code Dec.} as a dotted nature, and the OCR failures (issue 12, class 8): a scanned modifier's number printed with the
  * letters that look like its digits ({@code Add.I}, {@code Add.lO}, {@code Corr.1O}). A modifier's number is all
  * digits, so there the letters are read as digits; elsewhere they keep their meaning. The examples are made up for
  * the class, not taken from the corpus.
@@ -37,6 +37,23 @@ class RoundFiveOcrNumbersTest {
         "A/8003/Add.IX|MALFORMED",
         "A/C.2/L.8O3|MALFORMED"})
     void lettersForDigitsInAModifierNumber(String written, String expected) {
+        assertEquals(expected, canonical(written));
+    }
+
+    /**
+     * A body's decisions numbered with a dot ({@code Dec.}), as the UNCC Governing Council's and UNIDO's Board print
+     * them: a document nature like {@code SR.} or {@code L.}, canonical in the case printed, {@code Dec.}.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "S/AC.26/Dec.118|S/AC.26/Dec.118",
+        "S/AC.26/DEC.7|S/AC.26/Dec.7",
+        "S/AC.26/Dec.3/Corr.1|S/AC.26/Dec.3/Corr.1",
+        "UNEP/GC.22/Dec.5|UNEP/GC.22/Dec.5",
+        // decoys: a decision series with its number lost, and Dec. after the number of a document
+        "S/AC.26/Dec.|MALFORMED",
+        "S/2001/5/Dec.1|MALFORMED"})
+    void decisionsNumberedWithADot(String written, String expected) {
         assertEquals(expected, canonical(written));
     }
 
