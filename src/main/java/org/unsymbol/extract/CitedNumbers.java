@@ -542,11 +542,12 @@ final class CitedNumbers {
         if (p == e) {
             p = lineBreakEnd(s, e); // fixed-width copies break the line between a number and its year: "1199\n(1998)"
         }
-        if (p >= n || s.charAt(p) != '(' && s.charAt(p) != '（') {
+        boolean brace = p < n && s.charAt(p) == '{'; // OCR of a scanned "(": "resolutions 1 {I) et 41 (I)"
+        if (p >= n || s.charAt(p) != '(' && s.charAt(p) != '（' && !brace) {
             return e;
         }
         int q = p + 1;
-        int close = closeParen(s, q, 16);
+        int close = brace ? closeBrace(s, q) : closeParen(s, q, 16);
         if (close < 0 && r.session == null && q < n && Chars.isDigit(s.charAt(q))) {
             close = closeParen(s, q, 40); // "(13 de octubre de 2003)", read as a date below or not at all
         }
@@ -568,6 +569,9 @@ final class CitedNumbers {
             paren = arabicSession(content);
         } else if (content.startsWith(ARABIC_SESSION_WORD)) {
             paren = arabicSessionWord(content);
+        } else if (r.session == null && ocrSession(content) != null && number(r) > 0
+                && number(r) <= LAST_ROMAN_RESOLUTION) {
+            paren = ocrSession(content); // "resolution 41 (1)": OCR's digit 1 for the Roman I of a session
         } else if (r.session == null && adoptionDate(content)) {
             paren = Chars.asciiDigits(content, content.length() - 4, content.length());
             year = true; // "RESOLUCIÓN 1510 (13 de octubre de 2003)": the heading's date of adoption gives the year
@@ -579,6 +583,53 @@ final class CitedNumbers {
         r.paren = paren;
         r.parenYear = year;
         return close + 1;
+    }
+
+    /** The last resolution of the General Assembly numbered with a Roman session: 3541 (XXX) of 1975. */
+    private static final int LAST_ROMAN_RESOLUTION = 3541;
+    /** The last session numbered in Roman numerals in resolution symbols (the thirtieth, 1975). */
+    private static final int LAST_ROMAN_SESSION = 30;
+
+    /** After an OCR {@code {}: the closing parenthesis or brace within 16 characters, or -1. */
+    private static int closeBrace(CharSequence s, int from) {
+        int n = Math.min(s.length(), from + 16);
+        for (int i = from; i < n; i++) {
+            if (s.charAt(i) == ')' || s.charAt(i) == '}') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A session numeral as OCR reads it, the I printed as the digit 1 or a lower-case l: {@code (1)}, {@code (11)},
+     * {@code (X1V)}, {@code (l)}; the Roman numeral of a session up to the thirtieth, or null. Only a numeral that
+     * has at least one such digit and no other character is read so.
+     */
+    static String ocrSession(String content) {
+        int n = content.length();
+        if (n == 0 || n > 6) {
+            return null;
+        }
+        boolean ocr = false;
+        char[] roman = new char[n];
+        for (int i = 0; i < n; i++) {
+            char c = content.charAt(i);
+            if (c == '1' || c == 'l') {
+                ocr = true;
+                roman[i] = 'I';
+            } else if (c == 'I' || c == 'V' || c == 'X') {
+                roman[i] = c;
+            } else {
+                return null;
+            }
+        }
+        if (!ocr) {
+            return null;
+        }
+        String text = new String(roman);
+        int value = Roman.parse(text, 0, n);
+        return value > 0 && value <= LAST_ROMAN_SESSION ? text : null;
     }
 
     /** A full date, day first, month name and year: "13 de octubre de 2003", "24 July 2002", "5 octobre 2000". */
@@ -684,6 +735,15 @@ final class CitedNumbers {
                 kind = cls;
                 break;
             }
+            if (cls == Word.COUNCIL_RESOLUTION) { // "UNSCR 1325": the keyword and its organ in one word
+                kind = Word.RESOLUTION;
+                inner.add(Word.SECURITY);
+                leadOnly = false;
+                break;
+            }
+            if (cls == Word.CONJUNCTION && economicBefore(s, Words.start(w))) {
+                continue; // "resoluciones del Consejo Económico y Social 2018/5": the "and" of the Council's name
+            }
             if (!isOrganWord(cls) && cls != Word.LEAD) {
                 return null;
             }
@@ -699,6 +759,12 @@ final class CitedNumbers {
         Organ organ = organOf(inner);
         if (organ == Organ.NONE) {
             organ = organOf(wordsAfter(s, numEnd));
+        }
+        if (organ == Organ.NONE) {
+            int listEnd = listEnd(s, num); // "résolutions 1 (I) et 41 (I) de l'Assemblée générale": after the list
+            if (listEnd > numEnd) {
+                organ = organOf(wordsAfter(s, listEnd));
+            }
         }
         if (organ == Organ.NONE) {
             organ = organOf(wordsBefore(s, p));
@@ -840,6 +906,12 @@ final class CitedNumbers {
         return from;
     }
 
+    /** The word before {@code pos} is "Economic", "économique", "Económico", "Экономического". */
+    private static boolean economicBefore(CharSequence s, int pos) {
+        long w = Words.before(s, pos);
+        return w >= 0 && Lexicon.classify(s, Words.start(w), Words.end(w)) == Word.ECONOMIC;
+    }
+
     private static Word classifyNext(CharSequence s, int from) {
         long w = Words.after(s, from);
         return w < 0 ? Word.NONE : Lexicon.classify(s, Words.start(w), Words.end(w));
@@ -859,6 +931,10 @@ final class CitedNumbers {
                 break;
             }
             Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+            if (cls == Word.CONJUNCTION && tags.contains(Word.ECONOMIC) && economicBefore(s, Words.start(w))) {
+                p = Words.end(w); // "of the Economic and Social Council": the "and" of the Council's name
+                continue;
+            }
             if (!isOrganWord(cls) || words == 0 && isTopicWord(s, Words.start(w), Words.end(w))) {
                 if (cls == Word.NONE && Character.isUpperCase(s.charAt(Words.start(w))) && fillerOfAfterHead(s, from, p)) {
                     tags.add(Word.OTHER_QUALIFIER); // "the Assembly of the Portuguese Republic": a body of a State
@@ -1420,7 +1496,10 @@ final class CitedNumbers {
                 break;
             }
             Num next = parseNumber(s, k);
-            if (next == null || next.bare() && !last.bare()) {
+            if (next != null && next.bare() && !last.bare() && !elidedYear(s, last, next)) {
+                break;
+            }
+            if (next == null) {
                 break;
             }
             String series = series(ctx, next);
@@ -1432,6 +1511,65 @@ final class CitedNumbers {
             last = next;
         }
         return end;
+    }
+
+    /**
+     * Where the list that starts with {@code first} ends, read as {@link #continueList} reads it but without a
+     * keyword's organ: the organ phrase after the last item names the issuer of them all ("resolutions 2004/69 and
+     * 2017/2 of the Economic and Social Council"). Returns {@code first.end} for a number alone.
+     */
+    private static int listEnd(CharSequence s, Num first) {
+        int n = s.length();
+        int end = first.end;
+        Num last = first;
+        for (int items = 0; items < MAX_ITEMS; items++) {
+            int k = separatorEnd(s, attributes(s, Words.skipSpace(s, end, 4)), true);
+            if (k < 0 || k >= n || !Chars.isDigit(s.charAt(k)) && s.charAt(k) != 'S' && s.charAt(k) != 'E') {
+                break;
+            }
+            Num next = parseNumber(s, k);
+            if (next == null || next.bare() && !last.bare() && !elidedYear(s, last, next)) {
+                break;
+            }
+            end = next.end;
+            last = next;
+        }
+        return end;
+    }
+
+    /**
+     * A bare number after a year/number item whose year it shares: "decisions 2020/205 and 206", "résolutions
+     * 2013/18, 19 et 20". Read only when the number is larger than the one before it, has no more digits than it, and
+     * ends the item (punctuation, a conjunction, a date, "on"/"sur" or the end of the text follow), so that "2020/205 and 2 other
+     * decisions" or "2004/69, 10 members" stay alone. On success {@code next} takes the year of {@code last}.
+     */
+    private static boolean elidedYear(CharSequence s, Num last, Num next) {
+        if (last.session == null || last.sessionValue < 1946 || last.sessionValue > 2100
+                || last.session.indexOf('-') >= 0 || last.paren != null || last.letterCount > 0
+                || next.letterCount > 0 || next.number.length() > last.number.length()
+                || number(next) <= number(last) || number(last) < 0) {
+            return false;
+        }
+        int n = s.length();
+        int e = next.end;
+        if (e < n && (Chars.isAsciiAlnum(s.charAt(e)) || s.charAt(e) == '/')) {
+            return false;
+        }
+        int p = Words.skipSpace(s, e, 4);
+        if (p >= n || s.charAt(p) == ',' || s.charAt(p) == ';' || s.charAt(p) == '.' || s.charAt(p) == ':'
+                || s.charAt(p) == ')' || s.charAt(p) == ']' || Chars.isLineBreak(s.charAt(p))) {
+            next.session = last.session;
+            next.sessionValue = last.sessionValue;
+            return true;
+        }
+        long w = Words.after(s, p);
+        boolean ends = w >= 0 && Words.start(w) == p && (Lexicon.classify(s, p, Words.end(w)) == Word.CONJUNCTION
+                || isTopicWord(s, p, Words.end(w)) || datePhrase(s, p) >= 0);
+        if (ends) {
+            next.session = last.session;
+            next.sessionValue = last.sessionValue;
+        }
+        return ends;
     }
 
     /**

@@ -15,6 +15,11 @@ final class Lexicon {
     /** What one word says to the citation recognizer. */
     enum Word {
         RESOLUTION, DECISION, DOCUMENT,
+        /**
+         * A keyword that names its organ too: UNSCR, SCR ("UNSCR 1325", "UNSCRs 1325 and 1820"), a resolution of the
+         * Security Council.
+         */
+        COUNCIL_RESOLUTION,
         /** Regulation: a number only with a body that issues numbered regulations (UNMIK/REG/1999/1). */ REGULATION,
         /** The UN Interim Administration Mission in Kosovo, whose regulations are UNMIK/REG/yyyy/n. */ UNMIK,
         /** General Assembly. */ ASSEMBLY,
@@ -60,11 +65,14 @@ final class Lexicon {
         put(Word.RESOLUTION, "resolution", "resolutions", "résolution", "résolutions", "resolución", "resolucion",
                 "resoluciones", "res", "risoluzione");
         put(Word.DECISION, "decision", "decisions", "décision", "décisions", "decisión", "decisiones", "dec");
+        // The press's and NGOs' abbreviation of "(United Nations) Security Council resolution"
+        put(Word.COUNCIL_RESOLUTION, "unscr", "unscrs", "scr", "scrs");
         put(Word.DOCUMENT, "document", "documents", "doc", "documento", "documentos", "symbol", "symbols",
                 "signatura", "signaturas", "cote", "cotes", "الوثيقة", "وثيقة", "الوثائق", "الرمز");
         put(Word.ASSEMBLY, "assembly", "asamblea", "assemblée", "assemblee", "ассамблеи", "ассамблея", "ассамблеей",
-                "ассамблею", "ассамблее", "الجمعية", "للجمعية", "ga", "大会");
-        put(Word.SECURITY, "security", "seguridad", "sécurité", "securite", "безопасности", "الأمن", "الامن", "sc");
+                "ассамблею", "ассамблее", "الجمعية", "للجمعية", "ga", "unga", "大会");
+        put(Word.SECURITY, "security", "seguridad", "sécurité", "securite", "безопасности", "الأمن", "الامن", "sc",
+                "unsc", "csnu");
         put(Word.ECONOMIC, "economic", "económico", "economico", "économique", "economique", "экономического",
                 "экономический", "экономическим", "экономическому", "الاقتصادي");
         put(Word.ECOSOC, "ecosoc");
@@ -93,7 +101,7 @@ final class Lexicon {
                 "المخدرات", "health", "santé", "salud", "здравоохранения", "الصحة", "regional", "régionale",
                 "regionales", "региональной", "الإقليمية");
         put(Word.ENVIRONMENT, "environment", "environnement", "ambiente", "окружающей", "للبيئة", "البيئة");
-        put(Word.HRC, "hrc", "cdh");
+        put(Word.HRC, "hrc", "cdh", "unhrc");
         put(Word.REGULATION, "regulation", "regulations", "règlement", "règlements", "reglamento", "reglamentos");
         put(Word.UNMIK, "unmik", "minuk", "моонк");
         put(Word.UNEA, "unea", "anue", "ануос");

@@ -121,8 +121,9 @@ public final class ReferenceExtractor {
                     memo.put(c.text(), result);
                 }
             }
-            if (k == 0 && c.form() == ReferenceForm.WRITTEN && !c.asserted() && notADocument(c, result)) {
-                return;
+            if (k == 0 && c.form() == ReferenceForm.WRITTEN && (c.asserted() ? otherOrganization(c)
+                    : notADocument(c, result))) {
+                return; // "document GB.335/LILS/1": the keyword makes it a document, but the ILO's, not the UN's
             }
             if (k == 0 && c.form() == ReferenceForm.WRITTEN && !c.asserted() && malformedForeign(c, result)) {
                 return;
@@ -182,14 +183,21 @@ public final class ReferenceExtractor {
         return !root.isEmpty() && !parser.registry().isKnownRoot(root) && weakShortRoot(c.text(), root);
     }
 
+    /** The root of another organization's documents, before its slash or session dot: GB.267/TC/4, GOV/2006/14. */
+    private static boolean otherOrganization(Candidate c) {
+        int slash = c.text().indexOf('/');
+        String root = slash < 0 ? c.text() : c.text().substring(0, slash);
+        int dot = root.indexOf('.');
+        return Vocabulary.isOtherOrganizationRoot(dot < 0 ? root : root.substring(0, dot));
+    }
+
     private static boolean notADocument(Candidate c, ParseResult result) {
         int slash = c.text().indexOf('/');
         String root = slash < 0 ? c.text() : c.text().substring(0, slash);
         if (Vocabulary.isPressReleaseRoot(root)) { // GA/12515, SC/15295, SG/SM/1234: one list with the parser
             return true;
         }
-        int dot = root.indexOf('.');
-        if (Vocabulary.isOtherOrganizationRoot(dot < 0 ? root : root.substring(0, dot))) {
+        if (otherOrganization(c)) {
             return true; // GB.267/TC/4 (ILO), GOV/2006/14 (IAEA): the same list as the parser's
         }
         if (Vocabulary.isBodyElementRoot(root)) {

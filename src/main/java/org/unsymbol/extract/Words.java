@@ -43,6 +43,10 @@ final class Words {
         while (i > 0 && Chars.isWordChar(s.charAt(i - 1)) && end - i < MAX_WORD) {
             i--;
         }
+        if (i > 0 && i < end && s.charAt(i - 1) == '1' && isApostrophe(s.charAt(i))
+                && (i == 1 || !Chars.isComponentChar(s.charAt(i - 2)))) {
+            i--; // OCR's 1 for the l of a French elision: "1'Assemblée"
+        }
         return i == end ? -1 : ((long) i << 32) | end;
     }
 
@@ -56,10 +60,17 @@ final class Words {
             soft++;
         }
         int start = i;
+        if (i + 2 < n && s.charAt(i) == '1' && isApostrophe(s.charAt(i + 1)) && Character.isLetter(s.charAt(i + 2))) {
+            i++; // OCR's 1 for the l of a French elision: "de 1'Assemblée générale"
+        }
         while (i < n && Chars.isWordChar(s.charAt(i)) && i - start < MAX_WORD) {
             i++;
         }
         return i == start ? -1 : ((long) start << 32) | i;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /** Index of the first character at or after {@code pos} that is neither white space nor a format mark. */

@@ -91,6 +91,12 @@ final class WrittenSymbols {
                 && s.charAt(slash + 1) == ' ' && Chars.isComponentChar(s.charAt(slash + 2)))) {
             rootEnd = slash - 1; // "A /AC.290/2021/CRP.2", "E / 1 9 9 8 / 5 3", "ST / LEG / SER.A / 283"
         }
+        if (rootEnd == slash && slash > 0 && Chars.isWhite(s.charAt(slash - 1))) {
+            int lineRoot = rootEndingLine(s, slash, parser);
+            if (lineRoot > 0) {
+                rootEnd = lineRoot; // a masthead's root on the line above the rest: "HSP\n\n/EB.2020/28"
+            }
+        }
         int root = rootEnd;
         while (root > 0 && rootLetterAt(s, root - 1, rootEnd) && rootEnd - root <= MAX_ROOT) {
             root--;
@@ -620,6 +626,14 @@ final class WrittenSymbols {
                 j++; // "A /AC.290/...", and every slash of a symbol spaced throughout: "ST / LEG / SER.A / 283"
                 m.spacedSlashes |= components == 1 && j + 1 < n && s.charAt(j + 1) == ' ';
             }
+            if (components == 1 && j < n && Chars.isWhite(s.charAt(j))) {
+                int q = lineBreakBeforeSlash(s, j);
+                if (q > j && registeredRoot(s, root, k, parser)) {
+                    j = q; // the root printed on the line above its first slash
+                    m.lineJoined = true;
+                    m.verbatim = false;
+                }
+            }
             if (j >= n || s.charAt(j) != '/') {
                 break;
             }
@@ -826,6 +840,14 @@ final class WrittenSymbols {
                     k += 2;
                     segment = k;
                     lettersOnly = false;
+                } else if (lettersOnly && k > segment && DOTTED.contains(token) && Chars.isLineBreak(next)
+                        && digitOnNextLine(s, k + 1) > 0) {
+                    m.text.append('.'); // "E/C.\n18/2024/4": a line wrapped after the dot of a dotted code
+                    m.verbatim = false;
+                    m.lineJoined = true;
+                    k = digitOnNextLine(s, k + 1);
+                    segment = k;
+                    lettersOnly = false;
                 } else if (lettersOnly && k > segment && DOTTED.contains(token) && !Chars.isDigit(next)) {
                     m.text.append('.'); // "A/61/L." with its number lost: keep the dot, report it incomplete
                     m.incomplete = true;
@@ -840,10 +862,11 @@ final class WrittenSymbols {
                 k += 3;
                 segment = k;
             } else if (c == ' ' && lettersOnly && k > segment && k + 2 < n && s.charAt(k + 1) == '.'
-                    && Chars.isDigit(s.charAt(k + 2)) && DOTTED.contains(s.substring(segment, k))) {
-                m.text.append('.'); // text extraction's "Rev .1": the space before the dot of a dotted code
+                    && (Chars.isDigit(s.charAt(k + 2)) || k + 3 < n && s.charAt(k + 2) == ' '
+                    && Chars.isDigit(s.charAt(k + 3))) && DOTTED.contains(s.substring(segment, k))) {
+                m.text.append('.'); // text extraction's "Rev .1", OCR's "SR . 54": spaces around a dotted code's dot
                 m.verbatim = false;
-                k += 2;
+                k += Chars.isDigit(s.charAt(k + 2)) ? 2 : 3;
                 segment = k;
                 lettersOnly = false;
             } else if (c == '(' && k > j) {
@@ -1070,7 +1093,12 @@ final class WrittenSymbols {
 
     /** End of a modifier {@code Add.1}, {@code Corr.l} (OCR), {@code Rev. 2} starting at {@code k}, or -1. */
     static int modifierEnd(String s, int k) {
-        int n = s.length();
+        return modifierEnd(s, k, s.length());
+    }
+
+    /** As {@link #modifierEnd(String, int)}, reading the text only up to {@code limit}. */
+    private static int modifierEnd(String s, int k, int limit) {
+        int n = limit;
         for (int m = 0; m < MODIFIERS.length; m++) {
             String mod = MODIFIERS[m];
             int w = k + mod.length();
@@ -1095,6 +1123,52 @@ final class WrittenSymbols {
             }
         }
         return -1;
+    }
+
+    /**
+     * Past the date of a document when a sibling modifier follows it: "A/38/570 of 18 November 1983 and Corr.1",
+     * "E/1990/6 of May 2, 1990, and Add.1". Returns where the separator before the modifier starts, or {@code k}
+     * when no date is there or no modifier follows it (the date then ends the symbol's tail as before).
+     */
+    private static int pastDateBeforeSibling(String s, int k) {
+        int n = s.length();
+        int p = k < n && s.charAt(k) == ',' ? Words.skipSpace(s, k + 1, 4) : k;
+        int d = CitedNumbers.datePhrase(s, p);
+        if (d < 0) {
+            return k;
+        }
+        int q = Words.skipSpace(s, d, 4);
+        int r = q < n && s.charAt(q) == ',' ? Words.skipSpace(s, q + 1, 4) : q;
+        long w = Words.after(s, r);
+        if (w < 0 || Words.start(w) != r
+                || Lexicon.classify(s, Words.start(w), Words.end(w)) != Lexicon.Word.CONJUNCTION) {
+            return k;
+        }
+        int m = Words.skipSpace(s, Words.end(w), 4);
+        return modifierEnd(s, m) > 0 || compoundModifierEnd(s, m) > 0 ? q : k;
+    }
+
+    /**
+     * End of a modifier that carries a modifier of its own, {@code Rev.1/Add.1}, {@code Add.1/Corr.1}, starting at
+     * {@code k}: two modifiers joined by one slash, nothing glued after the second; or -1.
+     */
+    static int compoundModifierEnd(String s, int k) {
+        int n = s.length();
+        int slash = -1;
+        for (int i = k; i < n && i - k <= 12; i++) {
+            char c = s.charAt(i);
+            if (c == '/') {
+                slash = i;
+                break;
+            }
+            if (!Chars.isAsciiAlnum(c) && c != '.' && c != ' ') {
+                return -1;
+            }
+        }
+        if (slash < 0 || modifierEnd(s, k, slash) != slash) {
+            return -1;
+        }
+        return modifierEnd(s, slash + 1);
     }
 
     /** The modifier {@code s[k, me)} as a symbol writes it: no space, singular ({@code Adds. 1} gives {@code Add.1}). */
@@ -1175,6 +1249,64 @@ final class WrittenSymbols {
         return false;
     }
 
+    /**
+     * A registered root that ends the line before the one that starts with the slash at {@code slash}, as mastheads
+     * split by PDF text extraction print it ("HSP\n\n/EB.2020/28", "United Nations A\n\n/76/100*"): one or two
+     * line breaks and spaces between, the root a word of its own. Returns where the root ends, or -1.
+     */
+    private static int rootEndingLine(String s, int slash, SymbolParser parser) {
+        if (slash + 1 >= s.length() || !Chars.isComponentChar(s.charAt(slash + 1))) {
+            return -1;
+        }
+        int p = slash;
+        int breaks = 0;
+        while (p > 0 && slash - p < 8 && Chars.isWhite(s.charAt(p - 1))) {
+            if (s.charAt(p - 1) == '\n') {
+                breaks++;
+            }
+            p--;
+        }
+        if (breaks == 0 || breaks > 2 || p == 0 || !Chars.isRootLetter(s.charAt(p - 1))) {
+            return -1;
+        }
+        int r = p;
+        while (r > 0 && Chars.isRootLetter(s.charAt(r - 1)) && p - r <= MAX_ROOT) {
+            r--;
+        }
+        if (r > 0 && !Chars.isWhite(s.charAt(r - 1)) || !registeredRoot(s, r, p, parser)) {
+            return -1;
+        }
+        return p;
+    }
+
+    /** After the line break at {@code j} (and a blank line), the digit that starts the next line; or -1. */
+    private static int digitOnNextLine(String s, int j) {
+        int n = s.length();
+        int q = j;
+        int breaks = 0;
+        while (q < n && q - j < 8 && Chars.isWhite(s.charAt(q))) {
+            if (s.charAt(q) == '\n') {
+                breaks++;
+            }
+            q++;
+        }
+        return breaks <= 2 && q < n && Chars.isDigit(s.charAt(q)) ? q : -1;
+    }
+
+    /** After the spaces and one or two line breaks at {@code j}, the slash that starts the next line; or -1. */
+    private static int lineBreakBeforeSlash(String s, int j) {
+        int n = s.length();
+        int q = j;
+        int breaks = 0;
+        while (q < n && q - j < 8 && Chars.isWhite(s.charAt(q))) {
+            if (s.charAt(q) == '\n') {
+                breaks++;
+            }
+            q++;
+        }
+        return breaks >= 1 && breaks <= 2 && q < n && s.charAt(q) == '/' ? q : -1;
+    }
+
     /** Past spaces and at most one line break. */
     private static int skipBlank(String s, int k) {
         int p = Words.skipSpace(s, k, 4);
@@ -1244,6 +1376,7 @@ final class WrittenSymbols {
                     continue;
                 }
             }
+            k = pastDateBeforeSibling(s, k);
             boolean separated = false;
             if (k < n && (s.charAt(k) == ',' || s.charAt(k) == '،' || s.charAt(k) == '、' || s.charAt(k) == '，')) {
                 k = Words.skipSpace(s, k + 1, 4);
@@ -1266,6 +1399,20 @@ final class WrittenSymbols {
                 break;
             }
             int me = modifierEnd(s, k);
+            int inner = me > 0 ? -1 : compoundModifierEnd(s, k);
+            if (inner > 0) { // "and Rev.1/Add.1", "+ Add.1/Corr.1": a modifier of a sibling modifier
+                int slash = s.indexOf('/', k);
+                String outer = modifierText(s, k, slash);
+                String inside = modifierText(s, slash + 1, inner);
+                int dot = outer.indexOf('.');
+                String host = attach(current, outer.substring(0, dot), outer.substring(dot + 1));
+                String innerType = inside.substring(0, inside.indexOf('.'));
+                String text = attach(host, innerType, inside.substring(inside.indexOf('.') + 1));
+                out.add(new Candidate(text, k, inner, false, ReferenceForm.INHERITED, null, true, asserted));
+                series = null; // what follows ("+ Add.2") is again a sibling of the base
+                e = inner;
+                continue;
+            }
             if (me > 0) {
                 String mod = modifierText(s, k, me);
                 String type = mod.substring(0, mod.indexOf('.'));

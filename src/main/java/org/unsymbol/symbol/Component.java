@@ -226,6 +226,10 @@ final class Component {
         } else if (d > k && text.charAt(d) == '-' && d + 1 < n && allDigits(text, d + 1, n)) {
             arg = Arg.RANGE;
             argText = text.substring(k);
+        } else if (ocrModifierNumber(text, k, n) && Vocabulary.modifier(text, 0, codeEnd) != null) {
+            arg = Arg.DIGITS; // Add.I, Add.lO, Rev.1O: a modifier's number is all digits, never a part letter
+            ocr = true;
+            argText = ocrDigitsText(text.substring(k));
         } else if (d > k && allLetters(text, d, n) && n - d <= 5) {
             arg = Arg.DIGITS;
             argText = text.substring(k, d);
@@ -291,6 +295,38 @@ final class Component {
             }
         }
         return to > from;
+    }
+
+    /**
+     * A modifier's number as OCR reads it: digits with the letters that scans give for them, {@code l} and {@code I}
+     * for 1 and {@code O} for 0 ({@code Add.I}, {@code Add.lO}, {@code Corr.1O}); at least one such letter, and an
+     * {@code O} only beside a digit or another of them ({@code Add.O} stays a letter).
+     */
+    static boolean ocrModifierNumber(CharSequence s, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        boolean letter = false;
+        boolean one = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == 'l' || c == 'I') {
+                letter = true;
+                one = true;
+            } else if (c == 'O') {
+                letter = true;
+            } else if (Vocabulary.isDigit(c)) {
+                one = true;
+            } else {
+                return false;
+            }
+        }
+        return letter && one;
+    }
+
+    /** The digits OCR's letters stand for: {@code l} and {@code I} are 1, {@code O} is 0. */
+    static String ocrDigitsText(String s) {
+        return s.replace('l', '1').replace('I', '1').replace('O', '0');
     }
 
     /** Digits with OCR's lower-case {@code l} for {@code 1}: {@code l}, {@code 2l}, {@code l0}. */

@@ -57,7 +57,7 @@ final class FindingsWriter {
             f.add(FindingCode.NORMALIZED_PUNCTUATION, "Missing '.' restored in '" + canonical + "'.", c.start,
                     c.end);
         } else {
-            String typed = c.ocr ? c.text.substring(0, c.codeEnd) + c.text.substring(c.codeEnd).replace('l', '1')
+            String typed = c.ocr ? c.text.substring(0, c.codeEnd) + Component.ocrDigitsText(c.text.substring(c.codeEnd))
                     : c.text;
             if (!typed.equals(canonical) && typed.equalsIgnoreCase(canonical)) {
                 f.add(FindingCode.NORMALIZED_CASE, "'" + c.text + "' written as '" + canonical + "'.", c.start,
@@ -99,7 +99,10 @@ final class FindingsWriter {
     }
 
     void ocr(Component c) {
-        f.add(FindingCode.NORMALIZED_OCR, "Letter 'l' in a number read as digit '1'.", c.start, c.end);
+        String arg = c.text.substring(c.codeEnd);
+        f.add(FindingCode.NORMALIZED_OCR, arg.indexOf('I') < 0 && arg.indexOf('O') < 0
+                ? "Letter 'l' in a number read as digit '1'."
+                : "OCR letters in a number read as digits ('l' and 'I' as '1', 'O' as '0').", c.start, c.end);
     }
 
     void missingNumber(int at, String message) {

@@ -9,7 +9,8 @@ package org.unsymbol.symbol;
 public final class Vocabulary {
 
     private static final String[] SLASH_NATURES = {"RES", "DEC", "INF", "BUR", "PRST", "NGO", "GC", "D", "PET"};
-    private static final String[] DOT_NATURES = {"L", "R", "CRP", "WP", "PV", "SR", "RES", "PET"};
+    /** Dotted natures; {@code Dec.} is the decision series of a body's own numbering (S/AC.26/Dec.36, IDB.50/Dec.11). */
+    private static final String[] DOT_NATURES = {"L", "R", "CRP", "WP", "PV", "SR", "RES", "PET", "DEC"};
     private static final String[] MODIFIERS = {"ADD", "CORR", "REV", "AMEND", "SUMMARY"};
     private static final Modifier.Type[] MODIFIER_TYPES = {
         Modifier.Type.ADD, Modifier.Type.CORR, Modifier.Type.REV, Modifier.Type.AMEND, Modifier.Type.SUMMARY};
@@ -304,8 +305,8 @@ public final class Vocabulary {
 
     /**
      * Canonical case of a dotted body or nature code: upper, except {@code Sub.}, UNEP's {@code Res.} and the Montreal
-     * Protocol's {@code OzL.} and bureau {@code Bur.} ({@code UNEP/OzL.Pro.12/Bur.2/3}, as printed on the Ozone
-     * Secretariat's mastheads: corpus round4 symbols.tsv).
+     * Protocol's {@code OzL.}, bureau {@code Bur.} ({@code UNEP/OzL.Pro.12/Bur.2/3}, as printed on the Ozone
+     * Secretariat's mastheads: corpus round4 symbols.tsv) and the UNCC's decisions {@code Dec.}.
      */
     static String dottedCodeCase(String upper) {
         return switch (upper) {
@@ -313,6 +314,7 @@ public final class Vocabulary {
             case "RES" -> "Res";
             case "OZL" -> "OzL";
             case "BUR" -> "Bur";
+            case "DEC" -> "Dec";
             default -> upper;
         };
     }

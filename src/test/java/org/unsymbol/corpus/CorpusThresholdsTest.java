@@ -71,6 +71,21 @@ class CorpusThresholdsTest {
         check("corpus/round4", r, 99.0, 98.0, 0.97, 0.975);
     }
 
+    /**
+     * Round five ({@code corpus/round5/}): English and French passages, symbols of series mostly outside the registry
+     * and near-misses, gathered from sources no earlier round uses and committed before anything was scored. First
+     * measured at symbols 96.8 %, near-misses 84.4 %, recall 0.916, precision 0.970 (snapshot of main 4163f6f); five
+     * near-miss expectations were then corrected (90.9 % on the same code) and the round's failures fixed by general
+     * rules (branch h-g2), so from that commit on it is tuned on. Floors a little below the figures measured after
+     * those rules (97.6 %, 93.5 %, 0.969, 0.986).
+     */
+    @Test
+    void roundFive() throws Exception {
+        CorpusScore.Result r = CorpusScore.score("corpus/round5");
+        System.out.println(figures("corpus/round5", r));
+        check("corpus/round5", r, 97.5, 93.0, 0.965, 0.98);
+    }
+
     private static String figures(String name, CorpusScore.Result r) {
         return String.format(Locale.ROOT, "%s: symbols %.1f %%, near-misses %.1f %%, recall %.3f, "
                 + "precision %.3f, per language (recall/precision) %s", name, r.symbols(), r.nearMisses(), r.recall(),
