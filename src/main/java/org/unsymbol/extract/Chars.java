@@ -67,7 +67,8 @@ final class Chars {
     }
 
     static boolean isDigit(char c) {
-        return digit(c) >= 0;
+        // below U+0660 only the ASCII digits: one range test for the letters, spaces and marks of most texts
+        return c < '\u0660' ? c >= '0' && c <= '9' : digit(c) >= 0;
     }
 
     static boolean isAsciiAlnum(char c) {

@@ -115,6 +115,19 @@ final class CitedNumbers {
 
     /** As {@link #recognize(CharSequence, int, List)}, deciding the organ with the scope of the extraction. */
     static int recognize(CharSequence s, int i, OrganScope scope, List<Candidate> out) {
+        return recognize(s, i, scope, out, true);
+    }
+
+    /**
+     * As above; {@code chineseMarkAhead} false says that no 号 or 號 follows {@code i} anywhere in the text, so that no
+     * Chinese keyword can follow the number: then a number whose first word before it cannot open a citation
+     * ({@link #mayFollowCitationWord}) is passed over before it is parsed, as {@link #context} would reject it. Most
+     * numbers of a text (dates, paragraphs, quantities) are passed over so, without allocating.
+     */
+    static int recognize(CharSequence s, int i, OrganScope scope, List<Candidate> out, boolean chineseMarkAhead) {
+        if (!chineseMarkAhead && !mayFollowCitationWord(s, i)) {
+            return -1;
+        }
         Num first = parseNumber(s, i);
         if (first == null) {
             return -1;
@@ -715,12 +728,9 @@ final class CitedNumbers {
         }
         Set<Word> inner = EnumSet.noneOf(Word.class);
         int p = numStart;
-        int q = p;
-        while (q > 0 && p - q < 4 && Chars.isSpace(s.charAt(q - 1))) {
-            q--;
-        }
-        if (q > 0 && s.charAt(q - 1) == '(' && (num.session != null || num.paren != null)) {
-            p = q - 1; // "the founding ECOSOC resolution (1994/24 of 26 July 1994)"
+        int open = openingParenthesis(s, numStart);
+        if (open >= 0 && (num.session != null || num.paren != null)) {
+            p = open; // "the founding ECOSOC resolution (1994/24 of 26 July 1994)"
         }
         Word kind = null;
         boolean leadOnly = true;
@@ -731,7 +741,7 @@ final class CitedNumbers {
             }
             Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
             p = Words.start(w);
-            if (cls == Word.RESOLUTION || cls == Word.DECISION || cls == Word.REGULATION) {
+            if (isKeyword(cls)) {
                 kind = cls;
                 break;
             }
@@ -744,7 +754,7 @@ final class CitedNumbers {
             if (cls == Word.CONJUNCTION && economicBefore(s, Words.start(w))) {
                 continue; // "resoluciones del Consejo Económico y Social 2018/5": the "and" of the Council's name
             }
-            if (!isOrganWord(cls) && cls != Word.LEAD) {
+            if (!mayStandBeforeNumber(cls)) {
                 return null;
             }
             if (cls != Word.LEAD && !isNumberWord(s, Words.start(w), Words.end(w))) {
@@ -784,6 +794,60 @@ final class CitedNumbers {
             organ = scope.resolve(keyword, kind, num, organ, possessive, bareOk);
         }
         return new Context(kind, organ);
+    }
+
+    /** The {@code (} a number may stand in right after a keyword, up to four spaces before {@code numStart}; or -1. */
+    private static int openingParenthesis(CharSequence s, int numStart) {
+        int q = numStart;
+        while (q > 0 && numStart - q < 4 && Chars.isSpace(s.charAt(q - 1))) {
+            q--;
+        }
+        return q > 0 && s.charAt(q - 1) == '(' ? q - 1 : -1;
+    }
+
+    /** The keywords that make a number a citation. */
+    private static boolean isKeyword(Word cls) {
+        return cls == Word.RESOLUTION || cls == Word.DECISION || cls == Word.REGULATION;
+    }
+
+    /** The words that may stand between the keyword and the number: organ words and lead words. */
+    private static boolean mayStandBeforeNumber(Word cls) {
+        return isOrganWord(cls) || cls == Word.LEAD;
+    }
+
+    /**
+     * The walk of {@link #context} back from the number when no Chinese keyword follows, without the number: from the
+     * number, or from the parenthesis it may stand in, a keyword is reached within {@link #MAX_INNER_WORDS} words that
+     * may stand between one and the number. False means {@link #context} finds no keyword, whatever the number turns
+     * out to be.
+     */
+    static boolean mayFollowCitationWord(CharSequence s, int numStart) {
+        if (keywordReached(s, numStart)) {
+            return true;
+        }
+        int open = openingParenthesis(s, numStart);
+        return open >= 0 && keywordReached(s, open);
+    }
+
+    private static boolean keywordReached(CharSequence s, int p) {
+        for (int words = 0; words <= MAX_INNER_WORDS; words++) {
+            long w = Words.before(s, p);
+            if (w < 0) {
+                return false;
+            }
+            Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+            if (isKeyword(cls) || cls == Word.COUNCIL_RESOLUTION) {
+                return true;
+            }
+            p = Words.start(w);
+            if (cls == Word.CONJUNCTION && economicBefore(s, p)) {
+                continue; // the "and" of "Economic and Social Council", as context() walks over it
+            }
+            if (!mayStandBeforeNumber(cls)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "No.", "núm.", "رقم": a number sign between the keyword and the number. */

@@ -163,19 +163,119 @@ final class Lexicon {
         return TITLE_INTRO.contains(w.toLowerCase(Locale.ROOT)) || TITLE_INTRO.contains(foldArabic(w));
     }
 
+    /**
+     * The keys of {@link #WORDS} in an open-addressed table by their {@code String} hash, so that a word of the text is
+     * looked up in place, lower-cased one character at a time, with no substring: the extractor classifies the word
+     * before every number of a text.
+     */
+    private static final String[] KEYS;
+    private static final Word[] CLASSES;
+    private static final int MASK;
+
+    static {
+        int size = Integer.highestOneBit(WORDS.size() * 4);
+        KEYS = new String[size];
+        CLASSES = new Word[size];
+        MASK = size - 1;
+        WORDS.forEach((key, word) -> {
+            int i = key.hashCode() & MASK;
+            while (KEYS[i] != null) {
+                i = (i + 1) & MASK;
+            }
+            KEYS[i] = key;
+            CLASSES[i] = word;
+        });
+    }
+
+    /**
+     * {@code WORDS.get(s[from, to) lower-cased)} read in place, or null. Only for ranges that {@link #lowersInPlace}:
+     * there {@code String.toLowerCase(Locale.ROOT)} maps each character to {@link Character#toLowerCase(char)}.
+     */
+    private static Word known(CharSequence s, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + Character.toLowerCase(s.charAt(i));
+        }
+        for (int i = hash & MASK; KEYS[i] != null; i = (i + 1) & MASK) {
+            String key = KEYS[i];
+            if (key.length() == to - from && key.hashCode() == hash && lowerEquals(s, from, key)) {
+                return CLASSES[i];
+            }
+        }
+        return null;
+    }
+
+    private static boolean lowerEquals(CharSequence s, int from, String key) {
+        for (int k = 0; k < key.length(); k++) {
+            if (Character.toLowerCase(s.charAt(from + k)) != key.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s[from, to)} lower-cased starts with {@code prefix} (lower case). */
+    private static boolean lowerStartsWith(CharSequence s, int from, int to, String prefix) {
+        return to - from >= prefix.length() && lowerEquals(s, from, prefix);
+    }
+
+    /**
+     * True when {@code String.toLowerCase(Locale.ROOT)} of {@code s[from, to)} is its characters lower-cased one by
+     * one: no capital dotted I (which becomes two characters) and no capital sigma (whose lower case depends on the
+     * next letter). Words hold no surrogates ({@link Chars#isWordChar}), but a range of any text may.
+     */
+    private static boolean lowersInPlace(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first {@code c} in {@code s[from, to)}, or -1 (as {@code String.indexOf} on the range). */
+    private static int indexOfChar(CharSequence s, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The class of one word, by its text in any case; Russian and Arabic keywords are matched by stem. */
     static Word classify(CharSequence s, int from, int to) {
-        String w = s.subSequence(from, to).toString();
         boolean arabic = false;
-        for (int i = 0; i < w.length(); i++) {
-            if (Chars.isArabic(w.charAt(i))) {
+        for (int i = from; i < to; i++) {
+            if (Chars.isArabic(s.charAt(i))) {
                 arabic = true;
                 break;
             }
         }
         if (arabic) {
-            return classifyArabic(w);
+            return classifyArabic(s.subSequence(from, to).toString());
         }
+        if (lowersInPlace(s, from, to)) { // the same steps as below, on the range itself
+            Word known = known(s, from, to);
+            if (known != null) {
+                return known;
+            }
+            int straight = indexOfChar(s, from, to, '\'');
+            int curly = indexOfChar(s, from, to, '\u2019');
+            int apostrophe = Math.max(straight < 0 ? -1 : straight - from, curly < 0 ? -1 : curly - from);
+            if (apostrophe > 0 && apostrophe <= 2) {
+                known = known(s, from + apostrophe + 1, to);
+                if (known != null) {
+                    return known;
+                }
+            }
+            return lowerStartsWith(s, from, to, "резолюци") ? Word.RESOLUTION
+                    : lowerStartsWith(s, from, to, "принят") ? Word.ADOPTED
+                    : lowerStartsWith(s, from, to, "решени") ? Word.DECISION
+                    : lowerStartsWith(s, from, to, "документ") ? Word.DOCUMENT : Word.NONE;
+        }
+        String w = s.subSequence(from, to).toString();
         String lower = w.toLowerCase(Locale.ROOT);
         Word known = WORDS.get(lower);
         if (known != null) {

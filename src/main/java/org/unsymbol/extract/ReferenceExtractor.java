@@ -59,6 +59,9 @@ public final class ReferenceExtractor {
         char[] chars = s.toCharArray(); // the loop below and the organ scope read every character: an array is cheaper
         OrganScope scope = new OrganScope(s, chars);
         int n = chars.length;
+        // the next 号 and 號 at or after i (n for none), each found once: a Chinese keyword after a number needs one
+        int hao = -1;
+        int haoTraditional = -1;
         int i = 0;
         while (i < n) {
             char c = chars[i];
@@ -75,8 +78,14 @@ public final class ReferenceExtractor {
                     i = digitsEnd;
                     continue;
                 }
+                if (hao < start) {
+                    hao = indexOf(s, '号', start);
+                }
+                if (haoTraditional < start) {
+                    haoTraditional = indexOf(s, '號', start);
+                }
                 group.clear();
-                int resume = CitedNumbers.recognize(s, start, scope, group);
+                int resume = CitedNumbers.recognize(s, start, scope, group, Math.min(hao, haoTraditional) < n);
                 accept(s, group, references, memo);
                 i = Math.max(resume, digitsEnd);
             } else {
@@ -86,6 +95,15 @@ public final class ReferenceExtractor {
         references.sort(Comparator.comparingInt(Reference::start));
         Optional<Language> lang = language != null ? Optional.of(language) : LanguageDetector.detect(s);
         return new Extraction(references, lang, notices);
+    }
+
+    /**
+     * The first {@code c} in {@code s} at or after {@code from}, or {@code s.length()}: {@code String.indexOf}, which
+     * the JIT vectorises (in a text without the character this is one scan of the whole text).
+     */
+    private static int indexOf(String s, char c, int from) {
+        int at = s.indexOf(c, from);
+        return at < 0 ? s.length() : at;
     }
 
     /** Where a cited number starting with the digit at {@code i} begins (the S of S-10/2), or -1 if it is glued. */

@@ -48,6 +48,9 @@ final class CanonicalFastPath {
         if (!Vocabulary.isDigit(last) && last != ')') {
             return null;
         }
+        if (in.charAt(0) >= 'a') {
+            return null; // a root in lower case (a/res/75/240): its code would be refused below, after the whole scan
+        }
         char[] buf = in.toCharArray(); // what the scanner's cursor reads
         List<DocumentSymbol> singles = null;
         int start = 0;
@@ -69,6 +72,9 @@ final class CanonicalFastPath {
         DocumentSymbol single = single(in, buf, start, n, warnings);
         if (single == null || singles == null) {
             return single;
+        }
+        if (singles.size() == 1) { // the usual joint symbol of two: an immutable pair, which jointOf keeps uncopied
+            return DocumentSymbol.jointOf(in, List.of(singles.get(0), single));
         }
         singles.add(single);
         return DocumentSymbol.jointOf(in, singles);
@@ -152,7 +158,7 @@ final class CanonicalFastPath {
             c[k] = from | i << 10 | letters << 20 | (long) kind << 30 | (long) wordIndex << 32;
         }
         return count < 2 || (c[0] >>> 30 & 3) != CODE ? null
-                : assemble(in, s, e, new Parts(c, count), rootKey, paren, warnings);
+                : assemble(in, s, e, c, count, rootKey, paren, warnings);
     }
 
     /**
@@ -202,44 +208,43 @@ final class CanonicalFastPath {
         return value < 0 ? null : new Parenthetical(Parenthetical.Kind.SESSION, roman, value, open, e);
     }
 
-    /** The component ranges of one single and the fixed words of their codes. */
-    private record Parts(long[] c, int count) {
+    // The component words of one single (start, end, dot, kind and word handle packed as single() writes them), read
+    // by static helpers rather than through a wrapper object: nothing allocated for them.
 
-        int start(int i) {
-            return (int) c[i] & 0x3FF;
-        }
+    private static int start(long[] c, int i) {
+        return (int) c[i] & 0x3FF;
+    }
 
-        int end(int i) {
-            return (int) (c[i] >>> 10) & 0x3FF;
-        }
+    private static int end(long[] c, int i) {
+        return (int) (c[i] >>> 10) & 0x3FF;
+    }
 
-        int dot(int i) {
-            return (int) (c[i] >>> 20) & 0x3FF;
-        }
+    private static int dot(long[] c, int i) {
+        return (int) (c[i] >>> 20) & 0x3FF;
+    }
 
-        int kind(int i) {
-            return (int) (c[i] >>> 30) & 3;
-        }
+    private static int kindAt(long[] c, int i) {
+        return (int) (c[i] >>> 30) & 3;
+    }
 
-        Vocabulary.Word word(int i) {
-            return Vocabulary.wordAt((int) (c[i] >>> 32) & 0xFF);
-        }
+    private static Vocabulary.Word word(long[] c, int i) {
+        return Vocabulary.wordAt((int) (c[i] >>> 32) & 0xFF);
+    }
 
-        /** As {@link Component#modifier()}: the modifier word of a dotted code (codes alone were refused). */
-        Modifier.Type modifier(int i) {
-            Vocabulary.Word w = kind(i) == DOTTED ? word(i) : null;
-            return w == null ? null : w.modifier();
-        }
+    /** As {@link Component#modifier()}: the modifier word of a dotted code (codes alone were refused). */
+    private static Modifier.Type modifier(long[] c, int i) {
+        Vocabulary.Word w = kindAt(c, i) == DOTTED ? word(c, i) : null;
+        return w == null ? null : w.modifier();
+    }
 
-        String dotNature(int i) {
-            Vocabulary.Word w = kind(i) == DOTTED ? word(i) : null;
-            return w == null ? null : w.dotNature();
-        }
+    private static String dotNature(long[] c, int i) {
+        Vocabulary.Word w = kindAt(c, i) == DOTTED ? word(c, i) : null;
+        return w == null ? null : w.dotNature();
+    }
 
-        String slashNature(int i) {
-            Vocabulary.Word w = kind(i) == CODE ? word(i) : null;
-            return w == null ? null : w.slashNature();
-        }
+    private static String slashNature(long[] c, int i) {
+        Vocabulary.Word w = kindAt(c, i) == CODE ? word(c, i) : null;
+        return w == null ? null : w.slashNature();
     }
 
     /**
@@ -248,9 +253,8 @@ final class CanonicalFastPath {
      * pipeline, which reports it; so does a decision key (a warning). No draft: the one warning reported here is a
      * body's validity period ({@code E/CN.4/2010/...}).
      */
-    private DocumentSymbol assemble(String in, int s, int e, Parts p, long rootKey, Parenthetical paren,
+    private DocumentSymbol assemble(String in, int s, int e, long[] c, int count, long rootKey, Parenthetical paren,
                                     Findings warnings) {
-        int count = p.count();
         // the registry's own string: no copy, its hash already known; an unknown root is an error anyway
         String root = rules.registry().knownRoot(rootKey);
         if (root == null) {
@@ -258,66 +262,66 @@ final class CanonicalFastPath {
         }
         int i = 1;
         for (; i < count; i++) {
-            int kind = p.kind(i);
-            boolean body = kind == CODE ? p.slashNature(i) == null
-                    : kind == DOTTED && p.modifier(i) == null
+            int kind = kindAt(c, i);
+            boolean body = kind == CODE ? slashNature(c, i) == null
+                    : kind == DOTTED && modifier(c, i) == null
                     // a dotted nature is a body only before a number or code: WP.29/..., not PV.1234
-                    && (p.dotNature(i) == null || i + 1 < count && p.modifier(i + 1) == null);
+                    && (dotNature(c, i) == null || i + 1 < count && modifier(c, i + 1) == null);
             if (!body) {
                 break;
             }
         }
         boolean mainCommittees = true; // every body is one of the Assembly's main committees (vacuously, none)
         for (int k = 1; k < i && mainCommittees; k++) {
-            mainCommittees = SymbolRules.isMainCommittee(in, p.start(k), p.end(k));
+            mainCommittees = SymbolRules.isMainCommittee(in, start(c, k), end(c, k));
         }
         int modStart = i;
-        while (modStart < count && p.modifier(modStart) == null) {
+        while (modStart < count && modifier(c, modStart) == null) {
             modStart++;
         }
         // the series of the root, on the components themselves: what follows the root up to the modifiers
-        if (!series.fits(root, in, p.c(), 1, modStart - 1)) {
+        if (!series.fits(root, in, c, 1, modStart - 1)) {
             return null;
         }
         // the document part: an optional slash nature, at most one slot, country codes after the slot, the number
         int numberAt = modStart - 1;
-        if (numberAt < i || p.kind(numberAt) != NUMBER && p.dotNature(numberAt) == null) {
+        if (numberAt < i || kindAt(c, numberAt) != NUMBER && dotNature(c, numberAt) == null) {
             return null;
         }
         String nature = null;
         boolean natureSlash = false;
         int slot = -1;
         for (int k = i; k < numberAt; k++) {
-            String slashNature = p.slashNature(k);
+            String slashNature = slashNature(c, k);
             if (slashNature != null && nature == null) {
                 nature = slashNature;
                 natureSlash = true;
-            } else if (p.kind(k) == NUMBER && slot < 0) {
+            } else if (kindAt(c, k) == NUMBER && slot < 0) {
                 slot = k;
-            } else if (p.kind(k) != CODE || slot < 0 || slashNature != null) {
+            } else if (kindAt(c, k) != CODE || slot < 0 || slashNature != null) {
                 return null; // a second nature or slot, or something before the slot that is not a body
             }
         }
         int numberFrom;
-        if (p.kind(numberAt) == NUMBER) {
+        if (kindAt(c, numberAt) == NUMBER) {
             if ("S".equals(root) && "RES".equals(nature) && slot >= 0) {
                 return null; // S/RES/2719/2023: the full pipeline rewrites the year as a parenthetical
             }
-            numberFrom = p.start(numberAt);
+            numberFrom = start(c, numberAt);
         } else {
             if (nature != null) {
                 return null;
             }
-            nature = Vocabulary.dottedCodeCase(p.dotNature(numberAt));
-            numberFrom = p.dot(numberAt) + 1;
+            nature = Vocabulary.dottedCodeCase(dotNature(c, numberAt));
+            numberFrom = dot(c, numberAt) + 1;
         }
-        List<Modifier> modifiers = modifiers(in, p, modStart);
+        List<Modifier> modifiers = modifiers(in, c, count, modStart);
         if (modifiers == null) {
             return null;
         }
         // the rules, as SymbolRules.judge applies them to this shape
         SymbolKind kind = SymbolRules.kindOf(nature);
-        int number = SingleParser.parseInt(in, numberFrom, p.end(numberAt));
+        int number = SingleParser.parseInt(in, numberFrom, end(c, numberAt));
         if (kind == SymbolKind.DECISION || number == 0) {
             return null; // a catalogue key, not an official symbol; documents are numbered from 1
         }
@@ -325,17 +329,17 @@ final class CanonicalFastPath {
         int sessionTo = s;
         int year = DocumentSymbol.NO_YEAR;
         if (slot >= 0) {
-            int v = SingleParser.parseInt(in, p.start(slot), p.end(slot));
+            int v = SingleParser.parseInt(in, start(c, slot), end(c, slot));
             SymbolRules.SlotMeaning meaning = SymbolRules.slotMeaning(root, i > 1, mainCommittees,
-                    p.end(slot) - p.start(slot), v);
+                    end(c, slot) - start(c, slot), v);
             if (!rules.slotInRange(meaning, v)) {
                 return null;
             }
             if (meaning.isYear()) {
                 year = v;
             } else {
-                sessionFrom = p.start(slot);
-                sessionTo = p.end(slot);
+                sessionFrom = start(c, slot);
+                sessionTo = end(c, slot);
             }
         }
         boolean roman = false;
@@ -361,42 +365,43 @@ final class CanonicalFastPath {
             return null;
         }
         if (year != DocumentSymbol.NO_YEAR && i > 1) { // E/CN.4/2010/...: a warning, the symbol stays plausible
-            Body outside = rules.bodyOutsideValidity(in, s, p.end(i - 1), year);
+            Body outside = rules.bodyOutsideValidity(in, s, end(c, i - 1), year);
             if (outside != null) {
                 warnings.addOriginal(FindingCode.BODY_OUTSIDE_VALIDITY, rules.outsideValidity(outside, year), s,
-                        p.end(numberAt));
+                        end(c, numberAt));
             }
         }
         String base = null;
         if (modStart < count) {
-            int baseEnd = p.start(modStart) - 1;
-            int modEnd = p.end(count - 1);
+            int baseEnd = start(c, modStart) - 1;
+            int modEnd = end(c, count - 1);
             base = modEnd == e ? in.substring(s, baseEnd) : in.substring(s, baseEnd) + in.substring(modEnd, e);
         }
-        long spans = DocumentSymbol.spans(i > 1 ? p.start(1) - s : 0, i > 1 ? p.end(i - 1) - s : 0,
-                sessionFrom - s, sessionTo - s, numberFrom - s, p.end(numberAt) - s);
+        long spans = DocumentSymbol.spans(i > 1 ? start(c, 1) - s : 0, i > 1 ? end(c, i - 1) - s : 0,
+                sessionFrom - s, sessionTo - s, numberFrom - s, end(c, numberAt) - s);
         return DocumentSymbol.ofSpans(in.substring(s, e), root, spans, year, nature, modifiers,
                 paren == null ? List.of() : List.of(paren.text()), kind, base);
     }
 
     /** The modifiers from {@code from} on ({@code Add.1/Corr.2}); null when one is not a numbered modifier. */
-    private static List<Modifier> modifiers(String in, Parts p, int from) {
-        int count = p.count();
+    private static List<Modifier> modifiers(String in, long[] c, int count, int from) {
         if (from == count) {
             return List.of();
         }
         Modifier[] modifiers = new Modifier[count - from];
         for (int m = from; m < count; m++) {
-            Modifier.Type type = p.modifier(m);
+            Modifier.Type type = modifier(c, m);
             if (type == null || type == Modifier.Type.SUMMARY) {
                 return null; // something that is not a modifier after one
             }
-            int value = SingleParser.parseInt(in, p.dot(m) + 1, p.end(m));
+            int value = SingleParser.parseInt(in, dot(c, m) + 1, end(c, m));
             if (value == 0) {
                 return null;
             }
             modifiers[m - from] = new Modifier(type, value);
         }
-        return List.of(modifiers);
+        // one or two (the most a symbol has): the list without the array copy List.of(E...) makes
+        return modifiers.length == 1 ? List.of(modifiers[0])
+                : modifiers.length == 2 ? List.of(modifiers[0], modifiers[1]) : List.of(modifiers);
     }
 }

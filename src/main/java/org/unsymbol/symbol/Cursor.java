@@ -77,10 +77,18 @@ final class Cursor {
     /** The end of the run of ASCII letters and digits from {@code from}. */
     int alphanumericEnd(int from) {
         int i = from;
-        for (char c; i < end && ((c = buf[i]) >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'); ) {
+        for (char c; i < end && (c = buf[i]) < 128 && ALPHANUMERIC[c]; ) { // one table read where three ranges were
             i++;
         }
         return i;
+    }
+
+    private static final boolean[] ALPHANUMERIC = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ALPHANUMERIC[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
     }
 
     /** The end of the run of letters and hyphens from {@code from}: part letters {@code A-B}, words. */

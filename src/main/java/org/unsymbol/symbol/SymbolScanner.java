@@ -23,9 +23,9 @@ final class SymbolScanner {
     /** the first character of the single (citation repairs cut there) */
     final int s;
 
-    // what the scan produced
-    final List<Component> comps = new ArrayList<>(8);
-    final List<Parenthetical> parens = new ArrayList<>(2);
+    // what the scan produced (the full scan's; the quiet scan records ranges and allocates no list)
+    final List<Component> comps;
+    final List<Parenthetical> parens;
     String partLetters;
     int partStart = -1;
     int partEnd;
@@ -61,6 +61,8 @@ final class SymbolScanner {
         this.r = new Cursor(t.buf, s, e);
         this.quiet = false;
         this.ranges = null;
+        this.comps = new ArrayList<>(8);
+        this.parens = new ArrayList<>(2);
     }
 
     private SymbolScanner(char[] buf, int s, int e, long[] ranges) {
@@ -70,6 +72,8 @@ final class SymbolScanner {
         this.r = new Cursor(buf, s, e);
         this.quiet = true;
         this.ranges = ranges;
+        this.comps = null;
+        this.parens = null;
     }
 
     /**
@@ -83,10 +87,30 @@ final class SymbolScanner {
     /** Runs the states from {@link ScanState#START} to the end; false when the scan failed (the error written). */
     boolean scan() {
         ScanState state = ScanState.START;
-        while (state != ScanState.DONE && state != ScanState.FAILED) {
-            state = state.read(this, r);
+        while (true) {
+            // each state called on its own constant, so that the call is direct (and the hot states inlined) where
+            // state.read(...) would be one call site for fourteen classes, dispatched through the vtable every step
+            switch (state) {
+                case START -> state = ScanState.START.read(this, r);
+                case COMPONENT -> state = ScanState.COMPONENT.read(this, r);
+                case CHARACTER -> state = ScanState.CHARACTER.read(this, r);
+                case SPACE -> state = ScanState.SPACE.read(this, r);
+                case DOT -> state = ScanState.DOT.read(this, r);
+                case COLON -> state = ScanState.COLON.read(this, r);
+                case OPEN_PAREN -> state = ScanState.OPEN_PAREN.read(this, r);
+                case COMPONENTS_END -> state = ScanState.COMPONENTS_END.read(this, r);
+                case TAIL -> state = ScanState.TAIL.read(this, r);
+                case TAIL_PAREN -> state = ScanState.TAIL_PAREN.read(this, r);
+                case TAIL_BRACKET -> state = ScanState.TAIL_BRACKET.read(this, r);
+                case TAIL_WORD -> state = ScanState.TAIL_WORD.read(this, r);
+                case DONE -> {
+                    return true;
+                }
+                case FAILED -> {
+                    return false;
+                }
+            }
         }
-        return state == ScanState.DONE;
     }
 
     /** The state a scan stopped in, for tests: runs at most {@code steps} transitions. */
