@@ -1,7 +1,5 @@
 package org.unsymbol.resolve;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.unsymbol.links.CatalogueFile;
@@ -46,9 +44,9 @@ public class Resolver {
 
     @Inject
     public Resolver(SymbolParser parser, LinksConfig config, CatalogueReader catalogue,
-                    @CacheName("catalogue-entries") Cache cache, ResolverMetrics metrics, LinkHealth health) {
+                    CatalogueEntries cache, ResolverMetrics metrics, LinkHealth health) {
         this(parser, new LinkBuilder(config.undocs(), config.odsPdf(), config.odsDoc(), config.digitalLibrary(),
-                config.allowedHosts(), parser), catalogue, EntryCache.of(cache), metrics, health);
+                config.allowedHosts(), parser), catalogue, cache, metrics, health);
     }
 
     /** The resolver over any catalogue and cache: the service's, or a plain test's lambda and map. */
@@ -182,7 +180,7 @@ public class Resolver {
     private LanguageChoice choice(DocumentSymbol symbol, CatalogueView view, LinkHealth known,
                                   Optional<Language> explicit, String acceptLanguage) {
         Set<Language> available = view != null ? view.availableLanguages() : Set.of();
-        Optional<Language> original = view != null ? Optional.of(view.originalLanguage()) : Optional.empty();
+        Optional<Language> original = Optional.ofNullable(view != null ? view.originalLanguage() : null);
         return known.isEmpty()
                 ? LanguageChoice.choose(explicit, acceptLanguage, original, available)
                 : LanguageChoice.choose(explicit, acceptLanguage, original, available,

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class LeanRedirectTest {
 
     private static final List<String> SYMBOLS = List.of("A/78/265", "a/78/265", "S/RES/2719 (2023)",
-            "A/DEC/78/541", "E/2024/1", "A/79/999");
+            "A/DEC/78/541", "E/2024/1", "A/79/1", "A/79/999");
     private static final List<String> ACCEPT = java.util.Arrays.asList(null, "fr", "ru;q=0.5, es", "de, *;q=0.1");
 
     @Test
@@ -29,7 +29,8 @@ class LeanRedirectTest {
         PlainResolver p = new PlainResolver()
                 .with("A/78/265", Language.EN, Language.EN, Language.FR)
                 .with("S/RES/2719 (2023)", Language.FR, Language.FR, Language.ES)
-                .with("E/2024/1", Language.RU);
+                .with("E/2024/1", Language.RU)
+                .with("A/79/1", null, Language.FR); // no original language recorded
         int compared = compareAll(p);
         // what link health knows changes the choice: the French PDF missing, the Spanish ODS PDF known good
         p.checked("https://documents.un.org/api/symbol/access?s=A/78/265&l=fr&t=pdf", LinkState.Status.MISSING);
