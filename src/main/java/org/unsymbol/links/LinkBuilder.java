@@ -72,8 +72,8 @@ public final class LinkBuilder {
     }
 
     /**
-     * {@code linksTo(symbol, language, ownFile).document()} and nothing else: the one URL a redirect needs, one template
-     * expanded at most.
+     * {@code linksTo(symbol, language, ownFile).document()} and nothing else: the one URL a redirect needs, one
+     * template expanded at most.
      */
     public String documentTarget(DocumentSymbol symbol, Language language, String ownFile) {
         if (ownFile != null) {

@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The service's {@link EntryCache}: a plain Caffeine cache of {@link CachedEntry} by lookup key. It was the Quarkus cache
- * {@code catalogue-entries}, which keeps a {@code CompletableFuture} per entry and makes another one on every read; a
- * hit on the event loop needs neither, and at a million entries each is a pointer more to chase and an object more to
- * keep. It reads the same configuration keys, {@code quarkus.cache.caffeine."catalogue-entries".*}
+ * The service's {@link EntryCache}: a plain Caffeine cache of {@link CachedEntry} by lookup key. It was the Quarkus
+ * cache {@code catalogue-entries}, which keeps a {@code CompletableFuture} per entry and makes another one on every
+ * read; a hit on the event loop needs neither, and at a million entries each is a pointer more to chase and an object
+ * more to keep. It reads the same configuration keys, {@code quarkus.cache.caffeine."catalogue-entries".*}
  * ({@code maximum-size}, {@code initial-capacity}, {@code expire-after-write}, {@code expire-after-access},
  * {@code metrics-enabled}), and publishes the same meters ({@code cache_gets_total{cache="catalogue-entries"}} and
  * the rest of Micrometer's Caffeine binder, as the Quarkus cache did).
@@ -29,15 +29,16 @@ public class CatalogueEntries implements EntryCache {
     private final Cache<String, CachedEntry> cache;
 
     public CatalogueEntries(
-            @ConfigProperty(name = "quarkus.cache.caffeine.\"catalogue-entries\".maximum-size") Optional<Long> maximumSize,
+            @ConfigProperty(name = "quarkus.cache.caffeine.\"catalogue-entries\".maximum-size")
+            Optional<Long> maximumSize,
             @ConfigProperty(name = "quarkus.cache.caffeine.\"catalogue-entries\".initial-capacity")
             Optional<Integer> initialCapacity,
             @ConfigProperty(name = "quarkus.cache.caffeine.\"catalogue-entries\".expire-after-write")
             Optional<Duration> expireAfterWrite,
             @ConfigProperty(name = "quarkus.cache.caffeine.\"catalogue-entries\".expire-after-access")
             Optional<Duration> expireAfterAccess,
-            @ConfigProperty(name = "quarkus.cache.caffeine.\"catalogue-entries\".metrics-enabled", defaultValue = "false")
-            boolean metricsEnabled,
+            @ConfigProperty(name = "quarkus.cache.caffeine.\"catalogue-entries\".metrics-enabled",
+                    defaultValue = "false") boolean metricsEnabled,
             MeterRegistry registry) {
         Caffeine<Object, Object> builder = Caffeine.newBuilder();
         maximumSize.ifPresent(builder::maximumSize);

@@ -3,9 +3,9 @@ package org.unsymbol.resolve;
 import java.util.Collection;
 
 /**
- * The resolver's cache of catalogue entries by lookup key ({@link CachedEntry}: an entry, or an empty Optional for a
- * key known not to be catalogued, and what answers need of it). In the service it is {@link CatalogueEntries}, a Caffeine
- * cache; a plain test gives a map.
+ * The resolver's cache of catalogue entries by lookup key ({@link CachedEntry}: an entry, or none for a key known not
+ * to be catalogued, and what answers need of it). In the service it is {@link CatalogueEntries}, a Caffeine cache; a
+ * plain test gives a map.
  */
 public interface EntryCache {
 

@@ -68,11 +68,7 @@ public class Resolver {
 
     /** One symbol; an invalid one is a 422 problem carrying the grammar's findings. */
     public Resolved resolve(String input, Optional<Language> explicit, String acceptLanguage) {
-        ParseResult parsed = parser.parse(input);
-        if (!parsed.valid() || parsed.symbol().isEmpty()) {
-            metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
-            throw MalformedSymbol.problem(parsed);
-        }
+        ParseResult parsed = valid(input, explicit);
         DocumentSymbol symbol = parsed.symbol().get();
         return resolved(input, parsed, symbol, lookupOne(symbol.key()), explicit, acceptLanguage);
     }
@@ -83,18 +79,10 @@ public class Resolver {
      * catalogue: it is the same 422 problem here. Metrics count a hit here and a miss in {@link #resolve}, once each.
      */
     public Resolved resolveIfCached(String input, Optional<Language> explicit, String acceptLanguage) {
-        ParseResult parsed = parser.parse(input);
-        if (!parsed.valid() || parsed.symbol().isEmpty()) {
-            metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
-            throw MalformedSymbol.problem(parsed);
-        }
+        ParseResult parsed = valid(input, explicit);
         DocumentSymbol symbol = parsed.symbol().get();
-        CachedEntry hit = cached(symbol.key());
-        if (hit == null) {
-            return null;
-        }
-        metrics.cache(1, 0);
-        return resolved(input, parsed, symbol, hit, explicit, acceptLanguage);
+        CachedEntry hit = hit(symbol);
+        return hit == null ? null : resolved(input, parsed, symbol, hit, explicit, acceptLanguage);
     }
 
     /** What a redirect says: where to ({@code Location}) and the language choice its headers tell. */
@@ -107,17 +95,11 @@ public class Resolver {
      * health map, and one link instead of four. A malformed symbol is the same 422 problem; metrics count the same.
      */
     public Redirect redirectIfCached(String input, Optional<Language> explicit, String acceptLanguage) {
-        ParseResult parsed = parser.parse(input);
-        if (!parsed.valid() || parsed.symbol().isEmpty()) {
-            metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
-            throw MalformedSymbol.problem(parsed);
-        }
-        DocumentSymbol symbol = parsed.symbol().get();
-        CachedEntry hit = cached(symbol.key());
+        DocumentSymbol symbol = valid(input, explicit).symbol().get();
+        CachedEntry hit = hit(symbol);
         if (hit == null) {
             return null;
         }
-        metrics.cache(1, 0);
         CatalogueView view = hit.view();
         LinkHealth known = view != null ? health : LinkHealth.NONE;
         LanguageChoice choice = choice(symbol, view, known, explicit, acceptLanguage);
@@ -126,6 +108,25 @@ public class Resolver {
                 : links.links(symbol, choice.language(), files(view, choice.language()), known).document();
         metrics.resolved(view != null ? "found" : "unknown", choice.language().code());
         return new Redirect(location, choice);
+    }
+
+    /** The parse of a valid symbol; a malformed one is counted and thrown as the 422 problem with its findings. */
+    private ParseResult valid(String input, Optional<Language> explicit) {
+        ParseResult parsed = parser.parse(input);
+        if (!parsed.valid() || parsed.symbol().isEmpty()) {
+            metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
+            throw MalformedSymbol.problem(parsed);
+        }
+        return parsed;
+    }
+
+    /** The cached entry of a symbol's key, counted as a hit, or null (uncounted: {@link #resolve} counts the miss). */
+    private CachedEntry hit(DocumentSymbol symbol) {
+        CachedEntry hit = cached(symbol.key());
+        if (hit != null) {
+            metrics.cache(1, 0);
+        }
+        return hit;
     }
 
     /** Many symbols, in order, with a single catalogue round trip for those not cached. */
