@@ -10,8 +10,6 @@ import org.unsymbol.symbol.SymbolParser;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,17 +52,36 @@ public final class LinkBuilder {
     }
 
     public Links links(DocumentSymbol symbol, Language language, List<CatalogueFile> catalogueFiles) {
-        Map<String, String> values = Map.of(
-                "symbol", symbol.canonical(),
-                "odsSymbol", parser.format(symbol, SymbolFormat.ODS),
-                "lang", language.code());
-        String dl = digitalLibrary.expand(values);
+        return linksTo(symbol, language, preferredTarget(catalogueFiles));
+    }
+
+    /**
+     * The same links, given the catalogue's preferred file already chosen ({@link #preferredTarget}, null for none):
+     * the resolver chooses it once per cached entry, so an answer only expands the templates.
+     */
+    public Links linksTo(DocumentSymbol symbol, Language language, String ownFile) {
+        String canonical = symbol.canonical();
+        String ods = parser.format(symbol, SymbolFormat.ODS);
+        String lang = language.code();
+        String dl = digitalLibrary.expand(canonical, ods, lang);
         boolean hasOdsFile = symbol.kind() != SymbolKind.DECISION; // DL decision keys have no ODS file
-        String pdf = hasOdsFile ? odsPdf.expand(values) : null;
-        String doc = hasOdsFile ? odsDoc.expand(values) : null;
-        String own = preferredFile(catalogueFiles).orElse(null);
-        String document = own != null ? own : pdf != null ? pdf : dl;
-        return new Links(document, hasOdsFile ? undocs.expand(values) : null, pdf, doc, dl);
+        String pdf = hasOdsFile ? odsPdf.expand(canonical, ods, lang) : null;
+        String doc = hasOdsFile ? odsDoc.expand(canonical, ods, lang) : null;
+        String document = ownFile != null ? ownFile : pdf != null ? pdf : dl;
+        return new Links(document, hasOdsFile ? undocs.expand(canonical, ods, lang) : null, pdf, doc, dl);
+    }
+
+    /**
+     * {@code linksTo(symbol, language, ownFile).document()} and nothing else: the one URL a redirect needs, one
+     * template expanded at most.
+     */
+    public String documentTarget(DocumentSymbol symbol, Language language, String ownFile) {
+        if (ownFile != null) {
+            return ownFile;
+        }
+        String ods = parser.format(symbol, SymbolFormat.ODS);
+        return symbol.kind() != SymbolKind.DECISION ? odsPdf.expand(symbol.canonical(), ods, language.code())
+                : digitalLibrary.expand(symbol.canonical(), ods, language.code());
     }
 
     /**
@@ -149,11 +166,9 @@ public final class LinkBuilder {
         if (symbol.kind() == SymbolKind.DECISION) {
             return List.of();
         }
-        Map<String, String> values = Map.of(
-                "symbol", symbol.canonical(),
-                "odsSymbol", parser.format(symbol, SymbolFormat.ODS),
-                "lang", language.code());
-        return List.of(odsPdf.expand(values), odsDoc.expand(values));
+        String ods = parser.format(symbol, SymbolFormat.ODS);
+        return List.of(odsPdf.expand(symbol.canonical(), ods, language.code()),
+                odsDoc.expand(symbol.canonical(), ods, language.code()));
     }
 
     /** The catalogue's file URLs that may be link targets (allowed hosts), PDF first, in the catalogue's order. */
@@ -172,12 +187,25 @@ public final class LinkBuilder {
         return out;
     }
 
-    /** The catalogue's PDF (else any file) whose URL is absolute http(s) on an allowed host; never anything else. */
-    Optional<String> preferredFile(List<CatalogueFile> files) {
-        Optional<String> pdf = files.stream().filter(f -> "pdf".equalsIgnoreCase(f.format()))
-                .map(CatalogueFile::url).filter(this::isAllowedTarget).findFirst();
-        return pdf.isPresent() ? pdf
-                : files.stream().map(CatalogueFile::url).filter(this::isAllowedTarget).findFirst();
+    /**
+     * The catalogue's PDF (else any file) whose URL is absolute http(s) on an allowed host, or null; never anything
+     * else. It depends on the files only, not on the symbol.
+     */
+    public String preferredTarget(List<CatalogueFile> files) {
+        if (files.isEmpty()) {
+            return null;
+        }
+        for (CatalogueFile f : files) {
+            if ("pdf".equalsIgnoreCase(f.format()) && isAllowedTarget(f.url())) {
+                return f.url();
+            }
+        }
+        for (CatalogueFile f : files) {
+            if (isAllowedTarget(f.url())) {
+                return f.url();
+            }
+        }
+        return null;
     }
 
     /** True for an absolute http(s) URL without user info or control characters whose host is allowed. */

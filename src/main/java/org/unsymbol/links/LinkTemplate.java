@@ -12,8 +12,15 @@ import java.util.Map;
  */
 public final class LinkTemplate {
 
-    private record Part(String literal, String placeholder, boolean inQuery) {
+    /**
+     * {@code slot}: for a placeholder, its index in {@link #expand(String, String, String)} (0 {@code symbol}, 1
+     * {@code odsSymbol}, 2 {@code lang}), or -1 for any other name.
+     */
+    private record Part(String literal, String placeholder, boolean inQuery, int slot) {
     }
+
+    /** The placeholders of the link templates, in the order {@link #expand(String, String, String)} takes them. */
+    private static final List<String> SLOTS = List.of("symbol", "odsSymbol", "lang");
 
     private final String source;
     private final List<Part> parts;
@@ -37,7 +44,7 @@ public final class LinkTemplate {
         while (i < template.length()) {
             int open = template.indexOf('{', i);
             if (open < 0) {
-                parts.add(new Part(template.substring(i), null, false));
+                parts.add(new Part(template.substring(i), null, false, -1));
                 break;
             }
             int close = template.indexOf('}', open);
@@ -45,9 +52,10 @@ public final class LinkTemplate {
                 throw new IllegalArgumentException("unclosed placeholder in " + template);
             }
             if (open > i) {
-                parts.add(new Part(template.substring(i, open), null, false));
+                parts.add(new Part(template.substring(i, open), null, false, -1));
             }
-            parts.add(new Part(null, template.substring(open + 1, close), query >= 0 && open > query));
+            String name = template.substring(open + 1, close);
+            parts.add(new Part(null, name, query >= 0 && open > query, SLOTS.indexOf(name)));
             i = close + 1;
         }
         return new LinkTemplate(template, List.copyOf(parts));
@@ -69,6 +77,31 @@ public final class LinkTemplate {
         return sb.toString();
     }
 
+    /**
+     * The same as {@link #expand(Map)} with the values of the link templates' three placeholders, without a map: what
+     * the resolver calls on every answer.
+     */
+    public String expand(String symbol, String odsSymbol, String lang) {
+        StringBuilder sb = new StringBuilder(source.length() + 32);
+        for (Part p : parts) {
+            if (p.literal != null) {
+                sb.append(p.literal);
+            } else {
+                String v = switch (p.slot) {
+                    case 0 -> symbol;
+                    case 1 -> odsSymbol;
+                    case 2 -> lang;
+                    default -> null;
+                };
+                if (v == null) {
+                    throw new IllegalArgumentException("no value for {" + p.placeholder + "} in " + source);
+                }
+                encode(v, p.inQuery, sb);
+            }
+        }
+        return sb.toString();
+    }
+
     public String source() {
         return source;
     }
@@ -79,18 +112,31 @@ public final class LinkTemplate {
      * non-ASCII byte are always encoded, so a value can never break out of its component or into a header.
      */
     static void encode(String value, boolean inQuery, StringBuilder sb) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        for (byte raw : bytes) {
-            int b = raw & 0xff;
-            boolean keep = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-                    || b == '-' || b == '.' || b == '_' || b == '~' || b == '/'
-                    || (!inQuery && (b == '(' || b == ')' || b == '*'));
-            if (keep) {
-                sb.append((char) b);
-            } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+        int n = value.length();
+        int i = 0;
+        while (i < n && value.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == n) { // ASCII, as symbols and language codes are: its chars are its UTF-8 bytes
+            for (int j = 0; j < n; j++) {
+                encodeByte(value.charAt(j), inQuery, sb);
             }
+            return;
+        }
+        for (byte raw : value.getBytes(StandardCharsets.UTF_8)) {
+            encodeByte(raw & 0xff, inQuery, sb);
+        }
+    }
+
+    private static void encodeByte(int b, boolean inQuery, StringBuilder sb) {
+        boolean keep = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+                || b == '-' || b == '.' || b == '_' || b == '~' || b == '/'
+                || (!inQuery && (b == '(' || b == ')' || b == '*'));
+        if (keep) {
+            sb.append((char) b);
+        } else {
+            sb.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
         }
     }
 }

@@ -1,55 +1,79 @@
 package org.unsymbol.resolve;
 
 import org.unsymbol.lang.Language;
-import org.unsymbol.links.Links;
-import org.unsymbol.symbol.DocumentSymbol;
+import org.unsymbol.links.CatalogueFile;
+import org.unsymbol.links.LinkBuilder;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the resolver's cache holds for one lookup key: the catalogue entry (empty: known not to be catalogued) and the
- * links of each language, made by the first answer in that language and reused by every later hit. Links depend only
- * on the entry, the language and the canonical symbol, so a hit spends no time building the same four URLs again; a
- * catalogue write replaces the whole value (the key is invalidated), links included. Whatever else comes to decide
- * the links must invalidate the key too.
+ * What the resolver's cache holds for one lookup key: the catalogue entry (empty: known not to be catalogued) and what
+ * an answer needs of it that does not depend on the request, made once when the entry is loaded: the catalogue's
+ * preferred file in each language (the only part of the links that costs more than expanding a template) and the
+ * catalogued languages as a bit set. Nothing is written into it afterwards: at a million entries most hits are the
+ * first of their key, and a memo written on a hit costs more than the few templates it saves. A catalogue write
+ * replaces the whole value (the key is invalidated).
  */
 public final class CachedEntry {
 
     private static final Language[] LANGUAGES = Language.values();
+    private static final String[] NO_FILES = new String[LANGUAGES.length];
 
-    private final Optional<CatalogueView> entry;
-    /**
-     * By language ordinal. Racy single check: a memo is immutable (final fields), so a thread sees a whole one or none,
-     * and two threads at worst build the same links twice.
-     */
-    private final Memo[] links = new Memo[LANGUAGES.length];
+    /** The entry, or null when the key is known not to be catalogued. */
+    private final CatalogueView view;
+    /** By language ordinal: the catalogue's preferred allowed file ({@link LinkBuilder#preferredTarget}), or null. */
+    private final String[] ownFiles;
+    /** Bit {@code ordinal} set for each catalogued language. */
+    private final int available;
 
-    /** The canonical form a memo was made for: two spellings of one key may differ in it, and then it is not reused. */
-    private record Memo(String canonical, Links links) {
+    public CachedEntry(Optional<CatalogueView> entry, LinkBuilder links) {
+        this.view = entry.orElse(null);
+        this.ownFiles = view == null ? NO_FILES : ownFiles(view.files(), links);
+        int bits = 0;
+        if (view != null) {
+            for (Language l : view.availableLanguages()) {
+                bits |= 1 << l.ordinal();
+            }
+        }
+        this.available = bits;
     }
 
-    /** Builds the links of a symbol in a language from the entry. */
-    @FunctionalInterface
-    public interface LinkMaker {
-        Links links(DocumentSymbol symbol, Language language, Optional<CatalogueView> entry);
-    }
-
-    public CachedEntry(Optional<CatalogueView> entry) {
-        this.entry = entry;
+    private static String[] ownFiles(Map<Language, List<CatalogueFile>> files, LinkBuilder links) {
+        if (files.isEmpty()) {
+            return NO_FILES;
+        }
+        String[] out = new String[LANGUAGES.length];
+        boolean any = false;
+        for (Map.Entry<Language, List<CatalogueFile>> e : files.entrySet()) {
+            String own = links.preferredTarget(e.getValue());
+            out[e.getKey().ordinal()] = own;
+            any |= own != null;
+        }
+        return any ? out : NO_FILES;
     }
 
     public Optional<CatalogueView> entry() {
-        return entry;
+        return Optional.ofNullable(view);
     }
 
-    /** The links of this entry for the symbol in the language: made once per language, then reused. */
-    public Links links(DocumentSymbol symbol, Language language, LinkMaker maker) {
-        Memo memo = links[language.ordinal()];
-        String canonical = symbol.canonical();
-        if (memo == null || !memo.canonical.equals(canonical)) {
-            memo = new Memo(canonical, maker.links(symbol, language, entry));
-            links[language.ordinal()] = memo;
-        }
-        return memo.links;
+    /** The entry, or null when the key is known not to be catalogued. */
+    public CatalogueView view() {
+        return view;
+    }
+
+    public boolean catalogued() {
+        return view != null;
+    }
+
+    /** The catalogue's preferred allowed file in this language, or null when it has none. */
+    public String ownFile(Language language) {
+        return ownFiles[language.ordinal()];
+    }
+
+    /** The catalogued languages, bit {@code ordinal} set for each. */
+    public int availableBits() {
+        return available;
     }
 }

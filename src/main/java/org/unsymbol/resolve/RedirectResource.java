@@ -21,6 +21,7 @@ import org.unsymbol.links.AcceptNegotiation;
 import org.unsymbol.links.BibliographicData;
 import org.unsymbol.links.BibliographyFormats;
 import org.unsymbol.links.BibliographyStyles;
+import org.unsymbol.links.LanguageChoice;
 import org.unsymbol.lang.Language;
 import org.unsymbol.links.Representation;
 import org.unsymbol.platform.RawPath;
@@ -100,10 +101,16 @@ public class RedirectResource {
         try {
             Target target = Target.of(uri);
             String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
-            Resolver.Resolved hit = choice.representation() == Representation.BIBLIOGRAPHY ? null
-                    : resolver.resolveIfCached(target.symbol, target.language, acceptLanguage);
-            if (hit != null) {
-                return OffLoop.now(answer(choice, hit));
+            if (choice.representation() == Representation.REDIRECT) { // only what the 302 and its headers need
+                Resolver.Redirect hit = resolver.redirectIfCached(target.symbol, target.language, acceptLanguage);
+                if (hit != null) {
+                    return OffLoop.now(redirect(hit.location(), hit.choice()));
+                }
+            } else if (choice.representation() != Representation.BIBLIOGRAPHY) {
+                Resolver.Resolved hit = resolver.resolveIfCached(target.symbol, target.language, acceptLanguage);
+                if (hit != null) {
+                    return OffLoop.now(answer(choice, hit));
+                }
             }
             return OffLoop.onWorker(() -> answerOrPage(choice,
                     () -> resolver.resolve(target.symbol, target.language, acceptLanguage), uri));
@@ -180,6 +187,14 @@ public class RedirectResource {
         return Response.status(Response.Status.FOUND).header(HttpHeaders.LOCATION, r.links().document());
     }
 
+    /** The same 302 as {@link #answer} makes from a whole resolution, from only its target and language choice. */
+    private Response redirect(String location, LanguageChoice c) {
+        metrics.redirected(c.language().code());
+        return languageHeaders(Response.status(Response.Status.FOUND).header(HttpHeaders.LOCATION, location),
+                c.language().code(), c.requested().code(), c.status().wire(), c.fallback())
+                .header("Vary", VARY).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
+    }
+
     /**
      * What every answer of a link says of its language, as the JSON does: {@code Content-Language} the language of
      * the target, {@code X-Language-Requested} the one asked for, {@code X-Language-Status} what is known of it
@@ -187,10 +202,16 @@ public class RedirectResource {
      * in another language because the requested one is known to be missing.
      */
     static Response.ResponseBuilder languageHeaders(Response.ResponseBuilder b, Resolution r) {
-        return b.header("Content-Language", r.language())
-                .header("X-Language-Requested", r.requestedLanguage())
-                .header("X-Language-Status", r.languageStatus())
-                .header("X-Language-Fallback", String.valueOf(Boolean.TRUE.equals(r.fallback())));
+        return languageHeaders(b, r.language(), r.requestedLanguage(), r.languageStatus(),
+                Boolean.TRUE.equals(r.fallback()));
+    }
+
+    private static Response.ResponseBuilder languageHeaders(Response.ResponseBuilder b, String language,
+                                                            String requested, String status, boolean fallback) {
+        return b.header("Content-Language", language)
+                .header("X-Language-Requested", requested)
+                .header("X-Language-Status", status)
+                .header("X-Language-Fallback", fallback ? "true" : "false");
     }
 
     private static BibliographicData citation(Resolver.Resolved resolved) {

@@ -1,7 +1,5 @@
 package org.unsymbol.resolve;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.unsymbol.links.CatalogueFile;
@@ -33,8 +31,6 @@ import java.util.Set;
 @ApplicationScoped
 public class Resolver {
 
-    private static final Optional<CatalogueView> ABSENT = Optional.empty();
-
     private final SymbolParser parser;
     private final LinkBuilder links;
     private final CatalogueReader catalogue;
@@ -48,9 +44,9 @@ public class Resolver {
 
     @Inject
     public Resolver(SymbolParser parser, LinksConfig config, CatalogueReader catalogue,
-                    @CacheName("catalogue-entries") Cache cache, ResolverMetrics metrics, LinkHealth health) {
+                    CatalogueEntries cache, ResolverMetrics metrics, LinkHealth health) {
         this(parser, new LinkBuilder(config.undocs(), config.odsPdf(), config.odsDoc(), config.digitalLibrary(),
-                config.allowedHosts(), parser), catalogue, EntryCache.of(cache), metrics, health);
+                config.allowedHosts(), parser), catalogue, cache, metrics, health);
     }
 
     /** The resolver over any catalogue and cache: the service's, or a plain test's lambda and map. */
@@ -72,14 +68,9 @@ public class Resolver {
 
     /** One symbol; an invalid one is a 422 problem carrying the grammar's findings. */
     public Resolved resolve(String input, Optional<Language> explicit, String acceptLanguage) {
-        ParseResult parsed = parser.parse(input);
-        if (!parsed.valid() || parsed.symbol().isEmpty()) {
-            metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
-            throw MalformedSymbol.problem(parsed);
-        }
+        ParseResult parsed = valid(input, explicit);
         DocumentSymbol symbol = parsed.symbol().get();
-        CachedEntry entry = lookupOne(symbol.key());
-        return resolved(input, parsed, symbol, entry.entry(), entry, explicit, acceptLanguage);
+        return resolved(input, parsed, symbol, lookupOne(symbol.key()), explicit, acceptLanguage);
     }
 
     /**
@@ -88,18 +79,54 @@ public class Resolver {
      * catalogue: it is the same 422 problem here. Metrics count a hit here and a miss in {@link #resolve}, once each.
      */
     public Resolved resolveIfCached(String input, Optional<Language> explicit, String acceptLanguage) {
+        ParseResult parsed = valid(input, explicit);
+        DocumentSymbol symbol = parsed.symbol().get();
+        CachedEntry hit = hit(symbol);
+        return hit == null ? null : resolved(input, parsed, symbol, hit, explicit, acceptLanguage);
+    }
+
+    /** What a redirect says: where to ({@code Location}) and the language choice its headers tell. */
+    public record Redirect(String location, LanguageChoice choice) {
+    }
+
+    /**
+     * The redirect {@link #resolveIfCached} would answer ({@code links().document()} and its language choice), or
+     * null when the cache does not know the key; only what the 302 needs is made: no title, no language list, no
+     * health map, and one link instead of four. A malformed symbol is the same 422 problem; metrics count the same.
+     */
+    public Redirect redirectIfCached(String input, Optional<Language> explicit, String acceptLanguage) {
+        DocumentSymbol symbol = valid(input, explicit).symbol().get();
+        CachedEntry hit = hit(symbol);
+        if (hit == null) {
+            return null;
+        }
+        CatalogueView view = hit.view();
+        LinkHealth known = view != null ? health : LinkHealth.NONE;
+        LanguageChoice choice = choice(symbol, view, known, explicit, acceptLanguage);
+        String location = known.isEmpty()
+                ? links.documentTarget(symbol, choice.language(), hit.ownFile(choice.language()))
+                : links.links(symbol, choice.language(), files(view, choice.language()), known).document();
+        metrics.resolved(view != null ? "found" : "unknown", choice.language().code());
+        return new Redirect(location, choice);
+    }
+
+    /** The parse of a valid symbol; a malformed one is counted and thrown as the 422 problem with its findings. */
+    private ParseResult valid(String input, Optional<Language> explicit) {
         ParseResult parsed = parser.parse(input);
         if (!parsed.valid() || parsed.symbol().isEmpty()) {
             metrics.resolved("malformed", explicit.map(Language::code).orElse("none"));
             throw MalformedSymbol.problem(parsed);
         }
-        DocumentSymbol symbol = parsed.symbol().get();
+        return parsed;
+    }
+
+    /** The cached entry of a symbol's key, counted as a hit, or null (uncounted: {@link #resolve} counts the miss). */
+    private CachedEntry hit(DocumentSymbol symbol) {
         CachedEntry hit = cached(symbol.key());
-        if (hit == null) {
-            return null;
+        if (hit != null) {
+            metrics.cache(1, 0);
         }
-        metrics.cache(1, 0);
-        return resolved(input, parsed, symbol, hit.entry(), hit, explicit, acceptLanguage);
+        return hit;
     }
 
     /** Many symbols, in order, with a single catalogue round trip for those not cached. */
@@ -111,7 +138,7 @@ public class Resolver {
                 p.symbol().ifPresent(s -> keys.add(s.key()));
             }
         }
-        Map<String, Optional<CatalogueView>> found = lookup(keys);
+        Map<String, CachedEntry> found = lookupEntries(keys);
         List<Resolution> out = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             ParseResult p = parsed.get(i);
@@ -120,8 +147,7 @@ public class Resolver {
                 out.add(Resolution.invalid(inputs.get(i), p));
             } else {
                 DocumentSymbol s = p.symbol().get();
-                out.add(resolved(inputs.get(i), p, s, found.get(s.key()), null, explicit, acceptLanguage)
-                        .resolution());
+                out.add(resolved(inputs.get(i), p, s, found.get(s.key()), explicit, acceptLanguage).resolution());
             }
         }
         return out;
@@ -132,36 +158,50 @@ public class Resolver {
                            Language language) {
     }
 
-    /** {@code cached} (may be null) keeps the links made for a cached entry, so that the next hit reuses them. */
-    private Resolved resolved(String input, ParseResult parsed, DocumentSymbol symbol, Optional<CatalogueView> entry,
-                              CachedEntry cached, Optional<Language> explicit, String acceptLanguage) {
-        Set<Language> available = entry.map(CatalogueView::availableLanguages).orElse(Set.of());
-        Optional<Language> original = entry.map(CatalogueView::originalLanguage);
+    private Resolved resolved(String input, ParseResult parsed, DocumentSymbol symbol, CachedEntry cached,
+                              Optional<Language> explicit, String acceptLanguage) {
+        CatalogueView view = cached.view();
         // only catalogued documents are checked; what health knows is a few map reads, never a query
-        LinkHealth known = entry.isPresent() ? health : LinkHealth.NONE;
-        LanguageChoice choice = known.isEmpty()
-                ? LanguageChoice.choose(explicit, acceptLanguage, original, available)
-                : LanguageChoice.choose(explicit, acceptLanguage, original, available,
-                        l -> links.knownMissing(symbol, l, files(entry, l), known));
-        // the links kept with a cached entry are made without health: where health knows something, made afresh
-        Links l = cached == null || !known.isEmpty()
-                ? links.links(symbol, choice.language(), files(entry, choice.language()), known)
-                : cached.links(symbol, choice.language(), this::links);
-        String title = entry.map(e -> e.titles().get(choice.language())).orElse(null);
-        metrics.resolved(entry.isPresent() ? "found" : "unknown", choice.language().code());
-        Resolution r = Resolution.valid(input, entry.map(CatalogueView::symbol).orElse(symbol.canonical()),
-                entry.isPresent(), symbol.kind().wireName(), choice, codes(available), title, l,
+        LinkHealth known = view != null ? health : LinkHealth.NONE;
+        LanguageChoice choice = choice(symbol, view, known, explicit, acceptLanguage);
+        Language language = choice.language();
+        // without health, the links are the templates and the entry's preferred file (chosen when it was loaded)
+        Links l = known.isEmpty()
+                ? links.linksTo(symbol, language, cached.ownFile(language))
+                : links.links(symbol, language, files(view, language), known);
+        String title = view != null ? view.titles().get(language) : null;
+        metrics.resolved(view != null ? "found" : "unknown", language.code());
+        Resolution r = Resolution.valid(input, view != null ? view.symbol() : symbol.canonical(),
+                view != null, symbol.kind().wireName(), choice, codes(cached.availableBits()), title, l,
                 parsed.findings().isEmpty() ? List.of() : FindingView.all(parsed.warnings()),
-                entry.isPresent() ? linkHealth(l, known) : null);
-        return new Resolved(r, symbol, entry, choice.language());
+                view != null ? linkHealth(l, known) : null);
+        return new Resolved(r, symbol, cached.entry(), language);
     }
 
-    private static List<CatalogueFile> files(Optional<CatalogueView> entry, Language language) {
-        return entry.map(e -> e.files().getOrDefault(language, List.of())).orElse(List.of());
+    private LanguageChoice choice(DocumentSymbol symbol, CatalogueView view, LinkHealth known,
+                                  Optional<Language> explicit, String acceptLanguage) {
+        Set<Language> available = view != null ? view.availableLanguages() : Set.of();
+        Optional<Language> original = Optional.ofNullable(view != null ? view.originalLanguage() : null);
+        return known.isEmpty()
+                ? LanguageChoice.choose(explicit, acceptLanguage, original, available)
+                : LanguageChoice.choose(explicit, acceptLanguage, original, available,
+                        l -> links.knownMissing(symbol, l, files(view, l), known));
+    }
+
+    private static List<CatalogueFile> files(CatalogueView view, Language language) {
+        return view == null ? List.of() : view.files().getOrDefault(language, List.of());
     }
 
     /** The health of the file links of an answer (the landing pages, undocs and the Digital Library, are not checked). */
     private static Map<String, LinkStateJson> linkHealth(Links l, LinkHealth known) {
+        if (known.isEmpty()) { // nothing checked: every link unchecked, the same two maps for every answer
+            return l.odsPdf() != null && l.odsDoc() != null ? UNCHECKED_FILES
+                    : l.odsPdf() == null && l.odsDoc() == null ? UNCHECKED_DOCUMENT : uncheckedOf(l);
+        }
+        return linkHealthOf(l, known);
+    }
+
+    private static Map<String, LinkStateJson> linkHealthOf(Links l, LinkHealth known) {
         Map<String, LinkStateJson> out = new java.util.LinkedHashMap<>(4);
         out.put("document", LinkStateJson.of(known.of(l.document())));
         if (l.odsPdf() != null) {
@@ -173,17 +213,35 @@ public class Resolver {
         return out;
     }
 
-    private static List<String> codes(Set<Language> languages) {
-        if (languages.isEmpty()) {
-            return List.of();
-        }
-        List<String> codes = new ArrayList<>(languages.size());
-        for (Language l : Language.values()) {
-            if (languages.contains(l)) {
-                codes.add(l.code());
+    private static final Map<String, LinkStateJson> UNCHECKED_FILES = java.util.Collections.unmodifiableMap(
+            uncheckedOf(new Links("", null, "", "", "")));
+    private static final Map<String, LinkStateJson> UNCHECKED_DOCUMENT = java.util.Collections.unmodifiableMap(
+            uncheckedOf(new Links("", null, null, null, "")));
+
+    private static Map<String, LinkStateJson> uncheckedOf(Links l) {
+        return linkHealthOf(l, LinkHealth.NONE);
+    }
+
+    /** The codes of the catalogued languages in official order, by bit set: made once for each of the 128 sets. */
+    private static final List<List<String>> CODES;
+
+    static {
+        Language[] all = Language.values();
+        List<List<String>> codes = new ArrayList<>(1 << all.length);
+        for (int bits = 0; bits < 1 << all.length; bits++) {
+            List<String> c = new ArrayList<>();
+            for (Language l : all) {
+                if ((bits & 1 << l.ordinal()) != 0) {
+                    c.add(l.code());
+                }
             }
+            codes.add(List.copyOf(c));
         }
-        return codes;
+        CODES = List.copyOf(codes);
+    }
+
+    private static List<String> codes(int availableBits) {
+        return CODES.get(availableBits);
     }
 
     /** The hot path of a single resolve: a cache hit costs one map lookup. */
@@ -214,11 +272,19 @@ public class Resolver {
 
     /** The links of a parsed symbol in a language, preferring the catalogue entry's own files when it has some. */
     public Links links(DocumentSymbol symbol, Language language, Optional<CatalogueView> entry) {
-        return links.links(symbol, language, files(entry, language), entry.isPresent() ? health : LinkHealth.NONE);
+        return links.links(symbol, language, files(entry.orElse(null), language),
+                entry.isPresent() ? health : LinkHealth.NONE);
+    }
+
+    private Map<String, Optional<CatalogueView>> lookup(Collection<String> keys) {
+        Map<String, CachedEntry> cached = lookupEntries(keys);
+        Map<String, Optional<CatalogueView>> result = new HashMap<>(cached.size() * 2);
+        cached.forEach((key, entry) -> result.put(key, entry.entry()));
+        return result;
     }
 
     /** Cached entries for these keys; misses are read in one query and cached, absence included. */
-    private Map<String, Optional<CatalogueView>> lookup(Collection<String> keys) {
+    private Map<String, CachedEntry> lookupEntries(Collection<String> keys) {
         Map<String, CachedEntry> cached = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (String key : keys) {
@@ -231,9 +297,7 @@ public class Resolver {
         }
         metrics.cache(cached.size(), missing.size());
         load(missing, cached);
-        Map<String, Optional<CatalogueView>> result = new HashMap<>(cached.size() * 2);
-        cached.forEach((key, entry) -> result.put(key, entry.entry()));
-        return result;
+        return cached;
     }
 
     /** Reads the missing keys in one query and caches them, absences included, unless a write raced the read. */
@@ -243,7 +307,7 @@ public class Resolver {
             Map<String, CatalogueView> loaded = catalogue.findByKeys(missing);
             boolean current = generation.get() == before;
             for (String key : missing) {
-                CachedEntry v = new CachedEntry(Optional.ofNullable(loaded.get(key)).or(() -> ABSENT));
+                CachedEntry v = new CachedEntry(Optional.ofNullable(loaded.get(key)), links);
                 if (current) {
                     entries.put(key, v);
                 }
