@@ -1,6 +1,7 @@
 package org.unsymbol.symbol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.unsymbol.symbol.GrammarRows.canonical;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,11 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RoundFiveOcrNumbersTest {
 
     private static final SymbolParser PARSER = SymbolParser.standard();
-
-    private static String canonical(String written) {
-        ParseResult r = PARSER.parse(written);
-        return r.tier() == Tier.MALFORMED ? "MALFORMED" : r.symbol().orElseThrow().canonical();
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -1,6 +1,7 @@
 package org.unsymbol.symbol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.unsymbol.symbol.GrammarRows.canonical;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,13 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * shapes; each rule has decoys.
  */
 class RoundFourGrammarRowsTest {
-
-    private static final SymbolParser PARSER = SymbolParser.standard();
-
-    private static String canonical(String written) {
-        ParseResult r = PARSER.parse(written);
-        return r.tier() == Tier.MALFORMED ? "MALFORMED" : r.symbol().orElseThrow().canonical();
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
