@@ -20,6 +20,8 @@ public enum Language {
 
     /** Kept, not derived per call: the wire code is read on every resolve and in every answer. */
     private final String code = name().toLowerCase(Locale.ROOT);
+    /** This language as the Optional the parsing methods answer: made once, not per call. */
+    private final Optional<Language> self = Optional.of(this);
     private final String marc;
     private final char letter;
     private final String englishName;
@@ -94,23 +96,47 @@ public enum Language {
         if (tag == null) {
             return Optional.empty();
         }
-        String primary = tag.strip();
-        int dash = primary.indexOf('-');
+        // read in place (this runs for every resolve and clickable link): the bounds of the stripped tag, then of
+        // its primary subtag, compared letter by letter as equalsIgnoreCase would
+        int start = 0;
+        int end = tag.length();
+        while (start < end && Character.isWhitespace(tag.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(tag.charAt(end - 1))) {
+            end--;
+        }
+        int dash = indexIn(tag, '-', start, end);
         if (dash < 0) {
-            dash = primary.indexOf('_');
+            dash = indexIn(tag, '_', start, end);
         }
-        if (dash >= 0) {
-            primary = primary.substring(0, dash);
-        }
-        if (primary.length() != 2) {
+        int primaryEnd = dash >= 0 ? dash : end;
+        if (primaryEnd - start != 2) {
             return Optional.empty();
         }
+        char a = tag.charAt(start);
+        char b = tag.charAt(start + 1);
         for (Language l : VALUES) {
-            if (l.name().equalsIgnoreCase(primary)) {
-                return Optional.of(l);
+            String name = l.name();
+            if (sameLetter(a, name.charAt(0)) && sameLetter(b, name.charAt(1))) {
+                return l.self;
             }
         }
         return Optional.empty();
+    }
+
+    private static int indexIn(String s, char c, int from, int to) {
+        int i = s.indexOf(c, from);
+        return i < to ? i : -1;
+    }
+
+    /** {@code c} and an upper-case ASCII letter, compared as {@link String#equalsIgnoreCase} compares chars. */
+    private static boolean sameLetter(char c, char upper) {
+        if (c == upper || c == (char) (upper | 0x20)) {
+            return true;
+        }
+        char u = Character.toUpperCase(c);
+        return u == upper || Character.toLowerCase(u) == Character.toLowerCase(upper);
     }
 
     /** {@link #values()} copies its array at every call. */

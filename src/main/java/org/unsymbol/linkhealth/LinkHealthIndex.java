@@ -1,7 +1,7 @@
 package org.unsymbol.linkhealth;
 
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.unsymbol.links.LinkHealth;
 import org.unsymbol.links.LinkState;
@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code unsymbol.link-health.refresh-every} (the rows checked since the last read; the first read takes them all).
  * Only checked URLs are kept, about 200 bytes each.
  */
-@ApplicationScoped
+// a singleton, not a normal-scoped bean: the resolver's hot path calls it directly, not through a client proxy
+@Singleton
 public class LinkHealthIndex implements LinkHealth {
 
     private static final Logger LOG = Logger.getLogger(LinkHealthIndex.class);

@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -21,7 +21,8 @@ import java.util.OptionalLong;
  * {@code metrics-enabled}), and publishes the same meters ({@code cache_gets_total{cache="catalogue-entries"}} and
  * the rest of Micrometer's Caffeine binder, as the Quarkus cache did).
  */
-@ApplicationScoped
+// a singleton, not a normal-scoped bean: the resolver's hot path calls it directly, not through a client proxy
+@Singleton
 public class CatalogueEntries implements EntryCache {
 
     public static final String NAME = "catalogue-entries";

@@ -1,6 +1,7 @@
 package org.unsymbol.resolve;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.unsymbol.links.LanguageChoice;
 import org.unsymbol.links.LinkStateJson;
 import org.unsymbol.links.Links;
@@ -17,6 +18,7 @@ import java.util.Map;
  * factories: {@link #invalid} (what the grammar said, nothing else) and {@link #valid} (links, language, catalogue).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonSerialize(using = ResolutionJson.class) // the same JSON, written without reflection: the resolver's hot path
 public record Resolution(String input, String symbol, boolean valid, Boolean inCatalogue, String kind,
                          String requestedLanguage, String language, Boolean fallback,
                          List<String> availableLanguages, String title, Links links,

@@ -1,6 +1,6 @@
 package org.unsymbol.resolve;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import org.unsymbol.links.CatalogueFile;
 import org.unsymbol.lang.Language;
@@ -28,7 +28,8 @@ import java.util.Set;
  * Resolves symbols to links in a language. Catalogue entries (and their absence) are cached by lookup key, so a hot
  * link costs a parse and a map lookup; catalogue writes invalidate the cache.
  */
-@ApplicationScoped
+// a singleton, not a normal-scoped bean: the resolver's hot path calls it directly, not through a client proxy
+@Singleton
 public class Resolver {
 
     private final SymbolParser parser;

@@ -3,7 +3,7 @@ package org.unsymbol.resolve;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.LongAdder;
  * cache's {@code unsymbol_resolver_cache_hit_ratio}. Counters are created once per tag set and kept, so the hot path
  * pays an increment, not a registry lookup.
  */
-@ApplicationScoped
+// a singleton, not a normal-scoped bean: the resolver's hot path calls it directly, not through a client proxy
+@Singleton
 public class ResolverMetrics {
 
     private final MeterRegistry registry;
