@@ -53,6 +53,9 @@ public enum SymbolKind {
 
     /** The lower-case name used on the wire ({@code meeting-record}). */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return wireName;
     }
+
+    /** Made once: every resolve answer writes it. */
+    private final String wireName = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }
