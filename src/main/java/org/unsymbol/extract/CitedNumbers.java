@@ -904,6 +904,12 @@ final class CitedNumbers {
             p++;
             comma = true;
         }
+        if (comma) {
+            Organ dated = organAfterDate(s, p);
+            if (dated != Organ.NONE) {
+                return dated;
+            }
+        }
         long w = Words.after(s, p);
         if (w < 0) {
             return Organ.NONE;
@@ -931,6 +937,31 @@ final class CitedNumbers {
             return organOf(wordsAfter(s, p));
         }
         return Organ.NONE;
+    }
+
+    /** The words that name the adopting body after an adoption date: "on 17 March 2015 by the Commission". */
+    private static final Set<String> BY_WORDS = Set.of("by", "par", "por");
+
+    /**
+     * The organ named after the number's adoption date: "la résolution 58/8, le 17 mars 2015, par la Commission",
+     * "resolution 12/3, on 4 May 2001, by the Council": a date phrase, an optional comma, "by" and the organ. NONE
+     * when any of them is missing (a date alone says nothing about the issuer).
+     */
+    private static Organ organAfterDate(CharSequence s, int from) {
+        int d = datePhrase(s, from);
+        if (d < 0) {
+            return Organ.NONE;
+        }
+        int p = Words.skipSpace(s, d, 4);
+        if (p < s.length() && s.charAt(p) == ',') {
+            p++;
+        }
+        long by = Words.after(s, p);
+        if (by < 0 || Words.start(by) - p > 4 || !BY_WORDS.contains(s.subSequence(Words.start(by), Words.end(by))
+                .toString().toLowerCase(java.util.Locale.ROOT))) {
+            return Organ.NONE;
+        }
+        return organOf(wordsAfter(s, Words.end(by)));
     }
 
     /** "session", "sesiones", "сессии", "الدورة": the word that makes "at the twenty-sixth session of" a date, not a body. */

@@ -249,8 +249,7 @@ final class SymbolAssembler {
                 && rules.registry().isKnownRoot(root.text.substring(0, dot))) {
             Component rest = new Component(root.text.substring(dot + 1), root.start + dot + 1, root.end);
             if (rest.shape == Component.Shape.DOTTED && rest.arg == Component.Arg.DIGITS && rest.suffix == null
-                    && !rest.dotRestored && Vocabulary.takesDottedNumber(rest.text, 0, rest.codeEnd)
-                    && rest.modifier() == null && rest.dotNature() == null) {
+                    && !rest.dotRestored && Vocabulary.isNumberedBodyCode(rest.text, 0, rest.codeEnd)) {
                 splitAtDot(0, root, dot, rest);
             }
         }

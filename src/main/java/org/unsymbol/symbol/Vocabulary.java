@@ -291,6 +291,16 @@ public final class Vocabulary {
         return find(BODY_NATURES, nature) != null && ("SR".equals(recordNature) || "PV".equals(recordNature));
     }
 
+    /**
+     * Codes of a numbered subsidiary body ({@code AC.}, {@code C.}, {@code CN.}, {@code CONF.}, {@code WG.}...): dotted
+     * codes that are neither a document nature nor a modifier. The extractor and the grammar's dot-for-slash reading
+     * ({@code A.AC.96/1066}) both ask this.
+     */
+    public static boolean isNumberedBodyCode(CharSequence s, int from, int to) {
+        Word w = word(s, from, to);
+        return w != null && w.dottedCode() && w.dotNature() == null && w.modifier() == null;
+    }
+
     /** Words joining two citations: the input names several documents, not one. */
     static boolean isConjunction(CharSequence s, int from, int to) {
         Word w = word(s, from, to);
