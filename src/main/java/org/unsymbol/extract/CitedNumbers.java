@@ -574,6 +574,9 @@ final class CitedNumbers {
             paren = Chars.asciiDigits(content, 0, 4);
             year = true;
         } else if (Roman.parse(content, 0, content.length()) > 0) {
+            if (sessionRepeated(r, Roman.parse(content, 0, content.length()))) {
+                return close + 1; // "32/162 (XXXI)": the session/number's own session again, in Roman numerals
+            }
             paren = content;
         } else if (content.startsWith("S-") && Roman.parse(content, 2, content.length()) > 0
                 || content.startsWith("ES-") && Roman.parse(content, 3, content.length()) > 0) {
@@ -596,6 +599,17 @@ final class CitedNumbers {
         r.paren = paren;
         r.parenYear = year;
         return close + 1;
+    }
+
+    /**
+     * True when a session/number of the Assembly's numbering since its thirty-first session carries its session again
+     * in Roman numerals, the same or the one before (the session a resolution's item was first taken up at):
+     * "32/162 (XXXI)" cites 32/162, as the older "1514 (XV)" would cite 1514. A numeral further off ("75/240 (XXX)")
+     * mixes two numberings and stays unread; a special session ({@code S-10}) never repeats so.
+     */
+    private static boolean sessionRepeated(Num r, int roman) {
+        return r.session != null && r.sessionValue > LAST_ROMAN_SESSION && r.sessionValue < 100
+                && Character.isDigit(r.session.charAt(0)) && (roman == r.sessionValue || roman == r.sessionValue - 1);
     }
 
     /** The last resolution of the General Assembly numbered with a Roman session: 3541 (XXX) of 1975. */
@@ -1575,7 +1589,7 @@ final class CitedNumbers {
                 int w = numberWordEnd(s, k);
                 sep = w > k ? w : -1; // "رقم 1267 (1999) ورقم 1989 (2011)": the conjunction glued to the number word
             }
-            k = sep;
+            k = sep < 0 ? sep : leadWordsEnd(s, sep);
             if (k < 0 || k >= n) {
                 break;
             }
@@ -1608,6 +1622,37 @@ final class CitedNumbers {
         return end;
     }
 
+    /** The prepositions of "in particular", "en particulier", "en especial" before a leading word. */
+    private static final Set<String> LEAD_PREPOSITIONS = Set.of("in", "en", "and", "et", "y", "и");
+
+    /**
+     * Past the leading words a list item may carry after its separator ("…, et en particulier 32/162", "and in
+     * particular 58/291", "notamment 60/1"): at most three words, each a leading word ({@link Word#LEAD}) or a
+     * preposition before one; {@code k} itself when none stands there.
+     */
+    private static int leadWordsEnd(CharSequence s, int k) {
+        int p = k;
+        boolean lead = false;
+        for (int words = 0; words < 3; words++) {
+            long w = Words.after(s, p);
+            if (w < 0 || Words.start(w) - p > 2) {
+                break;
+            }
+            Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+            if (cls == Word.LEAD) {
+                p = Words.skipSpace(s, Words.end(w), 4);
+                lead = true;
+                break;
+            }
+            String t = s.subSequence(Words.start(w), Words.end(w)).toString().toLowerCase(java.util.Locale.ROOT);
+            if (!LEAD_PREPOSITIONS.contains(t)) {
+                break;
+            }
+            p = Words.end(w);
+        }
+        return lead ? p : k;
+    }
+
     /**
      * Where the list that starts with {@code first} ends, read as {@link #continueList} reads it but without a
      * keyword's organ: the organ phrase after the last item names the issuer of them all ("resolutions 2004/69 and
@@ -1619,6 +1664,7 @@ final class CitedNumbers {
         Num last = first;
         for (int items = 0; items < MAX_ITEMS; items++) {
             int k = separatorEnd(s, attributes(s, Words.skipSpace(s, end, 4)), true);
+            k = k < 0 ? k : leadWordsEnd(s, k);
             if (k < 0 || k >= n || !Chars.isDigit(s.charAt(k)) && s.charAt(k) != 'S' && s.charAt(k) != 'E') {
                 break;
             }

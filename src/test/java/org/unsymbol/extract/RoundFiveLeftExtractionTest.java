@@ -73,6 +73,28 @@ class RoundFiveLeftExtractionTest {
                 Arguments.of(Language.EN, "pages A/63/7- and more", List.of("A/63/7")));
     }
 
+    static Stream<Arguments> sessionRepeatedAndLeadWords() {
+        return Stream.of(
+                Arguments.of(Language.EN, "Recalling its resolution 33/140 (XXXIII) of 18 December 1978,",
+                        List.of("A/RES/33/140")),
+                Arguments.of(Language.EN, "Recalling its resolution 34/21 (XXXIII),", List.of("A/RES/34/21")),
+                Arguments.of(Language.FR, "ses résolutions 1803 (XVII) du 14 décembre 1962, et notamment 35/7 du "
+                        + "30 octobre 1980", List.of("A/RES/1803 (XVII)", "A/RES/35/7")),
+                Arguments.of(Language.EN, "its resolutions 40/1 and 41/7, and in particular 42/9 of 1987,",
+                        List.of("A/RES/40/1", "A/RES/41/7", "A/RES/42/9")),
+                // decoys: a numeral that is not the session (two numberings mixed), a special session, and lead
+                // words before no number
+                Arguments.of(Language.EN, "Recalling its resolution 70/12 (XXX),", List.of()),
+                Arguments.of(Language.EN, "its resolutions 40/1 and 41/7, and in particular two others",
+                        List.of("A/RES/40/1", "A/RES/41/7")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sessionRepeatedAndLeadWords")
+    void aSessionRepeatedInRomanAndLeadWordsInAList(Language lang, String text, List<String> expected) {
+        assertEquals(expected, symbols(text, lang), text);
+    }
+
     @ParameterizedTest
     @MethodSource("jointAcrossALine")
     void aJointSymbolBrokenAfterItsDash(Language lang, String text, List<String> expected) {
