@@ -574,6 +574,9 @@ final class CitedNumbers {
             paren = Chars.asciiDigits(content, 0, 4);
             year = true;
         } else if (Roman.parse(content, 0, content.length()) > 0) {
+            if (sessionRepeated(r, Roman.parse(content, 0, content.length()))) {
+                return close + 1; // "32/162 (XXXI)": the session/number's own session again, in Roman numerals
+            }
             paren = content;
         } else if (content.startsWith("S-") && Roman.parse(content, 2, content.length()) > 0
                 || content.startsWith("ES-") && Roman.parse(content, 3, content.length()) > 0) {
@@ -596,6 +599,17 @@ final class CitedNumbers {
         r.paren = paren;
         r.parenYear = year;
         return close + 1;
+    }
+
+    /**
+     * True when a session/number of the Assembly's numbering since its thirty-first session carries its session again
+     * in Roman numerals, the same or the one before (the session a resolution's item was first taken up at):
+     * "32/162 (XXXI)" cites 32/162, as the older "1514 (XV)" would cite 1514. A numeral further off ("75/240 (XXX)")
+     * mixes two numberings and stays unread; a special session ({@code S-10}) never repeats so.
+     */
+    private static boolean sessionRepeated(Num r, int roman) {
+        return r.session != null && r.sessionValue > LAST_ROMAN_SESSION && r.sessionValue < 100
+                && Character.isDigit(r.session.charAt(0)) && (roman == r.sessionValue || roman == r.sessionValue - 1);
     }
 
     /** The last resolution of the General Assembly numbered with a Roman session: 3541 (XXX) of 1975. */
@@ -904,6 +918,12 @@ final class CitedNumbers {
             p++;
             comma = true;
         }
+        if (comma) {
+            Organ dated = organAfterDate(s, p);
+            if (dated != Organ.NONE) {
+                return dated;
+            }
+        }
         long w = Words.after(s, p);
         if (w < 0) {
             return Organ.NONE;
@@ -931,6 +951,31 @@ final class CitedNumbers {
             return organOf(wordsAfter(s, p));
         }
         return Organ.NONE;
+    }
+
+    /** The words that name the adopting body after an adoption date: "on 17 March 2015 by the Commission". */
+    private static final Set<String> BY_WORDS = Set.of("by", "par", "por");
+
+    /**
+     * The organ named after the number's adoption date: "la résolution 58/8, le 17 mars 2015, par la Commission",
+     * "resolution 12/3, on 4 May 2001, by the Council": a date phrase, an optional comma, "by" and the organ. NONE
+     * when any of them is missing (a date alone says nothing about the issuer).
+     */
+    private static Organ organAfterDate(CharSequence s, int from) {
+        int d = datePhrase(s, from);
+        if (d < 0) {
+            return Organ.NONE;
+        }
+        int p = Words.skipSpace(s, d, 4);
+        if (p < s.length() && s.charAt(p) == ',') {
+            p++;
+        }
+        long by = Words.after(s, p);
+        if (by < 0 || Words.start(by) - p > 4 || !BY_WORDS.contains(s.subSequence(Words.start(by), Words.end(by))
+                .toString().toLowerCase(java.util.Locale.ROOT))) {
+            return Organ.NONE;
+        }
+        return organOf(wordsAfter(s, Words.end(by)));
     }
 
     /** "session", "sesiones", "сессии", "الدورة": the word that makes "at the twenty-sixth session of" a date, not a body. */
@@ -1544,7 +1589,7 @@ final class CitedNumbers {
                 int w = numberWordEnd(s, k);
                 sep = w > k ? w : -1; // "رقم 1267 (1999) ورقم 1989 (2011)": the conjunction glued to the number word
             }
-            k = sep;
+            k = sep < 0 ? sep : leadWordsEnd(s, sep);
             if (k < 0 || k >= n) {
                 break;
             }
@@ -1577,6 +1622,37 @@ final class CitedNumbers {
         return end;
     }
 
+    /** The prepositions of "in particular", "en particulier", "en especial" before a leading word. */
+    private static final Set<String> LEAD_PREPOSITIONS = Set.of("in", "en", "and", "et", "y", "и");
+
+    /**
+     * Past the leading words a list item may carry after its separator ("…, et en particulier 32/162", "and in
+     * particular 58/291", "notamment 60/1"): at most three words, each a leading word ({@link Word#LEAD}) or a
+     * preposition before one; {@code k} itself when none stands there.
+     */
+    private static int leadWordsEnd(CharSequence s, int k) {
+        int p = k;
+        boolean lead = false;
+        for (int words = 0; words < 3; words++) {
+            long w = Words.after(s, p);
+            if (w < 0 || Words.start(w) - p > 2) {
+                break;
+            }
+            Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
+            if (cls == Word.LEAD) {
+                p = Words.skipSpace(s, Words.end(w), 4);
+                lead = true;
+                break;
+            }
+            String t = s.subSequence(Words.start(w), Words.end(w)).toString().toLowerCase(java.util.Locale.ROOT);
+            if (!LEAD_PREPOSITIONS.contains(t)) {
+                break;
+            }
+            p = Words.end(w);
+        }
+        return lead ? p : k;
+    }
+
     /**
      * Where the list that starts with {@code first} ends, read as {@link #continueList} reads it but without a
      * keyword's organ: the organ phrase after the last item names the issuer of them all ("resolutions 2004/69 and
@@ -1588,6 +1664,7 @@ final class CitedNumbers {
         Num last = first;
         for (int items = 0; items < MAX_ITEMS; items++) {
             int k = separatorEnd(s, attributes(s, Words.skipSpace(s, end, 4)), true);
+            k = k < 0 ? k : leadWordsEnd(s, k);
             if (k < 0 || k >= n || !Chars.isDigit(s.charAt(k)) && s.charAt(k) != 'S' && s.charAt(k) != 'E') {
                 break;
             }

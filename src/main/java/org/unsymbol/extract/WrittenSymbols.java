@@ -103,6 +103,11 @@ final class WrittenSymbols {
         }
         if (root == rootEnd) {
             root = sessionRootStart(s, rootEnd); // IDB.50/Dec.11, GC.18/INF/4: the session numbered on the root
+            if (root < rootEnd) {
+                root = rootBeforeDot(s, root, parser); // A.AC.96/1066: a dot typed for the slash after the root
+            } else {
+                root = dottedBodyRootStart(s, rootEnd, parser); // A.C.3/59/12: a one-letter body code
+            }
         }
         int word = root; // the letters of a word the root is glued to, if any
         while (word > 0 && gluedLetter(s.charAt(word - 1)) && root - word < MAX_WORD) {
@@ -186,6 +191,10 @@ final class WrittenSymbols {
                     && mastheadPosition(s, m.start);
             int dash = (star || spaced) && k + 1 < n && s.charAt(k) == ' ' ? k + 1 : k;
             int next = dash + 1 < n && s.charAt(dash + 1) == ' ' ? dash + 2 : dash + 1;
+            int broken = dash == k && k < n && Chars.isDash(s.charAt(k)) ? lineAfterDash(s, k + 1) : -1;
+            if (broken > 0) {
+                next = broken; // "ISBA/12/A/7-" at a line's end, "ISBA/12/C/9" on the next: one joint symbol
+            }
             if (next < n && Chars.isDash(s.charAt(dash)) && Chars.isRootLetter(s.charAt(next))) {
                 Match second = parseSingle(s, next, parser);
                 if (second != null) {
@@ -221,6 +230,37 @@ final class WrittenSymbols {
             return m.end;
         }
         return tail(s, m.end, text, asserted, out, notices);
+    }
+
+    /** The longest run of spaces, line breaks and leaked line-break tags ({@code <br />}) after a line-ending dash. */
+    private static final int MAX_LINE_BREAK_RUN = 24;
+
+    /**
+     * Where the next line starts when the dash before {@code from} ends its line: only spaces, line breaks and a leaked
+     * {@code <br>} or {@code <br />} tag follow it, with at least one line break; else -1.
+     */
+    private static int lineAfterDash(String s, int from) {
+        int n = s.length();
+        int k = from;
+        boolean newline = false;
+        while (k < n && k - from <= MAX_LINE_BREAK_RUN) {
+            char c = s.charAt(k);
+            if (c == '\n' || c == '\r') {
+                newline = true;
+                k++;
+            } else if (c == ' ' || c == '\t') {
+                k++;
+            } else if (c == '<' && s.startsWith("<br", k)) {
+                int close = s.indexOf('>', k);
+                if (close < 0 || close - k > 6) {
+                    return -1;
+                }
+                k = close + 1;
+            } else {
+                break;
+            }
+        }
+        return newline && k < n && k - from <= MAX_LINE_BREAK_RUN ? k : -1;
     }
 
     private static Candidate candidate(String s, Match m, boolean asserted) {
@@ -354,6 +394,74 @@ final class WrittenSymbols {
             r--;
         }
         return d - 1 - r >= 2 ? r : slash;
+    }
+
+    /**
+     * After a registered root's letters {@code [root, k)}: past a dot typed for its slash and the numbered body after
+     * it, up to the real slash ({@code A.AC.96/1066}: the letters of a body, a dot, its number), or {@code k}.
+     */
+    private static int dottedBodyEnd(String s, int root, int k, SymbolParser parser) {
+        int n = s.length();
+        if (k + 4 >= n || s.charAt(k) != '.') {
+            return k;
+        }
+        int b = k + 1;
+        while (b < n && s.charAt(b) >= 'A' && s.charAt(b) <= 'Z' && b - k <= 4) {
+            b++;
+        }
+        if (b == k + 1 || b + 1 >= n || s.charAt(b) != '.' || !isAsciiDigit(s.charAt(b + 1))
+                || !Vocabulary.isNumberedBodyCode(s, k + 1, b)) {
+            return k;
+        }
+        int d = b + 1;
+        while (d < n && isAsciiDigit(s.charAt(d)) && d - b <= 4) {
+            d++;
+        }
+        return d < n && s.charAt(d) == '/' && parser.registry().isKnownRoot(s.substring(root, k)) ? d : k;
+    }
+
+    /**
+     * Where the registered root starts of {@code A.C.3/...} when {@code slash} follows a numbered body's number, the
+     * body's code of one letter that {@link #sessionRootStart} does not take, and a dot typed for the root's slash;
+     * else {@code slash} (no root).
+     */
+    private static int dottedBodyRootStart(String s, int slash, SymbolParser parser) {
+        int d = slash;
+        while (d > 0 && slash - d < 4 && isAsciiDigit(s.charAt(d - 1))) {
+            d--;
+        }
+        if (d == slash || d < 4 || s.charAt(d - 1) != '.') {
+            return slash;
+        }
+        int b = d - 1;
+        while (b > 0 && s.charAt(b - 1) >= 'A' && s.charAt(b - 1) <= 'Z' && d - 1 - b < 4) {
+            b--;
+        }
+        if (b == d - 1 || !Vocabulary.isNumberedBodyCode(s, b, d - 1)) {
+            return slash;
+        }
+        int q = rootBeforeDot(s, b, parser);
+        return q < b ? q : slash;
+    }
+
+    /**
+     * Where a registered root starts that a dot joins to the numbered body at {@code body} ({@code A.AC.96/1066}: the
+     * dot typed for the slash, which the grammar reads back), or {@code body}. The root's capitals stand apart from
+     * the word before them.
+     */
+    private static int rootBeforeDot(String s, int body, SymbolParser parser) {
+        if (body < 2 || s.charAt(body - 1) != '.') {
+            return body;
+        }
+        int q = body - 1;
+        while (q > 0 && s.charAt(q - 1) >= 'A' && s.charAt(q - 1) <= 'Z' && body - 1 - q < MAX_ROOT) {
+            q--;
+        }
+        if (q == body - 1 || q > 0 && (Character.isLetterOrDigit(s.charAt(q - 1)) || Chars.gluesToken(s.charAt(q - 1)))
+                || !parser.registry().isKnownRoot(s.substring(q, body - 1))) {
+            return body;
+        }
+        return q;
     }
 
     /** After root letters ending at {@code k}: past a session numbered on the root ({@code .50} of IDB.50/), or k. */
@@ -612,7 +720,11 @@ final class WrittenSymbols {
         if (k == root || k - root > MAX_ROOT || k < n && gluedLetter(s.charAt(k))) {
             return null;
         }
+        int letters = k;
         k = sessionEnd(s, root, k);
+        if (k == letters && !lookalike) {
+            k = dottedBodyEnd(s, root, k, parser); // A.AC.96/1066
+        }
         if (lookalike && !registeredRoot(s, root, k, parser)) {
             return null; // Cyrillic or Greek capitals only count in a Latin-shaped root: А/34/33, never ООН/...
         }

@@ -43,6 +43,8 @@ final class Component {
     boolean dotRestored;
     /** an OCR {@code l} was read as {@code 1} */
     boolean ocr;
+    /** a root with a division in parentheses: {@code UNEP(DEPI)} */
+    boolean division;
     private boolean looked;
     private String slashNature;
     private String dotNature;
@@ -152,6 +154,10 @@ final class Component {
             arg = Arg.DIGITS;
         } else if (c == '-' && i == 3 && n == 7 && upperCode(0, 3) && upperCode(4, 7)) {
             shape = Shape.CODE; // CHN-HKG: a territory's country code after its State's (CCPR/C/CHN-HKG/CO/3)
+        } else if (c == '(' && text.charAt(n - 1) == ')' && division(text, i, n)) {
+            shape = Shape.CODE; // UNEP(DEPI): a root with its division's capitals in parentheses (a root only)
+            codeEnd = n;
+            division = true;
         } else if (c == '(' && text.charAt(n - 1) == ')' && specialSession(text, i + 1, n - 1)) {
             shape = Shape.PAREN_CODE; // TD/B(S-XXIII)/1: the Board's twenty-third special session
             argText = text.substring(i + 1, n - 1);
@@ -160,7 +166,8 @@ final class Component {
             shape = Shape.SESSION;
             argText = text.substring(i + 1);
             arg = argText.isEmpty() ? Arg.EMPTY : allDigits(argText, 0, argText.length()) ? Arg.DIGITS : Arg.BAD;
-        } else if (Vocabulary.isDigit(c) && allDigits(text, i, n) && Vocabulary.takesDottedNumber(text, 0, i)) {
+        } else if (Vocabulary.isDigit(c) && allDigits(text, i, n) && (Vocabulary.takesDottedNumber(text, 0, i)
+                || Vocabulary.takesDottedNumber(text, text.lastIndexOf(' ', i) + 1, i))) { // MED WG 337: WG.337
             shape = Shape.DOTTED;
             dotRestored = true;
             argText = text.substring(i);
@@ -230,6 +237,10 @@ final class Component {
             arg = Arg.DIGITS; // Add.I, Add.lO, Rev.1O: a modifier's number is all digits, never a part letter
             ocr = true;
             argText = ocrDigitsText(text.substring(k));
+        } else if (ocrNatureNumber(text, k, n) && Vocabulary.dotNature(text, 0, codeEnd) != null) {
+            arg = Arg.DIGITS; // Dec.4O: a dotted nature's number is all digits
+            ocr = true;
+            argText = ocrDigitsText(text.substring(k));
         } else if (d > k && allLetters(text, d, n) && n - d <= 5) {
             arg = Arg.DIGITS;
             argText = text.substring(k, d);
@@ -248,6 +259,24 @@ final class Component {
             arg = Arg.BAD;
             argText = text.substring(k);
         }
+    }
+
+    /** {@code (DEPI)} after the root's letters {@code [0, open)}: two to six capitals in parentheses, closing the text. */
+    private static boolean division(String text, int open, int n) {
+        if (n - open - 2 < 2 || n - open - 2 > 6) {
+            return false;
+        }
+        for (int k = 0; k < open; k++) {
+            if (text.charAt(k) < 'A' || text.charAt(k) > 'Z') {
+                return false;
+            }
+        }
+        for (int k = open + 1; k < n - 1; k++) {
+            if (text.charAt(k) < 'A' || text.charAt(k) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code S-XXIII}: a special session's Roman number inside a body's parentheses ({@code TD/B(S-XXIII)/1}). */
@@ -322,6 +351,52 @@ final class Component {
             }
         }
         return letter && one;
+    }
+
+    /**
+     * A dotted nature's number as OCR reads it ({@code Dec.4O}, {@code PV.1OO}): digits and then OCR's {@code O} for
+     * the final zeros of a round number. Stricter than a modifier's number: no {@code I}, which a body's Roman number
+     * may be ({@code TD/B/C.I}), no {@code O} between digits ({@code L.8O3} stays for the grammar to refuse), never
+     * letters alone.
+     */
+    static boolean ocrNatureNumber(CharSequence s, int from, int to) {
+        int d = from;
+        while (d < to && Vocabulary.isDigit(s.charAt(d))) {
+            d++;
+        }
+        if (d == from || d == to || to - from > 5) {
+            return false;
+        }
+        for (int i = d; i < to; i++) {
+            if (s.charAt(i) != 'O') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A document number after a year as OCR reads it ({@code E/1979/S1}): two to six characters of digits and the
+     * letters scans give for them ({@code S} for 5, {@code O} for 0, {@code l} and {@code I} for 1), at least one of each.
+     */
+    static boolean ocrYearNumber(CharSequence s) {
+        int n = s.length();
+        if (n < 2 || n > 6) {
+            return false;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == 'S' || c == 'O' || c == 'l' || c == 'I') {
+                letter = true;
+            } else if (Vocabulary.isDigit(c)) {
+                digit = true;
+            } else {
+                return false;
+            }
+        }
+        return letter && digit;
     }
 
     /** The digits OCR's letters stand for: {@code l} and {@code I} are 1, {@code O} is 0. */

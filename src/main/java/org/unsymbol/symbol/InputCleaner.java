@@ -336,6 +336,9 @@ final class InputCleaner {
         if (firstSep <= t.from || (!underscores && !registry.isKnownRoot(new String(t.buf, t.from, firstSep - t.from)))) {
             return;
         }
+        if (!underscores && !extension && t.indexOf(separator, firstSep + 1, t.to) < 0) {
+            return; // S-1949, A-12: a root and one number joined by one dash is another kind of code (an archive series)
+        }
         int tokenStart = t.from;
         boolean first = true;
         for (int i = t.from; i <= t.to; i++) {

@@ -98,13 +98,19 @@ final class SeriesTable {
             STAR = 10, WORD_N = 11, WORD = 12;
 
     /** One row compiled: an operation per token, and the word of the word tokens ({@code PV} of {@code PV.n}). */
-    private record Row(int[] ops, String[] words, char[] seps) {
+    private record Row(int[] ops, String[] words, char[] seps, int[] limits) {
         static Row of(String[] tokens) {
             int[] ops = new int[tokens.length];
             String[] words = new String[tokens.length];
             char[] seps = new char[tokens.length];
+            int[] limits = new int[tokens.length];
             for (int t = 0; t < tokens.length; t++) {
                 String tok = tokens[t];
+                limits[t] = Integer.MAX_VALUE;
+                if (tok.startsWith("old<=")) { // old<=10999: the consecutive series ended below that number
+                    limits[t] = Integer.parseInt(tok.substring(5));
+                    tok = "old";
+                }
                 int n = tok.length();
                 ops[t] = switch (tok) {
                     case "?" -> ANY;
@@ -124,7 +130,7 @@ final class SeriesTable {
                 words[t] = ops[t] == WORD_N ? tok.substring(0, n - 2) : tok;
                 seps[t] = ops[t] == WORD_N ? tok.charAt(n - 2) : 0;
             }
-            return new Row(ops, words, seps);
+            return new Row(ops, words, seps, limits);
         }
     }
 
@@ -257,7 +263,7 @@ final class SeriesTable {
         StringBuilder heads = new StringBuilder();
         List<String> seen = new ArrayList<>();
         for (String[] row : rows.get(root)) {
-            String h = row[0];
+            String h = row[0].startsWith("old<=") ? "old" : row[0];
             if (!seen.contains(h) && seen.size() < 12) {
                 seen.add(h);
                 heads.append(heads.length() == 0 ? "" : ", ").append(h);
@@ -302,8 +308,13 @@ final class SeriesTable {
                 return isYear(s, from, to);
             case K:
                 return Component.allDigits(s, from, to) && !isYear(s, from, to);
-            case OLD:
-                return Component.allDigits(s, from, to) && (to - from > 3 || SingleParser.parseInt(s, from, to) >= 100);
+            case OLD: {
+                if (!Component.allDigits(s, from, to)) {
+                    return false;
+                }
+                int v = SingleParser.parseInt(s, from, to);
+                return v >= 100 && v <= row.limits()[t];
+            }
             case R: {
                 int dash = indexOf(s, '-', from, to);
                 return dash < 0 ? Component.allDigits(s, from, to)

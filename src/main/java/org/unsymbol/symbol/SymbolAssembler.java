@@ -75,6 +75,8 @@ final class SymbolAssembler {
             return null;
         }
         ocrLetters();
+        ocrNumberAfterYear();
+        dotForSlash();
         for (int i = 0; i < comps.size(); i++) {
             Component c = comps.get(i);
             if (c.text.isEmpty()) {
@@ -83,7 +85,7 @@ final class SymbolAssembler {
                 f.repair(t.windowWith(i == 0 ? c.start : c.start - 1, c.start, ""));
                 return null;
             }
-            if (c.shape == Component.Shape.BAD) {
+            if (c.shape == Component.Shape.BAD || c.division && i > 0) {
                 w.reportBad(c);
                 return null;
             }
@@ -197,6 +199,78 @@ final class SymbolAssembler {
                 comps.set(i, new Component(word, c.start, c.end));
             }
         }
+    }
+
+    /**
+     * OCR's letters in the document number that follows a year ({@code E/1979/S1} is {@code E/1979/51}): the slot
+     * after a year holds only the number, so a component of digits and {@code S}, {@code O}, {@code l}, {@code I} there
+     * (the last one, or the last before the modifiers) is read as its digits, with a warning. Nowhere else: after a
+     * session or a code the same letters may be a part or a body's code.
+     */
+    private void ocrNumberAfterYear() {
+        for (int i = 2; i < comps.size(); i++) {
+            Component c = comps.get(i);
+            Component before = comps.get(i - 1);
+            boolean last = i + 1 == comps.size() || comps.get(i + 1).modifier() != null;
+            if (!last || c.shape != Component.Shape.BAD && c.shape != Component.Shape.CODE
+                    && c.shape != Component.Shape.NUMBER || c.shape == Component.Shape.NUMBER && c.suffix == null
+                    || before.shape != Component.Shape.NUMBER || before.suffix != null
+                    || !isYear(before.argText) || !Component.ocrYearNumber(c.text)) {
+                continue;
+            }
+            String digits = c.text.replace('S', '5').replace('O', '0').replace('l', '1').replace('I', '1');
+            f.add(FindingCode.NORMALIZED_OCR, "'" + c.text + "' read as '" + digits + "' (OCR: a letter for a digit "
+                    + "in the number after a year).", c.start, c.end);
+            comps.set(i, new Component(digits, c.start, c.end));
+        }
+    }
+
+    private static boolean isYear(String digits) {
+        if (digits.length() != 4) {
+            return false;
+        }
+        int v = SingleParser.parseInt(digits);
+        return v >= 1946 && v < 2200;
+    }
+
+    /**
+     * A dot typed for a slash, read back only where the grammar says a component ends there: after a registered root
+     * before a dotted body code with its number ({@code A.AC.96/1066} is {@code A/AC.96/1066}), and after a body's
+     * number before a nature written with a slash ({@code E/CONF.66.NGO/9} is {@code E/CONF.66/NGO/9}). Each with a
+     * warning; a dot anywhere else stays the grammar's to judge ({@code E.77.I.6} is a sales number).
+     */
+    private void dotForSlash() {
+        if (comps.size() < 2) {
+            return;
+        }
+        Component root = comps.get(0);
+        int dot = root.text.indexOf('.');
+        if (root.shape == Component.Shape.DOTTED && dot > 0 && root.text.indexOf(' ') < 0
+                && rules.registry().isKnownRoot(root.text.substring(0, dot))) {
+            Component rest = new Component(root.text.substring(dot + 1), root.start + dot + 1, root.end);
+            if (rest.shape == Component.Shape.DOTTED && rest.arg == Component.Arg.DIGITS && rest.suffix == null
+                    && !rest.dotRestored && Vocabulary.isNumberedBodyCode(rest.text, 0, rest.codeEnd)) {
+                splitAtDot(0, root, dot, rest);
+            }
+        }
+        for (int i = 1; i < comps.size() - 1; i++) {
+            Component c = comps.get(i);
+            int second = c.shape == Component.Shape.DOTTED ? c.text.indexOf('.', c.codeEnd + 1) : -1;
+            if (second < 0 || second + 1 >= c.text.length()
+                    || !Component.allDigits(c.text, c.codeEnd + 1, second)
+                    || !Vocabulary.takesDottedNumber(c.text, 0, c.codeEnd) || c.modifier() != null
+                    || Vocabulary.slashNature(c.text, second + 1, c.text.length()) == null) {
+                continue;
+            }
+            splitAtDot(i, c, second, new Component(c.text.substring(second + 1), c.start + second + 1, c.end));
+        }
+    }
+
+    private void splitAtDot(int i, Component c, int dot, Component rest) {
+        f.add(FindingCode.NORMALIZED_PUNCTUATION, "'.' after '" + c.text.substring(0, dot) + "' read as '/'.",
+                c.start + dot, c.start + dot + 1);
+        comps.set(i, new Component(c.text.substring(0, dot), c.start, c.start + dot));
+        comps.add(i + 1, rest);
     }
 
     /**
@@ -406,7 +480,7 @@ final class SymbolAssembler {
             }
             default -> { // a dotted nature: L.1, PV.66, CRP.X, Res.14
                 String nature = Vocabulary.dottedCodeCase(c.dotNature());
-                if (d.nature != null) {
+                if (d.nature != null && !Vocabulary.bodyWithRecords(d.nature, nature)) {
                     w.unexpected(c, "A symbol has one document nature; '" + c.code() + ".' is a second.");
                     return false;
                 }

@@ -279,6 +279,28 @@ public final class Vocabulary {
         return w != null && (w.dottedCode() || w.modifier() != null);
     }
 
+    /**
+     * Natures written with a slash that name a body rather than a kind of document, and so may be followed by that
+     * body's own meeting records: the General Committee's {@code BUR} ({@code A/BUR/53/1}, and its summary records
+     * {@code A/BUR/53/SR.1}; corpus round5, un.org's first report of the General Committee of the 53rd session).
+     */
+    private static final String[] BODY_NATURES = {"BUR"};
+
+    /** True when the slash nature {@code nature} is a body whose meeting records ({@code SR.}, {@code PV.}) follow it. */
+    static boolean bodyWithRecords(String nature, String recordNature) {
+        return find(BODY_NATURES, nature) != null && ("SR".equals(recordNature) || "PV".equals(recordNature));
+    }
+
+    /**
+     * Codes of a numbered subsidiary body ({@code AC.}, {@code C.}, {@code CN.}, {@code CONF.}, {@code WG.}...): dotted
+     * codes that are neither a document nature nor a modifier. The extractor and the grammar's dot-for-slash reading
+     * ({@code A.AC.96/1066}) both ask this.
+     */
+    public static boolean isNumberedBodyCode(CharSequence s, int from, int to) {
+        Word w = word(s, from, to);
+        return w != null && w.dottedCode() && w.dotNature() == null && w.modifier() == null;
+    }
+
     /** Words joining two citations: the input names several documents, not one. */
     static boolean isConjunction(CharSequence s, int from, int to) {
         Word w = word(s, from, to);

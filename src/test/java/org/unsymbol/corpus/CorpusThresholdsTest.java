@@ -30,45 +30,47 @@ class CorpusThresholdsTest {
 
     @Test
     void heldOutCorpus() throws Exception {
-        check("corpus/heldout", CorpusScore.score("corpus/heldout"), 99.1, 95.6, 0.980, 1.000);
+        check("corpus/heldout", CorpusScore.score("corpus/heldout"), 99.3, 95.6, 0.980, 1.000);
     }
 
     /**
      * The second round of tuning passages (other bodies' resolutions, regional-commission and ECLAC symbols, hyphenated
      * treaty-body country codes, OCR of old sessions), scored apart so that the first round keeps its goals: floors are
-     * the figures measured when its rules were written; the goals apply as it reaches them.
+     * the figures measured when its rules were written; the goals apply as it reaches them. Since the rules for the
+     * failures rounds two and five left (branch h-rules: OCR letters in numbers, a dot for a slash, the adopting
+     * body after a date) it meets all four: 100 %, 100 %, 0.984, 1.000.
      */
     @Test
     void tuningRoundTwo() throws Exception {
-        check("corpus/round2", CorpusScore.score("corpus/round2"), 100.0, 75.0, 0.968, 0.975);
+        check("corpus/round2", CorpusScore.score("corpus/round2"), 100.0, 100.0, 0.984, 1.000);
     }
 
     /**
      * Round three ({@code corpus/round3/}): a fresh real-text test set gathered after rounds one and two from sources
      * none of them uses, its expectations written by hand before anything was scored. First measured at symbols
      * 96.6 %, near-misses 88.9 %, recall 0.724, precision 0.911 (main code of 1 December 2026); its failures were then
-     * fixed by general rules (branch h-rules3), so from that commit on it is tuned on, no longer unseen. The floors sit
-     * a little below the figures measured after those rules (99.4 %, 95.6 %, 0.981, 1.000).
+     * fixed by general rules (branch h-rules3), so from that commit on it is tuned on, no longer unseen. The floors are
+     * its figures as measured on branch h-rules (99.4 %, 95.6 %, 0.984, 1.000).
      */
     @Test
     void roundThree() throws Exception {
         CorpusScore.Result r = CorpusScore.score("corpus/round3");
         System.out.println(figures("corpus/round3", r));
-        check("corpus/round3", r, 99.0, 95.0, 0.975, 0.99);
+        check("corpus/round3", r, 99.4, 95.5, 0.983, 1.000);
     }
 
     /**
      * Round four ({@code corpus/round4/}): a fresh real-text set in Arabic, Chinese, Russian and Spanish (103 passages
      * from 60 hosts no earlier set cites), its expectations written by hand and committed before anything was scored.
      * First measured at symbols 97.1 %, near-misses 92.0 %, recall 0.886, precision 0.962 (main code 4163f6f); its
-     * failures were then fixed by general rules (branch h-g1), so it is tuned on from commit d4bf480. The floors sit a
-     * little below the figures measured after those rules (99.5 %, 100 %, 0.973, 0.981).
+     * failures were then fixed by general rules (branch h-g1), so it is tuned on from commit d4bf480. The floors are its
+     * figures as measured on branch h-rules (99.5 %, 100 %, 0.973, 0.981).
      */
     @Test
     void roundFour() throws Exception {
         CorpusScore.Result r = CorpusScore.score("corpus/round4");
         System.out.println(figures("corpus/round4", r));
-        check("corpus/round4", r, 99.0, 98.0, 0.97, 0.975);
+        check("corpus/round4", r, 99.5, 100.0, 0.973, 0.981);
     }
 
     /**
@@ -77,13 +79,14 @@ class CorpusThresholdsTest {
      * measured at symbols 96.8 %, near-misses 84.4 %, recall 0.916, precision 0.970 (snapshot of main 4163f6f); five
      * near-miss expectations were then corrected (90.9 % on the same code) and the round's failures fixed by general
      * rules (branch h-g2), so from that commit on it is tuned on. Floors a little below the figures measured after
-     * those rules (97.6 %, 93.5 %, 0.969, 0.986).
+     * those rules (97.6 %, 93.5 %, 0.969, 0.986). The rules for the failures it left (branch h-rules) raised it to
+     * 99.6 %, 100 %, 0.979, 0.993, the floors now (recall 280/286, just below the goal).
      */
     @Test
     void roundFive() throws Exception {
         CorpusScore.Result r = CorpusScore.score("corpus/round5");
         System.out.println(figures("corpus/round5", r));
-        check("corpus/round5", r, 97.5, 93.0, 0.965, 0.98);
+        check("corpus/round5", r, 99.6, 100.0, 0.979, 0.992);
     }
 
     private static String figures(String name, CorpusScore.Result r) {
