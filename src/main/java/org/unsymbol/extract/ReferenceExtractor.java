@@ -63,7 +63,7 @@ public final class ReferenceExtractor {
         int hao = -1;
         int haoTraditional = -1;
         int i = 0;
-        while (i < n) {
+        while ((i = Chars.nextAnchor(chars, i, n)) < n) {
             char c = chars[i];
             if (c == '/') {
                 group.clear();
@@ -71,7 +71,7 @@ public final class ReferenceExtractor {
                 int resume = decision > 0 ? decision : WrittenSymbols.recognize(s, i, group, notices, parser);
                 accept(s, group, references, memo);
                 i = resume > i ? resume : i + 1;
-            } else if (c >= '0' && c <= '9' || c >= '\u0660' && Chars.isDigit(c)) {
+            } else { // a digit of any script: the only other anchor
                 int start = citationStart(s, i);
                 int digitsEnd = Chars.digitsEnd(s, i);
                 if (start < 0) {
@@ -88,8 +88,6 @@ public final class ReferenceExtractor {
                 int resume = CitedNumbers.recognize(s, start, scope, group, Math.min(hao, haoTraditional) < n);
                 accept(s, group, references, memo);
                 i = Math.max(resume, digitsEnd);
-            } else {
-                i++;
             }
         }
         references.sort(Comparator.comparingInt(Reference::start));
