@@ -249,7 +249,7 @@ public final class ReferenceExtractor {
     private static Reference toReference(String s, Candidate c, ParseResult result) {
         Optional<DocumentSymbol> parsed = result.symbol();
         String symbol = parsed.map(DocumentSymbol::canonical).orElse(c.text());
-        boolean placeholder = result.isPlaceholder(); // a stream over the findings: asked once
+        boolean placeholder = result.isPlaceholder(); // a walk over the findings: asked once
         SymbolKind kind = c.kind() != null ? c.kind()
                 : parsed.map(DocumentSymbol::kind).orElseGet(() -> placeholder ? placeholderKind(c.text())
                 : SymbolKind.DOCUMENT);
