@@ -71,6 +71,22 @@ final class Chars {
         return c < '\u0660' ? c >= '0' && c <= '9' : digit(c) >= 0;
     }
 
+    /**
+     * The first anchor of the extractor at or after {@code i} in {@code a[0..n)}: a slash or a digit of any script
+     * ({@link #isDigit}); {@code n} when there is none. The extractor stops only there, so this small loop reads every
+     * character of a text once and the rest of the extraction runs once per anchor: a loop of its own compiles early
+     * and tightly (the slash, U+002F, and the ASCII digits, U+0030-U+0039, are one range of eleven).
+     */
+    static int nextAnchor(char[] a, int i, int n) {
+        for (; i < n; i++) {
+            char c = a[i];
+            if ((char) (c - '/') <= 10 || c >= '\u0660' && digit(c) >= 0) {
+                return i;
+            }
+        }
+        return n;
+    }
+
     static boolean isAsciiAlnum(char c) {
         return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }

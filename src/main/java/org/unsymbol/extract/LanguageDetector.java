@@ -50,12 +50,27 @@ final class LanguageDetector {
         return latinLanguage(s.substring(0, n));
     }
 
-    private static Optional<Language> latinLanguage(String sample) {
+    static Optional<Language> latinLanguage(String sample) {
         int en = 0;
         int fr = 0;
         int es = 0;
-        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            switch (w) {
+        String lower = sample.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) { // the runs of letters (code points, as a split on [^\\p{L}]+ reads them), without a regex
+            int cp = lower.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(cp = lower.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            if (i - start > 5) {
+                continue; // longer than any counted word ("which"): not copied
+            }
+            switch (lower.substring(start, i)) {
                 case "the", "of", "and", "to", "in", "is", "which" -> en++;
                 case "le", "les", "des", "et", "du", "une", "est", "dans" -> fr++;
                 case "el", "los", "las", "y", "del", "una", "por", "con" -> es++;

@@ -63,7 +63,7 @@ public final class ReferenceExtractor {
         int hao = -1;
         int haoTraditional = -1;
         int i = 0;
-        while (i < n) {
+        while ((i = Chars.nextAnchor(chars, i, n)) < n) {
             char c = chars[i];
             if (c == '/') {
                 group.clear();
@@ -71,7 +71,7 @@ public final class ReferenceExtractor {
                 int resume = decision > 0 ? decision : WrittenSymbols.recognize(s, i, group, notices, parser);
                 accept(s, group, references, memo);
                 i = resume > i ? resume : i + 1;
-            } else if (c >= '0' && c <= '9' || c >= '\u0660' && Chars.isDigit(c)) {
+            } else { // a digit of any script: the only other anchor
                 int start = citationStart(s, i);
                 int digitsEnd = Chars.digitsEnd(s, i);
                 if (start < 0) {
@@ -88,8 +88,6 @@ public final class ReferenceExtractor {
                 int resume = CitedNumbers.recognize(s, start, scope, group, Math.min(hao, haoTraditional) < n);
                 accept(s, group, references, memo);
                 i = Math.max(resume, digitsEnd);
-            } else {
-                i++;
             }
         }
         references.sort(Comparator.comparingInt(Reference::start));
@@ -251,7 +249,7 @@ public final class ReferenceExtractor {
     private static Reference toReference(String s, Candidate c, ParseResult result) {
         Optional<DocumentSymbol> parsed = result.symbol();
         String symbol = parsed.map(DocumentSymbol::canonical).orElse(c.text());
-        boolean placeholder = result.isPlaceholder(); // a stream over the findings: asked once
+        boolean placeholder = result.isPlaceholder(); // a walk over the findings: asked once
         SymbolKind kind = c.kind() != null ? c.kind()
                 : parsed.map(DocumentSymbol::kind).orElseGet(() -> placeholder ? placeholderKind(c.text())
                 : SymbolKind.DOCUMENT);

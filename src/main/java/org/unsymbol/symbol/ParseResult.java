@@ -80,7 +80,13 @@ public final class ParseResult {
 
     /** True when one of the errors is a placeholder ({@code CRP.X}, {@code L.xx}, {@code ...}). */
     public boolean isPlaceholder() {
-        return findings.stream().anyMatch(f -> f.code() == FindingCode.PLACEHOLDER_NUMBER);
+        // a plain loop, not a stream: the extractor asks this of every reference it finds, and most have no finding
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).code() == FindingCode.PLACEHOLDER_NUMBER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
