@@ -263,6 +263,7 @@ final class PdfText {
                 pageStarts[pagesSeen++] = text.length();
             }
             if (contentBytes(page) > budget.maxGlyphsPerPage) {
+                ShownText.refuseOverBudget(page, budget); // a proof without PDFBox's tokens, when one is at hand
                 GlyphCount.refuseOverBudget(doc, page, budget);
             }
             super.startPage(page);
