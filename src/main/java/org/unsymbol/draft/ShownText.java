@@ -168,8 +168,8 @@ final class ShownText {
                     }
                 }
                 case LITERAL -> {
-                    if (c == '\\') {
-                        giveUp(); // escapes: what PDFBox makes of them is not counted here
+                    if (c == '\\' || c == '\r') {
+                        giveUp(); // escapes, and a CR (CR LF is one byte in a string): not counted here
                     } else if (c == '(') {
                         depth++;
                         stringBytes++;

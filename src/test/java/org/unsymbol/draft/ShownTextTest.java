@@ -61,6 +61,7 @@ class ShownTextTest {
     void whatItDoesNotFullyReadLeavesTheDecisionToTheDryRun() {
         for (String content : new String[]{
                 "BT (AB\\\\CDEFGHIJKL) Tj ET",             // an escape
+                "BT (ABCDEF\r\nGHIJKL) Tj ET",            // CR LF in a string is one byte
                 "BT (ABCDEFGHIJKL) ' ET",                   // ' runs T* and Tj
                 "BT 0 -12 TD (ABCDEFGHIJKL) Tj ET",         // TD runs TL and Td
                 "BT /Fm1 Do (ABCDEFGHIJKL) Tj ET",          // a form: its operators are counted too
