@@ -46,7 +46,8 @@ import java.util.zip.Inflater;
  * <li>the page count is checked against the page budget;</li>
  * <li>while extracting, every content-stream operator and every glyph of a page is charged (the stripper keeps a
  * page's glyphs to order them: a page of two million {@code Tj} took 1.6 GB), and every character of text
- * written.</li>
+ * written; a page whose content could pass the glyph budget is first proved over it from its bytes when that can
+ * be done exactly ({@link ShownText}), else by a dry run of the stripper ({@code GlyphCount}).</li>
  * </ol>
  */
 final class PdfText {
@@ -263,6 +264,7 @@ final class PdfText {
                 pageStarts[pagesSeen++] = text.length();
             }
             if (contentBytes(page) > budget.maxGlyphsPerPage) {
+                ShownText.refuseOverBudget(page, budget); // a proof without PDFBox's tokens, when one is at hand
                 GlyphCount.refuseOverBudget(doc, page, budget);
             }
             super.startPage(page);
@@ -314,7 +316,7 @@ final class PdfText {
      * a simple font; a code of a composite font that maps to Unicode). When the page would exceed the glyph budget
      * before the operators budget runs out, the same glyph problem is raised before the extraction builds anything;
      * otherwise the extraction runs and charges as always. Run only for pages whose content could hold that many
-     * glyphs.
+     * glyphs and that {@link ShownText} could not decide from their bytes.
      */
     private static final class GlyphCount extends PDFTextStripper {
         private final DraftBudget budget;

@@ -79,6 +79,17 @@ class DraftBombsTest {
         assertTrue(o.allocated() < 32L << 20, o.allocated() + " bytes allocated");
     }
 
+    /**
+     * Under six clients posting bombs, this bomb's dry run through PDFBox's tokenizer was most of the garbage the
+     * collector cleared (~12 MB a request): the page is proved over the glyph budget from its bytes instead.
+     */
+    @Test
+    void aPdfOfTwoMillionTextOperatorsIsRefusedWithoutPdfboxTokens() {
+        Outcome o = refused(() -> Bombs.pdfTextOperators(2_000_000), DraftFormat.PDF);
+        budget(o, ErrorCode.DRAFT_TOO_COMPLEX, "glyphs-per-page");
+        assertTrue(o.allocated() < 2L << 20, o.allocated() + " bytes allocated");
+    }
+
     /** The glyph count that stops a page early is the extraction's own, and the operator budget keeps its turn. */
     @Test
     void theGlyphBudgetStopsAtTheSameGlyphAndAfterTheOperatorBudget() {
