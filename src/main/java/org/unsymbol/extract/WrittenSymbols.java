@@ -1367,10 +1367,11 @@ final class WrittenSymbols {
             if (to >= 0 && Words.start(to) == k
                     && Lexicon.classify(s, Words.start(to), Words.end(to)) == Lexicon.Word.RANGE_TO) {
                 int r = Words.skipSpace(s, Words.end(to), 4); // "Add.1 à 3", "SR.24 to 34"
-                int d = Chars.digitsEnd(s, r);
-                int hi = d > r && r > Words.end(to) ? Chars.number(s, r, d) : -1;
+                int at = repeatedTypeEnd(s, r, series); // "Add.1 a Add.4", "SR.24 to SR.34": the type repeated
+                int d = Chars.digitsEnd(s, at);
+                int hi = d > at && r > Words.end(to) ? Chars.number(s, at, d) : -1;
                 if (hi > last && endsNumber(s, d)) {
-                    expandRange(series, last, hi, r, d, asserted, out, notices);
+                    expandRange(series, last, hi, at, d, asserted, out, notices);
                     last = hi;
                     e = d;
                     continue;

@@ -1,0 +1,67 @@
+package org.unsymbol.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.unsymbol.lang.Language;
+
+/**
+ * The rules written from the round-six failures (issue 12), each from made-up sentences of its class (not the corpus
+ * lines) and each with decoys it must leave alone.
+ */
+class RoundSixRulesTest {
+
+    private static List<String> symbols(String text, Language lang) {
+        return ReferenceExtractor.standard().extract(text, lang).references().stream().map(Reference::symbol).toList();
+    }
+
+    private static void check(Language lang, String text, List<String> expected) {
+        assertEquals(expected, symbols(text, lang), text);
+    }
+
+    static Stream<Arguments> minusSignRanges() {
+        return Stream.of(
+                Arguments.of(Language.RU, "см. доклад E/2019/9/Add.2\u22124", List.of("E/2019/9/Add.2",
+                        "E/2019/9/Add.3", "E/2019/9/Add.4")),
+                Arguments.of(Language.RU, "(A/HRC/40/CRP.2/Add.1\u22122; A/HRC/40/3)", List.of("A/HRC/40/CRP.2/Add.1",
+                        "A/HRC/40/CRP.2/Add.2", "A/HRC/40/3")),
+                Arguments.of(Language.EN, "summary records E/C.12/2001/SR.4\u20106", List.of("E/C.12/2001/SR.4",
+                        "E/C.12/2001/SR.5", "E/C.12/2001/SR.6")),
+                // decoys: a negative figure and a minus between numbers that are not a range
+                Arguments.of(Language.RU, "доклад A/74/5 (\u22123 процента)", List.of("A/74/5")),
+                Arguments.of(Language.EN, "see A/74/5, a change of 7\u22123 points", List.of("A/74/5")));
+    }
+
+    /** The minus sign U+2212 and the hyphen U+2010, which Russian word processors write for a range's dash. */
+    @ParameterizedTest
+    @MethodSource("minusSignRanges")
+    void minusSignAsARangeDash(Language lang, String text, List<String> expected) {
+        check(lang, text, expected);
+    }
+
+    static Stream<Arguments> repeatedTypeAfterTo() {
+        return Stream.of(
+                Arguments.of(Language.ES, "los informes (A/HRC/7/3 y Add.1 a Add.3)", List.of("A/HRC/7/3",
+                        "A/HRC/7/3/Add.1", "A/HRC/7/3/Add.2", "A/HRC/7/3/Add.3")),
+                Arguments.of(Language.FR, "les rapports A/HRC/7/3 et Add.1 à Add.2", List.of("A/HRC/7/3",
+                        "A/HRC/7/3/Add.1", "A/HRC/7/3/Add.2")),
+                Arguments.of(Language.EN, "the records E/C.12/2001/SR.24 to SR.26", List.of("E/C.12/2001/SR.24",
+                        "E/C.12/2001/SR.25", "E/C.12/2001/SR.26")),
+                // decoys: a word after "a", and a type with no number
+                Arguments.of(Language.ES, "el informe A/HRC/7/3 y Add.1 a Addis Abeba", List.of("A/HRC/7/3",
+                        "A/HRC/7/3/Add.1")),
+                Arguments.of(Language.EN, "the report A/HRC/7/3 and Add.1 to Add. The", List.of("A/HRC/7/3",
+                        "A/HRC/7/3/Add.1")));
+    }
+
+    /** "Add.1 a Add.4", "SR.24 to SR.26": a range whose upper end repeats the modifier or record type. */
+    @ParameterizedTest
+    @MethodSource("repeatedTypeAfterTo")
+    void rangeWordBeforeTheRepeatedType(Language lang, String text, List<String> expected) {
+        check(lang, text, expected);
+    }
+}
