@@ -840,6 +840,12 @@ final class WrittenSymbols {
                     k += 2;
                     segment = k;
                     lettersOnly = false;
+                } else if (partBeforeSpacedRoman(s, segment, k)) {
+                    m.text.append('.'); // "CRP.1/Part. I": the part's Roman numeral after a space
+                    m.verbatim = false;
+                    k += 2;
+                    segment = k;
+                    lettersOnly = false;
                 } else if (lettersOnly && k > segment && DOTTED.contains(token) && Chars.isLineBreak(next)
                         && digitOnNextLine(s, k + 1) > 0) {
                     m.text.append('.'); // "E/C.\n18/2024/4": a line wrapped after the dot of a dotted code
@@ -1620,9 +1626,28 @@ final class WrittenSymbols {
     static String attach(String base, String type, String number) {
         int slash = base.lastIndexOf('/');
         String last = base.substring(slash + 1);
+        if (slash > 0 && last.startsWith("Part.") && !type.equals("Part")) {
+            return attach(base.substring(0, slash), type, number); // "CRP.1/Part.I and Add.1": of the document
+        }
         if (last.startsWith(type + ".")) {
             return base.substring(0, slash + 1) + type + "." + number;
         }
         return base + "/" + type + "." + number;
+    }
+
+    /**
+     * {@code Part.} at {@code [segment, dot)} of a component, then one space and a Roman numeral that ends the token:
+     * "CCPR/C/99/CRP.1/Part. I", a division of a document written with a space after the dot.
+     */
+    private static boolean partBeforeSpacedRoman(String s, int segment, int dot) {
+        int n = s.length();
+        if (dot - segment != 4 || !s.startsWith("Part", segment) || dot + 2 >= n || s.charAt(dot + 1) != ' ') {
+            return false;
+        }
+        int e = dot + 2;
+        while (e < n && "IVX".indexOf(s.charAt(e)) >= 0) {
+            e++;
+        }
+        return e > dot + 2 && Roman.parse(s, dot + 2, e) > 0 && (e == n || !Chars.isComponentChar(s.charAt(e)));
     }
 }

@@ -64,4 +64,22 @@ class RoundSixRulesTest {
     void rangeWordBeforeTheRepeatedType(Language lang, String text, List<String> expected) {
         check(lang, text, expected);
     }
+
+    static Stream<Arguments> partsOfADocument() {
+        return Stream.of(
+                Arguments.of(Language.EN, "the draft (A/HRC/40/CRP.1/Part. II and Add.1)", List.of(
+                        "A/HRC/40/CRP.1/Part.II", "A/HRC/40/CRP.1/Add.1")),
+                Arguments.of(Language.RU, "проект A/HRC/40/CRP.1/Part.I и Add.1−2", List.of("A/HRC/40/CRP.1/Part.I",
+                        "A/HRC/40/CRP.1/Add.1", "A/HRC/40/CRP.1/Add.2")),
+                // decoy: a sentence after "Part." is no Roman numeral
+                Arguments.of(Language.EN, "the draft A/HRC/40/CRP.1/Part. In the end", List.of(
+                        "A/HRC/40/CRP.1/Part")));
+    }
+
+    /** "CRP.1/Part. I": a part's Roman numeral after a space; a modifier listed after a part is the document's. */
+    @ParameterizedTest
+    @MethodSource("partsOfADocument")
+    void partOfADocumentAndItsSiblings(Language lang, String text, List<String> expected) {
+        check(lang, text, expected);
+    }
 }
