@@ -850,10 +850,9 @@ final class CitedNumbers {
         return false;
     }
 
-    /** "No.", "núm.", "رقم": a number sign between the keyword and the number. */
+    /** "No.", "núm.", "número", "رقم": a number sign between the keyword and the number (the lexicon's list). */
     private static boolean isNumberWord(CharSequence s, int from, int to) {
-        String w = s.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
-        return w.equals("no") || w.equals("nos") || w.equals("núm") || w.equals("رقم");
+        return Lexicon.isNumberWord(s, from, to);
     }
 
     /** A month name right after the number: "resolution on 5 June" is a date, whoever is in scope. */

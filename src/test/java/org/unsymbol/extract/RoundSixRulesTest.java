@@ -82,4 +82,26 @@ class RoundSixRulesTest {
     void partOfADocumentAndItsSiblings(Language lang, String text, List<String> expected) {
         check(lang, text, expected);
     }
+
+    static Stream<Arguments> numberWordsAndEarlier() {
+        return Stream.of(
+                Arguments.of(Language.ES, "El Consejo de Seguridad, reafirmando sus resoluciones anteriores número "
+                        + "1754, 1783 y 1871 sobre el Sahara", List.of("S/RES/1754", "S/RES/1783", "S/RES/1871")),
+                Arguments.of(Language.ES, "El Consejo de Seguridad, recordando su resolución número 2139",
+                        List.of("S/RES/2139")),
+                Arguments.of(Language.EN, "Security Council resolution number 1325 (2000)",
+                        List.of("S/RES/1325 (2000)")),
+                Arguments.of(Language.FR, "l'Assemblée générale, rappelant ses résolutions antérieures 66/12 et 67/3",
+                        List.of("A/RES/66/12", "A/RES/67/3")),
+                // decoys: a law's article number and a bare "number"
+                Arguments.of(Language.ES, "el artículo número 5 de la ley", List.of()),
+                Arguments.of(Language.EN, "the number 1325 is not a resolution here", List.of()));
+    }
+
+    /** "número", "number", "номер" as number words; "anteriores", "previous" between the keyword and the number. */
+    @ParameterizedTest
+    @MethodSource("numberWordsAndEarlier")
+    void numberWordsAndEarlierResolutions(Language lang, String text, List<String> expected) {
+        check(lang, text, expected);
+    }
 }
