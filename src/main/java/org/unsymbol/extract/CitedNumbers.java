@@ -719,6 +719,9 @@ final class CitedNumbers {
         int numStart = num.start;
         int numEnd = num.end;
         Word chinese = chineseKeywordAfter(s, numEnd);
+        if (chinese == null) {
+            chinese = chineseKeywordBefore(s, numStart, numEnd);
+        }
         if (chinese != null) {
             Organ organ = chineseOrgan(s, numStart);
             if ((organ == Organ.NONE || organ == Organ.COUNCIL) && scope != null) {
@@ -1186,6 +1189,34 @@ final class CitedNumbers {
             }
         }
         return null;
+    }
+
+    /**
+     * 安理会决议2678号, 決議第2679號: the keyword written before the number, which 号 or 號 then closes (after an
+     * optional year in parentheses); or null. Without 号 the number after 决议 is not taken ("决议2段", "决议20个").
+     */
+    private static Word chineseKeywordBefore(CharSequence s, int numStart, int numEnd) {
+        int k = numStart;
+        if (k > 0 && s.charAt(k - 1) == '第') {
+            k--;
+        }
+        while (k > 0 && numStart - k < 4 && Chars.isSpace(s.charAt(k - 1))) {
+            k--;
+        }
+        Word kind = k >= 2 ? chineseKind(s, k - 2) : null;
+        if (kind == null) {
+            return null;
+        }
+        int n = s.length();
+        int e = Words.skipSpace(s, numEnd, 2);
+        if (e < n && (s.charAt(e) == '(' || s.charAt(e) == '（')) {
+            int close = e + 1;
+            while (close < n && close - e <= 6 && Chars.isDigit(s.charAt(close))) {
+                close++;
+            }
+            e = close < n && (s.charAt(close) == ')' || s.charAt(close) == '）') ? Words.skipSpace(s, close + 1, 2) : e;
+        }
+        return e < n && (s.charAt(e) == '号' || s.charAt(e) == '號') ? kind : null;
     }
 
     /** The keyword right after 号: 决议 (resolution), 决定 (decision), or 关于…的决议 ("on …"); or null. */

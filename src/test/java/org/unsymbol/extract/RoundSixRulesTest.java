@@ -104,4 +104,21 @@ class RoundSixRulesTest {
     void numberWordsAndEarlierResolutions(Language lang, String text, List<String> expected) {
         check(lang, text, expected);
     }
+
+    static Stream<Arguments> chineseKeywordBeforeTheNumber() {
+        return Stream.of(
+                Arguments.of(Language.ZH, "安理会决议2631号延长了任务期限。", List.of("S/RES/2631")),
+                Arguments.of(Language.ZH, "安全理事会决议第2231(2015)号核可了该计划。", List.of("S/RES/2231 (2015)")),
+                // decoys: no 号 after the number (a paragraph, a count, a year)
+                Arguments.of(Language.ZH, "安理会决议2段规定", List.of()),
+                Arguments.of(Language.ZH, "安理会决议20个国家参加", List.of()),
+                Arguments.of(Language.ZH, "安理会该决议2023年通过", List.of()));
+    }
+
+    /** 安理会决议2678号: the keyword before the number, which 号 closes. */
+    @ParameterizedTest
+    @MethodSource("chineseKeywordBeforeTheNumber")
+    void chineseKeywordBeforeTheNumber(Language lang, String text, List<String> expected) {
+        check(lang, text, expected);
+    }
 }
