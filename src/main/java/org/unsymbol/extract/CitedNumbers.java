@@ -133,7 +133,7 @@ final class CitedNumbers {
             return -1;
         }
         Context ctx = context(s, first, scope);
-        if (ctx == null || heading(s, first)) {
+        if (ctx == null || heading(s, first) || chineseHeading(s, first)) {
             return -1;
         }
         if (first.bare() && ctx.organ() == Organ.GENERAL_ASSEMBLY && chineseKeywordAfter(s, first.end) != null) {
@@ -186,6 +186,46 @@ final class CitedNumbers {
         }
         Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
         return cls == Word.RESOLUTION || cls == Word.DECISION;
+    }
+
+    /**
+     * A Chinese resolution's own heading, not a citation: 第2734(2024)号决议 alone on its line, and the next line saying
+     * where it was adopted ("2024年6月10日安全理事会第9649次会议通过"), as every Chinese resolution opens.
+     */
+    static boolean chineseHeading(CharSequence s, Num num) {
+        int n = s.length();
+        int b = num.start > 0 && s.charAt(num.start - 1) == '第' ? num.start - 1 : num.start;
+        while (b > 0 && Chars.isSpace(s.charAt(b - 1))) {
+            b--;
+        }
+        if (b > 0 && !Chars.isLineBreak(s.charAt(b - 1))) {
+            return false;
+        }
+        int e = Words.skipSpace(s, num.end, 2);
+        if (e < n && (s.charAt(e) == '(' || s.charAt(e) == '（')) {
+            int close = e + 1;
+            while (close < n && close - e <= 5 && Chars.isDigit(s.charAt(close))) {
+                close++;
+            }
+            if (close >= n || s.charAt(close) != ')' && s.charAt(close) != '）') {
+                return false;
+            }
+            e = Words.skipSpace(s, close + 1, 2);
+        }
+        if (e >= n || s.charAt(e) != '号' && s.charAt(e) != '號' || chineseKind(s, e + 1) != Word.RESOLUTION) {
+            return false;
+        }
+        e = Words.skipSpace(s, e + 3, 4);
+        if (e >= n || !Chars.isLineBreak(s.charAt(e))) {
+            return false;
+        }
+        int line = e + 1;
+        int lineEnd = line;
+        while (lineEnd < n && lineEnd - line < 60 && !Chars.isLineBreak(s.charAt(lineEnd))) {
+            lineEnd++;
+        }
+        String next = s.subSequence(line, lineEnd).toString();
+        return next.contains("会议通过") || next.contains("會議通過");
     }
 
     // ---------------------------------------------------------------------------------------------------- numbers

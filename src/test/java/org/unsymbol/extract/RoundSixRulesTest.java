@@ -121,4 +121,22 @@ class RoundSixRulesTest {
     void chineseKeywordBeforeTheNumber(Language lang, String text, List<String> expected) {
         check(lang, text, expected);
     }
+
+    static Stream<Arguments> chineseHeadings() {
+        return Stream.of(
+                Arguments.of(Language.ZH, "第2719(2023)号决议\n2023年12月21日安全理事会第9520次会议通过\n安全理事会,\n"
+                        + "回顾其第2231(2015)号决议,", List.of("S/RES/2231 (2015)")),
+                Arguments.of(Language.ZH, "第58/11號決議\n2003年11月10日大會第52次全體會議通過", List.of()),
+                // decoys: a list of resolutions one per line, and a heading-like line without the adoption line
+                Arguments.of(Language.ZH, "安理会通过了以下决议:\n第2719(2023)号决议\n第2720(2023)号决议",
+                        List.of("S/RES/2719 (2023)", "S/RES/2720 (2023)")),
+                Arguments.of(Language.ZH, "第2719(2023)号决议\n安全理事会回顾该决议", List.of("S/RES/2719 (2023)")));
+    }
+
+    /** 第2734(2024)号决议 alone on its line above "…会议通过": the resolution's own heading, not a citation. */
+    @ParameterizedTest
+    @MethodSource("chineseHeadings")
+    void chineseResolutionHeading(Language lang, String text, List<String> expected) {
+        check(lang, text, expected);
+    }
 }
