@@ -1393,6 +1393,9 @@ final class WrittenSymbols {
             if (k + 1 < n && s.charAt(k) == 'و' && Chars.isAsciiLetter(s.charAt(k + 1))) {
                 k++; // "CERD/C/SR.2630 وSR.2631": the conjunction glued to the Latin element after it
                 separated = true;
+            } else if (gluedConjunctionBeforeMovedParenthesis(s, k)) {
+                k += 2; // "Add.4و(Add.7": the glued conjunction, then a parenthesis that bidi reordering moved
+                separated = true;
             } else if (w >= 0 && Words.start(w) == k
                     && Lexicon.classify(s, Words.start(w), Words.end(w)) == Lexicon.Word.CONJUNCTION) {
                 k = Words.skipSpace(s, Words.end(w), 4);
@@ -1649,5 +1652,15 @@ final class WrittenSymbols {
             e++;
         }
         return e > dot + 2 && Roman.parse(s, dot + 2, e) > 0 && (e == n || !Chars.isComponentChar(s.charAt(e)));
+    }
+
+    /**
+     * At {@code k}: the Arabic conjunction glued to an opening parenthesis and a modifier ("Add.4و(Add.7"), the
+     * parenthesis that closes the list moved before its last item when right-to-left text was copied as visual
+     * order. Only before a modifier, so "و(أ)" and other Arabic lists stay apart.
+     */
+    private static boolean gluedConjunctionBeforeMovedParenthesis(String s, int k) {
+        return k + 2 < s.length() && s.charAt(k) == 'و' && s.charAt(k + 1) == '('
+                && Chars.isAsciiLetter(s.charAt(k + 2)) && modifierEnd(s, k + 2) > 0;
     }
 }

@@ -139,4 +139,19 @@ class RoundSixRulesTest {
     void chineseResolutionHeading(Language lang, String text, List<String> expected) {
         check(lang, text, expected);
     }
+
+    static Stream<Arguments> gluedConjunctionAndMovedParenthesis() {
+        return Stream.of(
+                Arguments.of(Language.AR, "(A/HRC/40/3 وAdd.1 وAdd.2و(Add.3\n", List.of("A/HRC/40/3", "A/HRC/40/3/Add.1",
+                        "A/HRC/40/3/Add.2", "A/HRC/40/3/Add.3")),
+                // decoy: an Arabic list mark after the conjunction is no modifier
+                Arguments.of(Language.AR, "الوثيقة A/HRC/40/3و(أ) من المادة", List.of("A/HRC/40/3")));
+    }
+
+    /** "Add.2و(Add.3": the glued و, then the parenthesis that bidi reordering moved before the last item. */
+    @ParameterizedTest
+    @MethodSource("gluedConjunctionAndMovedParenthesis")
+    void gluedConjunctionBeforeAMovedParenthesis(Language lang, String text, List<String> expected) {
+        check(lang, text, expected);
+    }
 }
