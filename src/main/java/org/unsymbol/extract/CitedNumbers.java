@@ -1824,8 +1824,17 @@ final class CitedNumbers {
                 && (s.charAt(from + 1) == '’' || s.charAt(from + 1) == '\'') && Months.isMonthName(s, from + 2, to);
     }
 
-    /** After a day's ordinal suffix ("1er", "1st", "2nd", "3rd", "4th"), or {@code d}. */
+    /**
+     * After a day's ordinal suffix ("1er", "1st", "2nd", "3rd", "4th"), also split from its day by one space as a
+     * superscript suffix comes out of a PDF ("1 er décembre"); or {@code d}. The caller then wants a month name.
+     */
     private static int ordinalEnd(CharSequence s, int d) {
+        if (d + 1 < s.length() && s.charAt(d) == ' ' && Character.isLetter(s.charAt(d + 1))) {
+            int split = ordinalEnd(s, d + 1);
+            if (split > d + 1) {
+                return split;
+            }
+        }
         for (String suffix : new String[] {"er", "st", "nd", "rd", "th"}) {
             if (Words.startsWith(s, d, suffix) && (d + 2 >= s.length() || !Character.isLetter(s.charAt(d + 2)))) {
                 return d + 2;

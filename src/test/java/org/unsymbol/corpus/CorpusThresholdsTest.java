@@ -90,13 +90,13 @@ class CorpusThresholdsTest {
      * Round six ({@code corpus/round6/}): a blind set in all six languages, committed before anything was scored. First
      * measured at symbols 95.9 %, near-misses 61.5 %, recall 0.878, precision 0.967 (h-gather6 at af04fb7); its
      * failures were then fixed by general rules (branch h-rules6), so it is tuned on from commit 327e655. Floors at
-     * the figures measured after those rules (symbols 97.3 %, near-misses 61.5 %, recall 0.943, precision 0.977).
+     * the figures measured after those rules (symbols 97.3 %, near-misses 61.5 %, recall 0.948, precision 0.978).
      */
     @Test
     void roundSix() throws Exception {
         CorpusScore.Result r = CorpusScore.score("corpus/round6");
         System.out.println(figures("corpus/round6", r));
-        check("corpus/round6", r, 97.2, 61.5, 0.942, 0.977);
+        check("corpus/round6", r, 97.2, 61.5, 0.948, 0.977);
     }
 
     private static String figures(String name, CorpusScore.Result r) {

@@ -154,4 +154,22 @@ class RoundSixRulesTest {
     void gluedConjunctionBeforeAMovedParenthesis(Language lang, String text, List<String> expected) {
         check(lang, text, expected);
     }
+
+    static Stream<Arguments> splitOrdinals() {
+        return Stream.of(
+                Arguments.of(Language.FR, "Rappelant ses résolutions 54/55 B du 1 er décembre 1999, 55/34 D du 20 "
+                        + "novembre 2000 et 56/25 D,", List.of("A/RES/54/55 B", "A/RES/55/34 D", "A/RES/56/25 D")),
+                Arguments.of(Language.EN, "Recalling its resolutions 60/1 of 1 st October 2005 and 61/2,",
+                        List.of("A/RES/60/1", "A/RES/61/2")),
+                // decoy: a word after the day that is no ordinal suffix ends the list as before
+                Arguments.of(Language.FR, "Rappelant ses résolutions 54/55 du 1 erreur 1999, 55/34",
+                        List.of("A/RES/54/55")));
+    }
+
+    /** "du 1 er décembre 1999": a day's ordinal suffix split from it by a space, inside a dated list. */
+    @ParameterizedTest
+    @MethodSource("splitOrdinals")
+    void ordinalSuffixSplitFromItsDay(Language lang, String text, List<String> expected) {
+        check(lang, text, expected);
+    }
 }
