@@ -135,8 +135,13 @@ final class Chars {
                 || c == '\u202C' || c == '\u061C' || c == '\uFEFF';
     }
 
+    /**
+     * A dash between two numbers or symbols: the hyphen-minus, the Unicode hyphens, figure dash, en and em dashes, and
+     * the minus sign U+2212 that word processors (Russian ones above all) write for a range ("Add.1−7").
+     */
     static boolean isDash(char c) {
-        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2011' || c == '\u2012';
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2010' || c == '\u2011' || c == '\u2012'
+                || c == '\u2212';
     }
 
     static boolean isArabic(char c) {

@@ -133,7 +133,7 @@ final class CitedNumbers {
             return -1;
         }
         Context ctx = context(s, first, scope);
-        if (ctx == null || heading(s, first)) {
+        if (ctx == null || heading(s, first) || chineseHeading(s, first)) {
             return -1;
         }
         if (first.bare() && ctx.organ() == Organ.GENERAL_ASSEMBLY && chineseKeywordAfter(s, first.end) != null) {
@@ -186,6 +186,46 @@ final class CitedNumbers {
         }
         Word cls = Lexicon.classify(s, Words.start(w), Words.end(w));
         return cls == Word.RESOLUTION || cls == Word.DECISION;
+    }
+
+    /**
+     * A Chinese resolution's own heading, not a citation: 第2734(2024)号决议 alone on its line, and the next line saying
+     * where it was adopted ("2024年6月10日安全理事会第9649次会议通过"), as every Chinese resolution opens.
+     */
+    static boolean chineseHeading(CharSequence s, Num num) {
+        int n = s.length();
+        int b = num.start > 0 && s.charAt(num.start - 1) == '第' ? num.start - 1 : num.start;
+        while (b > 0 && Chars.isSpace(s.charAt(b - 1))) {
+            b--;
+        }
+        if (b > 0 && !Chars.isLineBreak(s.charAt(b - 1))) {
+            return false;
+        }
+        int e = Words.skipSpace(s, num.end, 2);
+        if (e < n && (s.charAt(e) == '(' || s.charAt(e) == '（')) {
+            int close = e + 1;
+            while (close < n && close - e <= 5 && Chars.isDigit(s.charAt(close))) {
+                close++;
+            }
+            if (close >= n || s.charAt(close) != ')' && s.charAt(close) != '）') {
+                return false;
+            }
+            e = Words.skipSpace(s, close + 1, 2);
+        }
+        if (e >= n || s.charAt(e) != '号' && s.charAt(e) != '號' || chineseKind(s, e + 1) != Word.RESOLUTION) {
+            return false;
+        }
+        e = Words.skipSpace(s, e + 3, 4);
+        if (e >= n || !Chars.isLineBreak(s.charAt(e))) {
+            return false;
+        }
+        int line = e + 1;
+        int lineEnd = line;
+        while (lineEnd < n && lineEnd - line < 60 && !Chars.isLineBreak(s.charAt(lineEnd))) {
+            lineEnd++;
+        }
+        String next = s.subSequence(line, lineEnd).toString();
+        return next.contains("会议通过") || next.contains("會議通過");
     }
 
     // ---------------------------------------------------------------------------------------------------- numbers
@@ -733,6 +773,9 @@ final class CitedNumbers {
         int numStart = num.start;
         int numEnd = num.end;
         Word chinese = chineseKeywordAfter(s, numEnd);
+        if (chinese == null) {
+            chinese = chineseKeywordBefore(s, numStart, numEnd);
+        }
         if (chinese != null) {
             Organ organ = chineseOrgan(s, numStart);
             if ((organ == Organ.NONE || organ == Organ.COUNCIL) && scope != null) {
@@ -864,10 +907,9 @@ final class CitedNumbers {
         return false;
     }
 
-    /** "No.", "núm.", "رقم": a number sign between the keyword and the number. */
+    /** "No.", "núm.", "número", "رقم": a number sign between the keyword and the number (the lexicon's list). */
     private static boolean isNumberWord(CharSequence s, int from, int to) {
-        String w = s.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
-        return w.equals("no") || w.equals("nos") || w.equals("núm") || w.equals("رقم");
+        return Lexicon.isNumberWord(s, from, to);
     }
 
     /** A month name right after the number: "resolution on 5 June" is a date, whoever is in scope. */
@@ -1232,6 +1274,34 @@ final class CitedNumbers {
             }
         }
         return null;
+    }
+
+    /**
+     * 安理会决议2678号, 決議第2679號: the keyword written before the number, which 号 or 號 then closes (after an
+     * optional year in parentheses); or null. Without 号 the number after 决议 is not taken ("决议2段", "决议20个").
+     */
+    private static Word chineseKeywordBefore(CharSequence s, int numStart, int numEnd) {
+        int k = numStart;
+        if (k > 0 && s.charAt(k - 1) == '第') {
+            k--;
+        }
+        while (k > 0 && numStart - k < 4 && Chars.isSpace(s.charAt(k - 1))) {
+            k--;
+        }
+        Word kind = k >= 2 ? chineseKind(s, k - 2) : null;
+        if (kind == null) {
+            return null;
+        }
+        int n = s.length();
+        int e = Words.skipSpace(s, numEnd, 2);
+        if (e < n && (s.charAt(e) == '(' || s.charAt(e) == '（')) {
+            int close = e + 1;
+            while (close < n && close - e <= 6 && Chars.isDigit(s.charAt(close))) {
+                close++;
+            }
+            e = close < n && (s.charAt(close) == ')' || s.charAt(close) == '）') ? Words.skipSpace(s, close + 1, 2) : e;
+        }
+        return e < n && (s.charAt(e) == '号' || s.charAt(e) == '號') ? kind : null;
     }
 
     /** The keyword right after 号: 决议 (resolution), 决定 (decision), or 关于…的决议 ("on …"); or null. */
@@ -1831,8 +1901,17 @@ final class CitedNumbers {
                 && (s.charAt(from + 1) == '’' || s.charAt(from + 1) == '\'') && Months.isMonthName(s, from + 2, to);
     }
 
-    /** After a day's ordinal suffix ("1er", "1st", "2nd", "3rd", "4th"), or {@code d}. */
+    /**
+     * After a day's ordinal suffix ("1er", "1st", "2nd", "3rd", "4th"), also split from its day by one space as a
+     * superscript suffix comes out of a PDF ("1 er décembre"); or {@code d}. The caller then wants a month name.
+     */
     private static int ordinalEnd(CharSequence s, int d) {
+        if (d + 1 < s.length() && s.charAt(d) == ' ' && Character.isLetter(s.charAt(d + 1))) {
+            int split = ordinalEnd(s, d + 1);
+            if (split > d + 1) {
+                return split;
+            }
+        }
         for (String suffix : new String[] {"er", "st", "nd", "rd", "th"}) {
             if (Words.startsWith(s, d, suffix) && (d + 2 >= s.length() || !Character.isLetter(s.charAt(d + 2)))) {
                 return d + 2;

@@ -53,7 +53,8 @@ final class Lexicon {
      * "Number": "resolution No. 1234", "resolución núm. 1234", "القرار رقم 1988", "قرار ... برقم 48/181" (with the
      * preposition glued); also between list items ("ورقم").
      */
-    private static final Set<String> NUMBER_WORDS = Set.of("no", "nos", "nº", "núm", "رقم", "برقم");
+    private static final Set<String> NUMBER_WORDS = Set.of("no", "nos", "nº", "núm", "رقم", "برقم", "number",
+            "numbers", "número", "números", "numero", "numéro", "numéros", "номер", "номера");
 
     private static void put(Word w, String... words) {
         for (String s : words) {
@@ -121,6 +122,10 @@ final class Lexicon {
                 "объединенных", "объединённых", "наций", "организации", "الإنسان", "الانسان", "والاجتماعي", "الأمم",
                 "المتحدة", "ها", "un", "onu", "оон", "no", "nos", "núm", "رقم", "التابع", "التابعة", "الذي", "التي",
                 "pour", "sobre", "for", "para", "medio");
+        // "las resoluciones anteriores número 1754", "its resolutions earlier 1754": the earlier ones, which, like a
+        // LEAD word, name no other organ between the keyword and the number
+        put(Word.LEAD, "previous", "earlier", "prior", "anterior", "anteriores", "précédente", "précédentes",
+                "antérieure", "antérieures", "предыдущие", "предыдущих", "предыдущей", "السابقة");
         // The words between a keyword and its number: "resolution No. 1234", "القرار رقم 1988 (2011)" (the lists'
         // number words; "including" is a LEAD word above).
         put(Word.FILLER, NUMBER_WORDS.toArray(new String[0]));

@@ -952,6 +952,12 @@ final class WrittenSymbols {
                     k += 2;
                     segment = k;
                     lettersOnly = false;
+                } else if (partBeforeSpacedRoman(s, segment, k)) {
+                    m.text.append('.'); // "CRP.1/Part. I": the part's Roman numeral after a space
+                    m.verbatim = false;
+                    k += 2;
+                    segment = k;
+                    lettersOnly = false;
                 } else if (lettersOnly && k > segment && DOTTED.contains(token) && Chars.isLineBreak(next)
                         && digitOnNextLine(s, k + 1) > 0) {
                     m.text.append('.'); // "E/C.\n18/2024/4": a line wrapped after the dot of a dotted code
@@ -1479,10 +1485,11 @@ final class WrittenSymbols {
             if (to >= 0 && Words.start(to) == k
                     && Lexicon.classify(s, Words.start(to), Words.end(to)) == Lexicon.Word.RANGE_TO) {
                 int r = Words.skipSpace(s, Words.end(to), 4); // "Add.1 à 3", "SR.24 to 34"
-                int d = Chars.digitsEnd(s, r);
-                int hi = d > r && r > Words.end(to) ? Chars.number(s, r, d) : -1;
+                int at = repeatedTypeEnd(s, r, series); // "Add.1 a Add.4", "SR.24 to SR.34": the type repeated
+                int d = Chars.digitsEnd(s, at);
+                int hi = d > at && r > Words.end(to) ? Chars.number(s, at, d) : -1;
                 if (hi > last && endsNumber(s, d)) {
-                    expandRange(series, last, hi, r, d, asserted, out, notices);
+                    expandRange(series, last, hi, at, d, asserted, out, notices);
                     last = hi;
                     e = d;
                     continue;
@@ -1497,6 +1504,9 @@ final class WrittenSymbols {
             long w = Words.after(s, k);
             if (k + 1 < n && s.charAt(k) == 'و' && Chars.isAsciiLetter(s.charAt(k + 1))) {
                 k++; // "CERD/C/SR.2630 وSR.2631": the conjunction glued to the Latin element after it
+                separated = true;
+            } else if (gluedConjunctionBeforeMovedParenthesis(s, k)) {
+                k += 2; // "Add.4و(Add.7": the glued conjunction, then a parenthesis that bidi reordering moved
                 separated = true;
             } else if (w >= 0 && Words.start(w) == k
                     && Lexicon.classify(s, Words.start(w), Words.end(w)) == Lexicon.Word.CONJUNCTION) {
@@ -1731,9 +1741,38 @@ final class WrittenSymbols {
     static String attach(String base, String type, String number) {
         int slash = base.lastIndexOf('/');
         String last = base.substring(slash + 1);
+        if (slash > 0 && last.startsWith("Part.") && !type.equals("Part")) {
+            return attach(base.substring(0, slash), type, number); // "CRP.1/Part.I and Add.1": of the document
+        }
         if (last.startsWith(type + ".")) {
             return base.substring(0, slash + 1) + type + "." + number;
         }
         return base + "/" + type + "." + number;
+    }
+
+    /**
+     * {@code Part.} at {@code [segment, dot)} of a component, then one space and a Roman numeral that ends the token:
+     * "CCPR/C/99/CRP.1/Part. I", a division of a document written with a space after the dot.
+     */
+    private static boolean partBeforeSpacedRoman(String s, int segment, int dot) {
+        int n = s.length();
+        if (dot - segment != 4 || !s.startsWith("Part", segment) || dot + 2 >= n || s.charAt(dot + 1) != ' ') {
+            return false;
+        }
+        int e = dot + 2;
+        while (e < n && "IVX".indexOf(s.charAt(e)) >= 0) {
+            e++;
+        }
+        return e > dot + 2 && Roman.parse(s, dot + 2, e) > 0 && (e == n || !Chars.isComponentChar(s.charAt(e)));
+    }
+
+    /**
+     * At {@code k}: the Arabic conjunction glued to an opening parenthesis and a modifier ("Add.4و(Add.7"), the
+     * parenthesis that closes the list moved before its last item when right-to-left text was copied as visual
+     * order. Only before a modifier, so "و(أ)" and other Arabic lists stay apart.
+     */
+    private static boolean gluedConjunctionBeforeMovedParenthesis(String s, int k) {
+        return k + 2 < s.length() && s.charAt(k) == 'و' && s.charAt(k + 1) == '('
+                && Chars.isAsciiLetter(s.charAt(k + 2)) && modifierEnd(s, k + 2) > 0;
     }
 }

@@ -321,6 +321,9 @@ final class SeriesTable {
                         : Component.allDigits(s, from, dash) && Component.allDigits(s, dash + 1, to);
             }
             case ISO3: // CHN, or a territory's code after its State's: CHN-HKG, CHN-MAC (CCPR/C/CHN-HKG/CO/3)
+                if (to - from == 2) {
+                    return PRE_ISO_CODES.contains(s.subSequence(from, to).toString()); // CEDAW/C/UK/3 (1995)
+                }
                 return to - from == 3 ? upper3(s, from)
                         : to - from == 7 && upper3(s, from) && s.charAt(from + 3) == '-' && upper3(s, from + 4)
                         && TERRITORY_CODES.contains(s.subSequence(from + 4, to).toString());
@@ -353,6 +356,13 @@ final class SeriesTable {
      * code is not checked against the list, since former codes (YUG, SCG) and UN ones (UNK for Kosovo) stay in
      * older symbols.
      */
+    /**
+     * The two-letter State codes that treaty bodies printed before they used ISO 3166-1 alpha-3 codes in the 1990s,
+     * as their documents show them: UK (CEDAW/C/UK/3 of 1995 and CEDAW/C/UK/4 of 1999, the United Kingdom, later
+     * GBR). Written so only in the State's place of a treaty-body series (an {@code ISO3} token).
+     */
+    private static final java.util.Set<String> PRE_ISO_CODES = java.util.Set.of("UK");
+
     private static final java.util.Set<String> TERRITORY_CODES =
             java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3);
 
