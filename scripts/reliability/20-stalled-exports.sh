@@ -4,14 +4,16 @@
 # than any socket buffer, opens STALLED (default 40) exports whose sockets never read (1 KB receive buffer), and for
 # WATCH seconds (default 15) lets another client read /api/v1/documents and poll readiness. Then waits for the write
 # timeout (unsymbol.exports.write-timeout, default 30 s) to close the stalled exports and give their slots back.
+# A second client follows clickable links (/r, one kept-alive connection, as a browser) for WATCH seconds before the
+# stalls and again during them: its p99 during, over its quiet p99, is the issue-11 ratio (goal <= 2).
 # Env: BASE, KEY (writes), PID (unused). Goals: no failed read, read p99 < 1 s, readiness never DOWN, exports beyond
-# the cap refused with 503 + Retry-After, the slots back within 90 s.
+# the cap refused with 503 + Retry-After, the slots back within 90 s, the /r client's p99 within 2x its quiet value.
 set -euo pipefail
 : "${BASE:?}" "${KEY:?}"
 EXPORT_DOCS=${EXPORT_DOCS:-5000} STALLED=${STALLED:-40} WATCH=${WATCH:-15}
 export BASE KEY EXPORT_DOCS STALLED WATCH
 exec python3 - <<'PY'
-import json, os, socket, sys, threading, time, urllib.error, urllib.parse, urllib.request
+import http.client, json, os, socket, sys, threading, time, urllib.error, urllib.parse, urllib.request
 base, key = os.environ["BASE"], os.environ["KEY"]
 docs, stalled_n, watch = int(os.environ["EXPORT_DOCS"]), int(os.environ["STALLED"]), int(os.environ["WATCH"])
 family = "A/AC.779/2025/"
@@ -43,6 +45,28 @@ status, body, _, _ = get("/api/v1/exports?prefix=" + urllib.parse.quote(family),
 size = len(body)
 print(f"RESULT stalled-exports-setup: documents={docs} export_bytes={size} import_created={report.get('created')}")
 
+def links_p99(seconds):
+    # clickable links of catalogued documents, not followed (302), on one kept-alive connection: p99 in ms, failures
+    conn, lat, bad, i = http.client.HTTPConnection(host, port, timeout=10), [], 0, 0
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        i += 1
+        t = time.monotonic()
+        try:
+            conn.request("GET", "/r/en/" + family + str(1 + i % docs))
+            r = conn.getresponse(); r.read()
+            bad += r.status != 302
+        except Exception:
+            bad += 1
+            conn.close(); conn = http.client.HTTPConnection(host, port, timeout=10)
+        lat.append(time.monotonic() - t)
+    conn.close()
+    lat.sort()
+    return lat[min(len(lat) - 1, int(0.99 * len(lat)))] * 1000, bad, len(lat)
+
+links_p99(3)  # warm-up
+quiet_p99, quiet_bad, quiet_n = links_p99(watch)
+
 socks = []
 for i in range(stalled_n):
     s = socket.socket()
@@ -63,16 +87,22 @@ def readiness():
             ready_down += 1
         time.sleep(1)
 th = threading.Thread(target=readiness); th.start()
+during = {}
+lt = threading.Thread(target=lambda: during.update(zip(("p99", "bad", "n"), links_p99(watch)))); lt.start()
 while time.monotonic() < stop:
     st, _, _, dt = get("/api/v1/documents?limit=5&prefix=" + urllib.parse.quote(family), timeout=10)
     lat.append(dt)
     if st != 200:
         failed += 1
-th.join()
+th.join(); lt.join()
 lat.sort()
 p = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] * 1000
 print(f"RESULT stalled-exports-reads: requests={len(lat)} failed={failed} p50_ms={p(0.5):.1f} p99_ms={p(0.99):.1f} "
       f"max_ms={lat[-1]*1000:.1f} readiness_down={ready_down}")
+links_ratio = during["p99"] / quiet_p99
+print(f"RESULT stalled-exports-links: quiet_p99_ms={quiet_p99:.2f} during_p99_ms={during['p99']:.2f} "
+      f"ratio_to_quiet={links_ratio:.2f} requests={quiet_n}+{during['n']} not_302={quiet_bad + during['bad']} "
+      f"goal=ratio_to_quiet<=2")
 
 ok = busy = other = 0
 for s in socks:
@@ -103,6 +133,7 @@ while time.monotonic() - t0 < 90:
 for s in socks:
     s.close()
 print(f"RESULT stalled-exports-release: slots_back_s={freed:.1f}")
-goals = failed == 0 and ready_down == 0 and p(0.99) < 1000 and other == 0 and refused_ok and freed >= 0
+goals = (failed == 0 and ready_down == 0 and p(0.99) < 1000 and other == 0 and refused_ok and freed >= 0
+         and links_ratio <= 2 and quiet_bad + during['bad'] == 0)
 sys.exit(0 if goals else 1)
 PY
