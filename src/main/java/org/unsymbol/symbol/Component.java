@@ -154,7 +154,7 @@ final class Component {
             arg = Arg.DIGITS;
         } else if (c == '-' && i == 3 && n == 7 && upperCode(0, 3) && upperCode(4, 7)) {
             shape = Shape.CODE; // CHN-HKG: a territory's country code after its State's (CCPR/C/CHN-HKG/CO/3)
-        } else if (c == '(' && text.charAt(n - 1) == ')' && division(text, i, n)) {
+        } else if (c == '(' && text.charAt(n - 1) == ')' && division(i, n)) {
             shape = Shape.CODE; // UNEP(DEPI): a root with its division's capitals in parentheses (a root only)
             codeEnd = n;
             division = true;
@@ -262,21 +262,9 @@ final class Component {
     }
 
     /** {@code (DEPI)} after the root's letters {@code [0, open)}: two to six capitals in parentheses, closing the text. */
-    private static boolean division(String text, int open, int n) {
-        if (n - open - 2 < 2 || n - open - 2 > 6) {
-            return false;
-        }
-        for (int k = 0; k < open; k++) {
-            if (text.charAt(k) < 'A' || text.charAt(k) > 'Z') {
-                return false;
-            }
-        }
-        for (int k = open + 1; k < n - 1; k++) {
-            if (text.charAt(k) < 'A' || text.charAt(k) > 'Z') {
-                return false;
-            }
-        }
-        return true;
+    private boolean division(int open, int n) {
+        int inside = n - open - 2;
+        return inside >= 2 && inside <= 6 && upperCode(0, open) && upperCode(open + 1, n - 1);
     }
 
     /** {@code S-XXIII}: a special session's Roman number inside a body's parentheses ({@code TD/B(S-XXIII)/1}). */

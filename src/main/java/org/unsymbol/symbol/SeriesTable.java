@@ -342,7 +342,8 @@ final class SeriesTable {
         }
     }
 
-    private static boolean isYear(CharSequence s, int from, int to) {
+    /** Four digits from 1946 to 2199: a year in a symbol. */
+    static boolean isYear(CharSequence s, int from, int to) {
         if (to - from != 4 || !Component.allDigits(s, from, to)) {
             return false;
         }
@@ -351,18 +352,18 @@ final class SeriesTable {
     }
 
     /**
-     * The codes a territory reported on apart from its State carries after the State's code: its own ISO 3166-1
-     * alpha-3 code (HKG and MAC for Hong Kong and Macao, China), from the JDK's copy of ISO 3166-1. The State's own
-     * code is not checked against the list, since former codes (YUG, SCG) and UN ones (UNK for Kosovo) stay in
-     * older symbols.
-     */
-    /**
      * The two-letter State codes that treaty bodies printed before they used ISO 3166-1 alpha-3 codes in the 1990s,
      * as their documents show them: UK (CEDAW/C/UK/3 of 1995 and CEDAW/C/UK/4 of 1999, the United Kingdom, later
      * GBR). Written so only in the State's place of a treaty-body series (an {@code ISO3} token).
      */
     private static final java.util.Set<String> PRE_ISO_CODES = java.util.Set.of("UK");
 
+    /**
+     * The codes a territory reported on apart from its State carries after the State's code: its own ISO 3166-1
+     * alpha-3 code (HKG and MAC for Hong Kong and Macao, China), from the JDK's copy of ISO 3166-1. The State's own
+     * code is not checked against the list, since former codes (YUG, SCG) and UN ones (UNK for Kosovo) stay in
+     * older symbols.
+     */
     private static final java.util.Set<String> TERRITORY_CODES =
             java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3);
 

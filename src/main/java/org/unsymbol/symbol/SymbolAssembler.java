@@ -215,22 +215,15 @@ final class SymbolAssembler {
             if (!last || c.shape != Component.Shape.BAD && c.shape != Component.Shape.CODE
                     && c.shape != Component.Shape.NUMBER || c.shape == Component.Shape.NUMBER && c.suffix == null
                     || before.shape != Component.Shape.NUMBER || before.suffix != null
-                    || !isYear(before.argText) || !Component.ocrYearNumber(c.text)) {
+                    || !SeriesTable.isYear(before.argText, 0, before.argText.length())
+                    || !Component.ocrYearNumber(c.text)) {
                 continue;
             }
-            String digits = c.text.replace('S', '5').replace('O', '0').replace('l', '1').replace('I', '1');
+            String digits = Component.ocrDigitsText(c.text).replace('S', '5');
             f.add(FindingCode.NORMALIZED_OCR, "'" + c.text + "' read as '" + digits + "' (OCR: a letter for a digit "
                     + "in the number after a year).", c.start, c.end);
             comps.set(i, new Component(digits, c.start, c.end));
         }
-    }
-
-    private static boolean isYear(String digits) {
-        if (digits.length() != 4) {
-            return false;
-        }
-        int v = SingleParser.parseInt(digits);
-        return v >= 1946 && v < 2200;
     }
 
     /**
