@@ -201,18 +201,8 @@ final class CitedNumbers {
         if (b > 0 && !Chars.isLineBreak(s.charAt(b - 1))) {
             return false;
         }
-        int e = Words.skipSpace(s, num.end, 2);
-        if (e < n && (s.charAt(e) == '(' || s.charAt(e) == '（')) {
-            int close = e + 1;
-            while (close < n && close - e <= 5 && Chars.isDigit(s.charAt(close))) {
-                close++;
-            }
-            if (close >= n || s.charAt(close) != ')' && s.charAt(close) != '）') {
-                return false;
-            }
-            e = Words.skipSpace(s, close + 1, 2);
-        }
-        if (e >= n || s.charAt(e) != '号' && s.charAt(e) != '號' || chineseKind(s, e + 1) != Word.RESOLUTION) {
+        int e = pastParenthesizedYear(s, Words.skipSpace(s, num.end, 2), 5);
+        if (e < 0 || e >= n || !isHao(s.charAt(e)) || chineseKind(s, e + 1) != Word.RESOLUTION) {
             return false;
         }
         e = Words.skipSpace(s, e + 3, 4);
@@ -1292,16 +1282,30 @@ final class CitedNumbers {
         if (kind == null) {
             return null;
         }
+        int e = pastParenthesizedYear(s, Words.skipSpace(s, numEnd, 2), 6);
+        return e >= 0 && e < s.length() && isHao(s.charAt(e)) ? kind : null;
+    }
+
+    /**
+     * Past an optional year in half- or full-width parentheses at {@code e} ("(2024)", "（2014）", at most
+     * {@code digits} digits) and the spaces after it; {@code e} when no parenthesis opens there, -1 when one opens and
+     * does not close after digits.
+     */
+    private static int pastParenthesizedYear(CharSequence s, int e, int digits) {
         int n = s.length();
-        int e = Words.skipSpace(s, numEnd, 2);
-        if (e < n && (s.charAt(e) == '(' || s.charAt(e) == '（')) {
-            int close = e + 1;
-            while (close < n && close - e <= 6 && Chars.isDigit(s.charAt(close))) {
-                close++;
-            }
-            e = close < n && (s.charAt(close) == ')' || s.charAt(close) == '）') ? Words.skipSpace(s, close + 1, 2) : e;
+        if (e >= n || s.charAt(e) != '(' && s.charAt(e) != '（') {
+            return e;
         }
-        return e < n && (s.charAt(e) == '号' || s.charAt(e) == '號') ? kind : null;
+        int close = e + 1;
+        while (close < n && close - e <= digits && Chars.isDigit(s.charAt(close))) {
+            close++;
+        }
+        return close < n && (s.charAt(close) == ')' || s.charAt(close) == '）') ? Words.skipSpace(s, close + 1, 2) : -1;
+    }
+
+    /** 号 or its traditional form 號, the counter that closes a Chinese resolution number. */
+    private static boolean isHao(char c) {
+        return c == '号' || c == '號';
     }
 
     /** The keyword right after 号: 决议 (resolution), 决定 (decision), or 关于…的决议 ("on …"); or null. */
