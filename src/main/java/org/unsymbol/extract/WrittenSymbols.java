@@ -433,15 +433,21 @@ final class WrittenSymbols {
         if (d == slash || d < 4 || s.charAt(d - 1) != '.') {
             return slash;
         }
-        int b = d - 1;
-        while (b > 0 && s.charAt(b - 1) >= 'A' && s.charAt(b - 1) <= 'Z' && d - 1 - b < 4) {
-            b--;
-        }
+        int b = capitalsStart(s, d - 1, 4);
         if (b == d - 1 || !Vocabulary.isNumberedBodyCode(s, b, d - 1)) {
             return slash;
         }
         int q = rootBeforeDot(s, b, parser);
         return q < b ? q : slash;
+    }
+
+    /** Where the run of at most {@code max} ASCII capitals that ends at {@code end} starts ({@code end} if none). */
+    private static int capitalsStart(String s, int end, int max) {
+        int q = end;
+        while (q > 0 && s.charAt(q - 1) >= 'A' && s.charAt(q - 1) <= 'Z' && end - q < max) {
+            q--;
+        }
+        return q;
     }
 
     /**
@@ -453,10 +459,7 @@ final class WrittenSymbols {
         if (body < 2 || s.charAt(body - 1) != '.') {
             return body;
         }
-        int q = body - 1;
-        while (q > 0 && s.charAt(q - 1) >= 'A' && s.charAt(q - 1) <= 'Z' && body - 1 - q < MAX_ROOT) {
-            q--;
-        }
+        int q = capitalsStart(s, body - 1, MAX_ROOT);
         if (q == body - 1 || q > 0 && (Character.isLetterOrDigit(s.charAt(q - 1)) || Chars.gluesToken(s.charAt(q - 1)))
                 || !parser.registry().isKnownRoot(s.substring(q, body - 1))) {
             return body;
